@@ -1,0 +1,3 @@
+module github.com/quicken-py/quicken
+
+go 1.26

@@ -1,0 +1,112 @@
+// Package flowgraph holds a code object's control-flow graph as the code
+// generator builds it, and assembles it into a bytecode.Code exactly as
+// CPython 3.11's assemble() does: jump threading and the other CFG
+// optimisations, dead-code removal, line-number propagation, stack depth,
+// the exception table, jump direction and offsets with EXTENDED_ARG, and the
+// location table.
+package flowgraph
+
+import (
+	"github.com/quicken-py/quicken/vm/bytecode"
+	"github.com/quicken-py/quicken/vm/constant"
+)
+
+// Location is an instruction's source span: CPython's (lineno, end_lineno,
+// col_offset, end_col_offset). Columns are UTF-8 byte offsets. Line -1 means
+// no location (an "artificial" instruction whose location is filled in by
+// the assembler); a column of -1 means no column.
+type Location struct {
+	Line, EndLine, Col, EndCol int
+}
+
+// NoLocation is the location of an artificial instruction.
+var NoLocation = Location{-1, -1, -1, -1}
+
+// Instr is one instruction in a basic block. Op may be a real opcode or one of
+// the compiler's pseudo-ops (bytecode.SETUP_FINALLY … POP_JUMP_IF_NOT_NONE).
+// Jumps and SETUP_* carry their target block (the handler for SETUP_*) in
+// Target; Arg is then computed by the assembler.
+//
+// Cell and free variable instructions (LOAD_DEREF, STORE_DEREF,
+// DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, MAKE_CELL) carry, as emitted
+// by the code generator, CPython 3.11's pre-layout index: the position in
+// Unit.CellVars for a cell, len(Unit.CellVars) + the position in
+// Unit.FreeVars for a free variable. The assembler remaps them to localsplus
+// slots.
+type Instr struct {
+	Op     bytecode.Opcode
+	Arg    int
+	Target *Block
+	Loc    Location
+}
+
+// Block is a basic block (CPython's basicblock).
+type Block struct {
+	// List links every block of the unit, newest first (b_list): several
+	// 3.11 passes walk blocks in this reverse allocation order.
+	List *Block
+	// Next is the block laid out after this one (b_next): the fallthrough.
+	Next   *Block
+	Instrs []Instr
+	// Return records that codegen emitted a RETURN_VALUE into the block
+	// (b_return); assemble() adds the implicit "return None" only when the
+	// last block has none.
+	Return bool
+
+	// Assembler state.
+	predecessors  int
+	startDepth    int
+	offset        int
+	visited       bool
+	exit          bool
+	noFallthrough bool
+	preserveLasti bool
+	exceptStack   []*Block
+}
+
+// Unit is what the code generator hands to Assemble for one code object.
+type Unit struct {
+	// Blocks is the head of the List chain (the newest block).
+	Blocks *Block
+	// Entry is the first block in layout order.
+	Entry *Block
+
+	Consts   []constant.Value
+	constIdx map[string]int
+
+	Names    []string // co_names, in first-use order
+	VarNames []string // parameters, then fast locals in first-emission order
+	CellVars []string // in CPython 3.11's u_cellvars order
+	FreeVars []string // sorted
+
+	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
+	Flags                                     uint32
+	Name, QualName, Filename                  string
+	FirstLineNo                               int
+}
+
+// NewBlock allocates a block and links it at the head of the List chain.
+// It is not placed in the layout (Next) order.
+func (u *Unit) NewBlock() *Block {
+	b := &Block{List: u.Blocks}
+	u.Blocks = b
+	return b
+}
+
+// AddConst returns the index of v in Consts, appending it if no constant
+// with the same key (constant.Key) is present.
+func (u *Unit) AddConst(v constant.Value) int {
+	if u.constIdx == nil {
+		u.constIdx = map[string]int{}
+		for i, c := range u.Consts {
+			u.constIdx[constant.Key(c)] = i
+		}
+	}
+	k := constant.Key(v)
+	if i, ok := u.constIdx[k]; ok {
+		return i
+	}
+	u.Consts = append(u.Consts, v)
+	u.constIdx[k] = len(u.Consts) - 1
+	return len(u.Consts) - 1
+}

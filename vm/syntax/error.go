@@ -1,0 +1,17 @@
+package syntax
+
+// Error is a compile-time error in the user's source, shaped like CPython
+// 3.11's SyntaxError and its subclasses. The parser, the symbol table and
+// the code generator all report through it.
+type Error struct {
+	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	Msg      string
+	Filename string
+	// Lineno and Offset locate the error: 1-based line, 1-based column in
+	// characters (code points), as CPython's SyntaxError.lineno/.offset.
+	// EndLineno and EndOffset are 0 when CPython leaves them unset.
+	Lineno, Offset       int
+	EndLineno, EndOffset int
+	// Text is the offending source line, as SyntaxError.text.
+	Text string
+}
