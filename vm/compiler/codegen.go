@@ -3,6 +3,7 @@ package compiler
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quicken-py/quicken/vm/bytecode"
 	"github.com/quicken-py/quicken/vm/compiler/flowgraph"
@@ -535,4 +536,32 @@ func (c *compiler) refType(name string) Scope {
 		return ScopeCell
 	}
 	return c.u.ste.scope(name)
+}
+
+// updateStartLocationToMatchAttr moves the start of the current location
+// to the attribute name when an attribute expression spans lines
+// (update_start_location_to_match_attr), so LOAD_ATTR, STORE_ATTR,
+// LOAD_METHOD and the calls of a method point at the name. Columns are
+// UTF-8 byte offsets; the attribute's length is counted in code points as
+// CPython does (PyUnicode_GET_LENGTH).
+func (c *compiler) updateStartLocationToMatchAttr(attr *syntax.Attribute) {
+	l := &c.u.loc
+	if l.Line == attr.EndLineno {
+		return
+	}
+	l.Line = attr.EndLineno
+	n := utf8.RuneCountInString(attr.Attr)
+	if n <= attr.EndColOffset {
+		l.Col = attr.EndColOffset - n
+	} else {
+		// GH-94694: odd ASTs; drop the columns.
+		l.Col = -1
+		l.EndCol = -1
+	}
+	if l.EndLine < l.Line {
+		l.EndLine = l.Line
+	}
+	if l.Line == l.EndLine && l.EndCol < l.Col {
+		l.EndCol = l.Col
+	}
 }
