@@ -1,0 +1,5 @@
+# A file with nothing but comments and blank lines.
+
+#   The compiler still emits RESUME and an implicit return.
+
+# end
