@@ -1,9 +1,3 @@
-// Package flowgraph holds a code object's control-flow graph as the code
-// generator builds it, and assembles it into a bytecode.Code exactly as
-// CPython 3.11's assemble() does: jump threading and the other CFG
-// optimisations, dead-code removal, line-number propagation, stack depth,
-// the exception table, jump direction and offsets with EXTENDED_ARG, and the
-// location table.
 package flowgraph
 
 import (
@@ -62,6 +56,9 @@ type Block struct {
 	noFallthrough bool
 	preserveLasti bool
 	exceptStack   []*Block
+	// handlers holds, parallel to Instrs, each instruction's innermost
+	// exception handler once label_exception_targets has run (i_except).
+	handlers []*Block
 }
 
 // Unit is what the code generator hands to Assemble for one code object.
@@ -79,10 +76,14 @@ type Unit struct {
 	CellVars []string // in CPython 3.11's u_cellvars order
 	FreeVars []string // sorted
 
+	// ArgCount is co_argcount: positional parameters, positional-only
+	// ones included (CPython's u_posonlyargcount + u_argcount).
 	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
 	Flags                                     uint32
 	Name, QualName, Filename                  string
-	FirstLineNo                               int
+	// FirstLineNo is co_firstlineno; 0 means unset, and Assemble then takes
+	// the entry block's first line, or 1 (as 3.11's assemble() does).
+	FirstLineNo int
 }
 
 // NewBlock allocates a block and links it at the head of the List chain.
@@ -109,4 +110,15 @@ func (u *Unit) AddConst(v constant.Value) int {
 	u.Consts = append(u.Consts, v)
 	u.constIdx[k] = len(u.Consts) - 1
 	return len(u.Consts) - 1
+}
+
+// Append adds i at the end of b.
+func (b *Block) Append(i Instr) { b.Instrs = append(b.Instrs, i) }
+
+// LastInstr returns b's last instruction, or nil if b is empty.
+func (b *Block) LastInstr() *Instr {
+	if len(b.Instrs) == 0 {
+		return nil
+	}
+	return &b.Instrs[len(b.Instrs)-1]
 }
