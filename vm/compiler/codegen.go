@@ -20,22 +20,15 @@ type compiler struct {
 	st       *symtable
 	// future holds the CO_FUTURE_* flags in effect (c_future->ff_features
 	// merged with the compile flags).
-	future uint32
-	// futureLineno is the line of the last __future__ import
-	// (ff_lineno); a later one is an error.
-	futureLineno int
-	optimize     int
-	interactive  bool
+	future      uint32
+	optimize    int
+	interactive bool
 	// allowTopLevelAwait is PyCF_ALLOW_TOP_LEVEL_AWAIT.
 	allowTopLevelAwait bool
 
 	u         *unit
 	stack     []*unit
 	nestLevel int
-
-	// codeCount numbers the code objects of this compilation in the order
-	// they are assembled, for their fake addresses.
-	codeCount int
 }
 
 // pyCFMask is CPython 3.11's PyCF_MASK: the future flags every code object
@@ -179,7 +172,7 @@ func (c *compiler) unsetLoc() {
 // byte column + 1 (not a character column, unlike parser errors) and the
 // source line as text.
 func (c *compiler) errorAt(p syntax.Pos, msg string) error {
-	return syntaxError{e: &syntax.Error{
+	return &syntax.Error{
 		Kind:      "SyntaxError",
 		Msg:       msg,
 		Filename:  c.filename,
@@ -188,7 +181,7 @@ func (c *compiler) errorAt(p syntax.Pos, msg string) error {
 		EndLineno: p.EndLineno,
 		EndOffset: p.EndColOffset + 1,
 		Text:      c.sourceLine(p.Lineno),
-	}}
+	}
 }
 
 // error reports msg at the current location, as compiler_error does.
@@ -230,23 +223,7 @@ func (c *compiler) internalError(format string, args ...any) error {
 // mangle applies private name mangling with the current class name
 // (_Py_Mangle): inside class C, __x becomes _C__x.
 func (c *compiler) mangle(name string) string {
-	return mangleName(c.u.private, name)
-}
-
-// mangleName is _Py_Mangle: __spam becomes _Class__spam unless the name
-// ends in "__" or contains a dot, or the class name is all underscores.
-func mangleName(private, name string) string {
-	if private == "" || !strings.HasPrefix(name, "__") {
-		return name
-	}
-	if strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
-		return name
-	}
-	p := strings.TrimLeft(private, "_")
-	if p == "" {
-		return name
-	}
-	return "_" + p + name
+	return mangle(c.u.private, name)
 }
 
 // forbiddenName reports the errors for storing or deleting __debug__
@@ -398,7 +375,7 @@ func (c *compiler) setQualname() {
 		parent := c.stack[n-1]
 		forceGlobal := false
 		if u.scopeType == scopeFunction || u.scopeType == scopeAsyncFunction || u.scopeType == scopeClass {
-			mangled := mangleName(parent.private, u.name)
+			mangled := mangle(parent.private, u.name)
 			if parent.ste.scope(mangled) == ScopeGlobalExplicit {
 				forceGlobal = true
 			}
@@ -479,21 +456,12 @@ func (c *compiler) assemble(addNone bool) (*bytecode.Code, error) {
 	}
 	fu.Filename = c.filename
 	fu.FirstLineNo = u.firstLineno
-	co, err := assembleUnit(fu)
+	co, err := flowgraph.Assemble(fu)
 	if err != nil {
 		return nil, err
 	}
-	co.Addr = codeAddrBase + uint64(c.codeCount)*codeAddrStep
-	c.codeCount++
 	return co, nil
 }
-
-// Fake code-object addresses: deterministic, in assembly order, shaped
-// like the heap addresses CPython prints.
-const (
-	codeAddrBase = 0x7f3a5c000000
-	codeAddrStep = 0x1b0
-)
 
 // makeClosure emits the creation of a function object from co
 // (compiler_make_closure): for a closure, LOAD_CLOSURE of each of co's free
@@ -525,7 +493,7 @@ func (c *compiler) makeClosure(co *bytecode.Code, flags int, qualname string) er
 		flags |= 0x08
 		c.addopI(bytecode.BUILD_TUPLE, nfree)
 	}
-	c.addopLoadConst(codeValue(co))
+	c.addopLoadConst(co)
 	c.addopI(bytecode.MAKE_FUNCTION, flags)
 	return nil
 }

@@ -1,0 +1,177 @@
+package compiler
+
+import (
+	"errors"
+
+	"github.com/quicken-py/quicken/vm/bytecode"
+	"github.com/quicken-py/quicken/vm/syntax"
+)
+
+// compileMod compiles a parsed module as CPython 3.11's _PyAST_Compile
+// does after parsing: __future__ imports, the AST optimizer, the symbol
+// table, code generation and assembly. Nested code objects get their fake
+// addresses in the order dis prints them.
+func compileMod(mod syntax.Mod, src []byte, filename string, optimize int) (*bytecode.Code, error) {
+	co, err := compileModNoText(mod, src, filename, optimize)
+	if err != nil {
+		return nil, withSourceText(err, src)
+	}
+	bytecode.AssignAddrs(co)
+	return co, nil
+}
+
+func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize int) (*bytecode.Code, error) {
+	future, _, err := parseFuture(mod, filename)
+	if err != nil {
+		return nil, err
+	}
+	if err := optimizeAST(mod, optimize, future&coFutureAnnotations != 0); err != nil {
+		return nil, err
+	}
+	st, err := buildSymtable(mod, filename, 0)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{
+		filename: filename,
+		src:      src,
+		st:       st,
+		future:   st.Future,
+		optimize: optimize,
+	}
+	return c.mod(mod)
+}
+
+// withSourceText fills in the source line of a SyntaxError that lacks it,
+// as CPython does when it reports an error of a file.
+func withSourceText(err error, src []byte) error {
+	var se *syntax.Error
+	if errors.As(err, &se) && se.Text == "" {
+		c := compiler{src: src}
+		se.Text = c.sourceLine(se.Lineno)
+	}
+	return err
+}
+
+// mod compiles the module's code object (compiler_mod).
+func (c *compiler) mod(mod syntax.Mod) (*bytecode.Code, error) {
+	if err := c.enterScope("<module>", scopeModule, mod, 1); err != nil {
+		return nil, err
+	}
+	c.u.loc.Line = 1
+	addNone := true
+	var err error
+	switch m := mod.(type) {
+	case *syntax.Module:
+		err = c.body(m.Body)
+	case *syntax.Interactive:
+		if findAnn(m.Body) {
+			c.addop(bytecode.SETUP_ANNOTATIONS)
+		}
+		c.interactive = true
+		err = c.visitStmts(m.Body)
+	case *syntax.Expression:
+		err = c.visitExpr(m.Body)
+		addNone = false
+	default:
+		err = c.internalError("module kind %T should not be possible", mod)
+	}
+	if err != nil {
+		c.exitScope()
+		return nil, err
+	}
+	co, err := c.assemble(addNone)
+	c.exitScope()
+	return co, err
+}
+
+// body compiles a module or class body (compiler_body):
+// SETUP_ANNOTATIONS if it has annotated assignments anywhere, the
+// docstring stored as __doc__, then the statements. A module's
+// SETUP_ANNOTATIONS carries the first statement's location.
+func (c *compiler) body(stmts []syntax.Stmt) error {
+	if c.u.scopeType == scopeModule && len(stmts) > 0 {
+		c.setLoc(stmts[0].Span())
+	}
+	if findAnn(stmts) {
+		c.addop(bytecode.SETUP_ANNOTATIONS)
+	}
+	if len(stmts) == 0 {
+		return nil
+	}
+	i := 0
+	if c.optimize < 2 {
+		if _, ok := docstring(stmts); ok {
+			i = 1
+			if err := c.visitExpr(stmts[0].(*syntax.ExprStmt).Value); err != nil {
+				return err
+			}
+			c.unsetLoc()
+			if err := c.nameop("__doc__", syntax.Store); err != nil {
+				return err
+			}
+		}
+	}
+	return c.visitStmts(stmts[i:])
+}
+
+// findAnn reports whether annotated assignments occur in stmts, outside
+// nested functions and classes (find_ann). CPython 3.11.7 also searches
+// match case bodies.
+func findAnn(stmts []syntax.Stmt) bool {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *syntax.AnnAssign:
+			return true
+		case *syntax.For:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.AsyncFor:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.While:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.If:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.With:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *syntax.AsyncWith:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			for _, h := range s.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+			if findAnn(s.Body) || findAnn(s.Finalbody) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.TryStar:
+			for _, h := range s.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+			if findAnn(s.Body) || findAnn(s.Finalbody) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.Match:
+			for _, m := range s.Cases {
+				if findAnn(m.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
