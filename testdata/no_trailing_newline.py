@@ -1,0 +1,1 @@
+import sys; sys.stdout.write("no trailing newline in source\n")
