@@ -1,0 +1,329 @@
+package compiler
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/quicken-py/quicken/internal/oracle"
+	"github.com/quicken-py/quicken/vm/bytecode"
+	"github.com/quicken-py/quicken/vm/syntax"
+)
+
+// The code generator is tested differentially: each program is compiled by
+// CPython 3.11 (oracle.CodeObject) and by this package, and the two code
+// objects (with all the nested ones) must agree field for field: code,
+// constants, names, localsplus, flags, stack size, line and exception
+// tables. The quicken AST comes from CPython's parser (see decodeAST), so
+// these tests do not depend on quicken's parser.
+
+// astScript prints, for each file named on the command line, the JSON form
+// of ast.parse(source) that decodeAST reads, or {"err": text}.
+const astScript = `
+import ast, json, sys
+
+def const(v):
+    if v is None: return {"_c": "None"}
+    if v is Ellipsis: return {"_c": "Ellipsis"}
+    if isinstance(v, bool): return {"_c": "bool", "v": v}
+    if isinstance(v, int): return {"_c": "int", "v": str(v)}
+    if isinstance(v, float): return {"_c": "float", "v": repr(v)}
+    if isinstance(v, complex): return {"_c": "complex", "re": repr(v.real), "im": repr(v.imag)}
+    if isinstance(v, str): return {"_c": "str", "v": v}
+    if isinstance(v, bytes): return {"_c": "bytes", "v": v.decode("latin-1")}
+    raise TypeError(type(v))
+
+def node(n):
+    if isinstance(n, list): return [node(x) for x in n]
+    if not isinstance(n, ast.AST): return n
+    if isinstance(n, (ast.expr_context, ast.operator, ast.unaryop, ast.boolop, ast.cmpop)):
+        return type(n).__name__
+    d = {"_t": type(n).__name__}
+    for a in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+        if hasattr(n, a): d[a] = getattr(n, a)
+    for f in n._fields:
+        v = getattr(n, f, None)
+        if isinstance(n, (ast.Constant, ast.MatchSingleton)) and f == "value":
+            v = const(v)
+        else:
+            v = node(v)
+        d[f] = v
+    return d
+
+out = []
+for path in sys.argv[1:]:
+    try:
+        src = open(path, "rb").read()
+        out.append({"ast": node(ast.parse(src, path))})
+    except Exception as e:
+        out.append({"err": "%s: %s" % (type(e).__name__, e)})
+json.dump(out, sys.stdout, ensure_ascii=True)
+`
+
+// parseWithCPython returns CPython's ASTs of the files, as quicken ASTs.
+func parseWithCPython(t *testing.T, paths []string) []syntax.Mod {
+	t.Helper()
+	cmd := oracle.Command(append([]string{"-c", astScript}, paths...)...)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("ast oracle: %v", err)
+	}
+	var res []struct {
+		AST json.RawMessage `json:"ast"`
+		Err *string         `json:"err"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("ast oracle output: %v", err)
+	}
+	mods := make([]syntax.Mod, len(paths))
+	for i, r := range res {
+		if r.Err != nil {
+			continue
+		}
+		m, err := decodeAST(r.AST)
+		if err != nil {
+			t.Fatalf("%s: decoding AST: %v", paths[i], err)
+		}
+		mods[i] = m
+	}
+	return mods
+}
+
+// codegenCases are small programs, one or a few constructs each.
+var codegenCases = []struct{ name, src string }{
+	{"empty", ""},
+	{"pass", "pass\n"},
+	{"expr", "x\n"},
+	{"const_stmt", "1\n...\n'not a docstring' if 0 else 2\n"},
+	{"docstring", "'''doc'''\nx = 1\n"},
+	{"assign", "a = 1\nb = c = a\n"},
+	{"unpack", "a, b = c\na, *b, c = d\n[x, y] = z\n"},
+	{"swap", "a, b = b, a\n"},
+	{"augassign", "a += 1\na.b -= 2\na[i] *= 3\na[i:j] //= 4\n"},
+	{"annassign_module", "x: int = 1\ny: str\nz.a: int\nw[0]: int = 2\n(v): int = 3\n"},
+	{"del", "del a, b.c, d[e]\n"},
+	{"if", "if a:\n    b\nelif c:\n    d\nelse:\n    e\n"},
+	{"if_multiline", "if (a and\n        b):\n    x = 1\n"},
+	{"while", "while a:\n    b()\nelse:\n    c()\n"},
+	{"while_true", "while True:\n    if a:\n        break\n    b()\n"},
+	{"for", "for i in range(3):\n    print(i)\nelse:\n    done()\n"},
+	{"for_break_continue", "for i in x:\n    if i: continue\n    if j: break\n    k()\n"},
+	{"nested_loops", "for i in a:\n    for j in b:\n        if j: break\n    else:\n        continue\n    k\n"},
+	{"raise", "raise\n"},
+	{"raise_from", "def f():\n    raise ValueError('x') from None\n"},
+	{"assert", "assert x\nassert y, 'msg'\n"},
+	{"import", "import os\nimport os.path\nimport a.b.c as d\nimport x as y, z\n"},
+	{"from_import", "from os import path, sep as s\nfrom . import m\nfrom ..p import q\nfrom x import *\n"},
+	{"global_nonlocal", "def f():\n    global g\n    g = 1\n    def h():\n        nonlocal x\n        x = 2\n    x = 3\n"},
+	{"def", "def f(a, b=1, *args, c, d=2, **kw):\n    return a\n"},
+	{"def_posonly", "def f(a, b, /, c, *, d):\n    pass\n"},
+	{"def_docstring", "def f():\n    '''doc'''\n"},
+	{"def_annotations", "def f(a: int, *b: str, c: 'x' = 1, **d: float) -> None:\n    pass\n"},
+	{"decorators", "@a\n@b.c(1)\ndef f():\n    pass\n"},
+	{"return_forms", "def f(a):\n    if a:\n        return\n    if a > 1:\n        return 1\n    return a + 1\n"},
+	{"return_multiline", "def f():\n    return (\n        1)\n"},
+	{"closure", "def f():\n    x = 1\n    def g():\n        return x\n    return g\n"},
+	{"cells_params", "def g(z, a):\n    y = 0; b = 1\n    def inner(): return a, z, b, y\n    return inner\n"},
+	{"lambda", "f = lambda x, y=2: x + y\ng = lambda: (yield)\n"},
+	{"class", "class A:\n    x = 1\n    def f(self):\n        return self.x\n"},
+	{"class_doc", "class A(B, metaclass=M):\n    'doc'\n    y: int = 2\n"},
+	{"class_super", "class A(B):\n    def f(self):\n        return super().f()\n"},
+	{"class_qualname", "def f():\n    class C:\n        def __m(self): pass\n        x = [i for i in y]\n    return C\n"},
+	{"class_decorated", "@dec\nclass A:\n    pass\n"},
+	{"global_def", "def f():\n    global g\n    def g(): pass\n"},
+	{"mangling", "class A:\n    __x = 1\n    def f(self, __y):\n        return self.__x + __y\n"},
+	{"try_except", "try:\n    a()\nexcept ValueError as e:\n    b(e)\nexcept (TypeError, KeyError):\n    c()\nexcept:\n    d()\nelse:\n    f()\n"},
+	{"try_finally", "try:\n    a()\nfinally:\n    b()\n"},
+	{"try_all", "def f():\n    try:\n        a()\n    except ValueError as e:\n        b(e)\n    else:\n        d()\n    finally:\n        z()\n"},
+	{"try_return_finally", "def f():\n    try:\n        return g(x)\n    finally:\n        h()\n"},
+	{"try_break_finally", "for i in x:\n    try:\n        break\n    finally:\n        f()\n"},
+	{"try_empty_body", "try:\n    pass\nexcept E:\n    pass\n"},
+	{"handler_return", "def f():\n    try:\n        pass\n    except E as e:\n        return e\n"},
+	{"try_star", "try:\n    a()\nexcept* ValueError as e:\n    b(e)\nexcept* TypeError:\n    c()\n"},
+	{"try_star_finally", "try:\n    a()\nexcept* ValueError:\n    b()\nelse:\n    c()\nfinally:\n    d()\n"},
+	{"with", "with a:\n    pass\n"},
+	{"with_as", "with a as b, c as (d, e):\n    f(b)\n"},
+	{"with_return", "def f():\n    with a as b:\n        return b\n"},
+	{"async_def", "async def f():\n    await g()\n    async with a as b:\n        pass\n    async for x in y:\n        print(x)\n"},
+	{"async_for_else", "async def f():\n    async for x in y:\n        break\n    else:\n        z()\n"},
+	{"generator", "def g():\n    yield 1\n    x = yield\n    yield from y\n"},
+	{"async_gen", "async def g():\n    yield 1\n"},
+	{"future_annotations", "from __future__ import annotations\ndef f(a: int, b: list[str] = []) -> dict[str, int]:\n    x: a.b = 1\nclass C:\n    y: lambda x, *, y=2: x if y else -x\n"},
+	{"interactive_like_expr_stmt", "f(x)\n"},
+	{"match_basic", "match x:\n    case 1:\n        a()\n    case 'two' | 'three':\n        b()\n    case None:\n        c()\n    case _:\n        d()\n"},
+	{"match_seq", "match x:\n    case [a, b]:\n        pass\n    case [a, *rest]:\n        pass\n    case [_, *_, last]:\n        pass\n    case (1, 2, *_):\n        pass\n"},
+	{"match_map", "match x:\n    case {'a': 1, 'b': y}:\n        pass\n    case {'k': v, **rest}:\n        pass\n    case {}:\n        pass\n"},
+	{"match_class", "match p:\n    case Point(x=0, y=0):\n        pass\n    case Point(a, b) if a > b:\n        pass\n    case Point(x=x) as q:\n        pass\n    case str() | bytes():\n        pass\n"},
+	{"match_or_capture", "match x:\n    case [a, b] | (b, a):\n        pass\n    case y:\n        pass\n"},
+	{"match_in_func", "def f(x):\n    match x:\n        case {'a': [1, *others]}:\n            return others\n        case _ if x:\n            return 0\n"},
+	{"match_annotations", "match x:\n    case 1:\n        y: int = 2\n"},
+	{"del_fast", "def f():\n    x = 1\n    del x\n"},
+	{"name_ops_class", "def f():\n    x = 1\n    class C:\n        y = x\n        def m(self): return x\n    return C\n"},
+	{"class_free_name", "class A:\n    def f(self): return g\n    def g(self): pass\n"},
+}
+
+func TestCodegen(t *testing.T) {
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	dir := t.TempDir()
+	var paths, names []string
+	for _, tc := range codegenCases {
+		p := filepath.Join(dir, tc.name+".py")
+		if err := os.WriteFile(p, []byte(tc.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+		names = append(names, tc.name)
+	}
+	runCodegenCases(t, names, paths, true)
+}
+
+// TestCodegenCorpus compiles every program of the repository's testdata
+// corpus.
+func TestCodegenCorpus(t *testing.T) {
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	paths, err := filepath.Glob("../../testdata/*.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(paths)
+	if len(paths) == 0 {
+		t.Skip("no testdata corpus")
+	}
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(p)
+	}
+	runCodegenCases(t, names, paths, true)
+}
+
+func runCodegenCases(t *testing.T, names, paths []string, strict bool) {
+	mods := parseWithCPython(t, paths)
+	pass, total := 0, 0
+	var failed []string
+	for i, path := range paths {
+		if mods[i] == nil {
+			continue // not valid Python: the syntax error tests' business
+		}
+		want, err := oracle.CodeObject(path)
+		if err != nil {
+			continue // CPython rejects it at compile time
+		}
+		total++
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diff := compileAndCompare(mods[i], src, path, want)
+		if diff == "" {
+			pass++
+			continue
+		}
+		failed = append(failed, names[i])
+		if strict {
+			t.Errorf("%s:\n%s", names[i], diff)
+		}
+	}
+	t.Logf("codegen: %d/%d programs match CPython 3.11", pass, total)
+	if len(failed) > 0 {
+		t.Logf("mismatches: %s", strings.Join(failed, " "))
+	}
+}
+
+// compileAndCompare compiles mod and returns "" if the result equals want,
+// else a description of the first difference.
+func compileAndCompare(mod syntax.Mod, src []byte, path string, want *bytecode.Code) (diff string) {
+	defer func() {
+		if r := recover(); r != nil {
+			diff = fmt.Sprintf("panic: %v", r)
+		}
+	}()
+	got, err := compileMod(mod, src, path, 0)
+	if err != nil {
+		return fmt.Sprintf("compile error: %v", err)
+	}
+	if d := compareCode(want, got, ""); d != "" {
+		return d + "\n" + disDiff(want, got)
+	}
+	return ""
+}
+
+// disDiff shows the two disassemblies side by side as a line diff.
+func disDiff(want, got *bytecode.Code) string {
+	var w, g bytes.Buffer
+	bytecode.Dis(&w, want, bytecode.DisOptions{})
+	bytecode.Dis(&g, got, bytecode.DisOptions{})
+	return oracle.Diff("cpython", w.String(), "quicken", g.String(), 3, 60)
+}
+
+// compareCode compares two code objects and their nested code objects
+// field by field.
+func compareCode(want, got *bytecode.Code, where string) string {
+	where += "/" + want.QualName
+	type field struct {
+		name      string
+		want, got any
+	}
+	fields := []field{
+		{"co_name", want.Name, got.Name},
+		{"co_qualname", want.QualName, got.QualName},
+		{"co_firstlineno", want.FirstLineNo, got.FirstLineNo},
+		{"co_argcount", want.ArgCount, got.ArgCount},
+		{"co_posonlyargcount", want.PosOnlyArgCount, got.PosOnlyArgCount},
+		{"co_kwonlyargcount", want.KwOnlyArgCount, got.KwOnlyArgCount},
+		{"co_flags", fmt.Sprintf("%#x", want.Flags), fmt.Sprintf("%#x", got.Flags)},
+		{"co_names", want.Names, got.Names},
+		{"co_localsplusnames", want.LocalsPlusNames, got.LocalsPlusNames},
+		{"co_localspluskinds", want.LocalsPlusKinds, got.LocalsPlusKinds},
+		{"co_consts", constReprs(want), constReprs(got)},
+		{"co_code", want.Units, got.Units},
+		{"co_stacksize", want.StackSize, got.StackSize},
+		{"co_linetable", fmt.Sprintf("% x", want.LineTable), fmt.Sprintf("% x", got.LineTable)},
+		{"co_exceptiontable", fmt.Sprintf("% x", want.ExceptionTable), fmt.Sprintf("% x", got.ExceptionTable)},
+	}
+	for _, f := range fields {
+		if !reflect.DeepEqual(f.want, f.got) && !(isEmpty(f.want) && isEmpty(f.got)) {
+			return fmt.Sprintf("%s: %s differs:\n  cpython: %v\n  quicken: %v", where, f.name, f.want, f.got)
+		}
+	}
+	for i, k := range want.Consts {
+		if wc, ok := k.(*bytecode.Code); ok {
+			gc, ok := got.Consts[i].(*bytecode.Code)
+			if !ok {
+				return fmt.Sprintf("%s: co_consts[%d] is not a code object", where, i)
+			}
+			if d := compareCode(wc, gc, where); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+func isEmpty(v any) bool {
+	r := reflect.ValueOf(v)
+	return (r.Kind() == reflect.Slice || r.Kind() == reflect.String) && r.Len() == 0
+}
+
+// constReprs lists the constants' reprs, code objects by name (their
+// addresses are compared through the dis output).
+func constReprs(c *bytecode.Code) []string {
+	out := make([]string, len(c.Consts))
+	for i, k := range c.Consts {
+		if cc, ok := k.(*bytecode.Code); ok {
+			out[i] = "<code " + cc.QualName + ">"
+			continue
+		}
+		out[i] = k.TypeName() + ":" + k.Repr()
+	}
+	return out
+}
