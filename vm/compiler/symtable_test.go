@@ -139,6 +139,12 @@ func checkCode(t *testing.T, st *symtable, codes []oracleCode) {
 		}
 	}
 	walk(st.Top)
+	checked := 0
+	defer func() {
+		if checked == 0 && len(codes) > 0 {
+			t.Errorf("no code object matched a block")
+		}
+	}()
 	const mask = coVarargs | coVarkeywords | coNested | coGenerator | coCoroutine | coAsyncGenerator
 	for _, co := range codes {
 		var match []*scopeBlock
@@ -151,10 +157,23 @@ func checkCode(t *testing.T, st *symtable, codes []oracleCode) {
 				match = append(match, b)
 			}
 		}
+		if len(match) == 0 {
+			// A decorated def's code starts at its first decorator.
+			for _, b := range blocks {
+				if codeName(b) == co.Name {
+					match = append(match, b)
+				}
+			}
+		}
+		if len(match) == 0 {
+			t.Errorf("no block for code object %s line %d", co.Name, co.FirstLineno)
+			continue
+		}
 		if len(match) != 1 {
 			// Two anonymous blocks on one line: cannot tell them apart.
 			continue
 		}
+		checked++
 		b := match[0]
 		if got, want := codeFlags(b), co.Flags&mask; got != want {
 			t.Errorf("%s line %d: flags %#x, CPython %#x", co.Name, co.FirstLineno, got, want)
@@ -324,6 +343,26 @@ var tablePrograms = []string{
 	"def f(a):\n    def g():\n        nonlocal a\n        a = 1\n    return g\n",
 	"def f():\n    x = 1\n    def g():\n        global x\n        x = 2\n        return [x for _ in ()]\n",
 	"é = 1\ndef ф(λ):\n    return λ + é\n",
+	// More class cells.
+	"class C:\n    __class__ = 1\n    def f(self):\n        return __class__\n",
+	"class C:\n    def f(__class__):\n        return super()\n",
+	"def f():\n    class C:\n        def g(self):\n            return super(), x\n    x = 1\n    return C\n",
+	"def f(x):\n    class C:\n        x = x\n        def g(self):\n            nonlocal x\n            x = 2\n    return C\n",
+	"def f():\n    x = 1\n    class C:\n        def g(self):\n            class D:\n                x = 2\n                def h(self):\n                    return x\n            return D\n    return C\n",
+	// Assignment expressions in odd places.
+	"def f(z):\n    return [lambda: (y := 1) for x in z]\n",
+	"class C:\n    f = lambda: [(y := x) for x in z]\n    (w := 1)\n",
+	"def f(y):\n    return [(y := x) for x in range(3)]\n",
+	"def f():\n    return [x for x in range(3) if (g := lambda: x)]\n",
+	"def f():\n    def g():\n        nonlocal y\n        return [(y := 1) for _ in ()]\n    y = 0\n",
+	"def f():\n    return (y := [x for x in range(3)])\n",
+	// __future__ annotations: annotations become strings, their names are
+	// not recorded anywhere.
+	"from __future__ import annotations\ndef f(a: x, *b: y, c: z, **d: w) -> v:\n    e: u = 1\n    g: t\n",
+	"from __future__ import annotations\nclass C:\n    a: [i for i in q]\n    def m(self) -> (lambda: p): pass\n",
+	"from __future__ import annotations\ndef f(a: (lambda: (yield))): pass\n",
+	"'doc'\nfrom __future__ import generator_stop, division\nfrom __future__ import annotations\ndef f(x: int): pass\n",
+	"from __future__ import barry_as_FLUFL\nx = 1\n",
 }
 
 func TestSymtableAgainstCPython(t *testing.T) {
@@ -390,10 +429,26 @@ var errorPrograms = []string{
 	"from __future__ import nested_scopes, spam\n",
 	"'doc'\nfrom __future__ import annotations, eggs\n",
 	"import os; from __future__ import annotations\n",
+	"from __future__ import " + strings.Repeat("a", 150) + "\n",
+	"from __future__ import a" + strings.Repeat("é", 60) + "\n",
 	"from __future__ import annotations; import os; from __future__ import division\n",
 	"def f():\n    é = 1; global é\n",
 	"def f(é, é): pass\n",
 	"def f(a):\n    def g(b):\n        global b\n",
+	"class C:\n    def f(self, a=[(y := 1) for x in z]): pass\n",
+	"class C:\n    x = {(y := 1): x for x in z}\n",
+	"def f():\n    return [(x := 1) for x in y for z in (lambda: [(w := 2) for w in v])]\n",
+	"def f():\n    return [[(a := b) for b in c] for a in d]\n",
+	"def f():\n    global a\n    return [a for a in b if (a := 1)]\n",
+	"def f():\n    def g():\n        nonlocal __x\n",
+	"class C:\n    def f(self):\n        def g():\n            nonlocal __x\n",
+	"class C:\n    def f(self, __a, _C__a): pass\n",
+	"from __future__ import annotations\nclass C:\n    x: [(yield) for y in z]\n",
+	"from __future__ import annotations\ndef f(*, a: (b := 1)): pass\n",
+	"def f():\n    x = 1\n    def g():\n        x += 1\n        nonlocal x\n",
+	"def f(**kw):\n    global kw\n",
+	"def f(a):\n    return [[b for b in a] for a in (c := a)] if 0 else None\n",
+	"from __future__ import annotations\nx: (y := 1)\n",
 }
 
 func TestSymtableErrors(t *testing.T) {
