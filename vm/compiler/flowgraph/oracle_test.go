@@ -37,6 +37,7 @@ func consts(v ...constant.Value) []constant.Value { return v }
 func runOracleCases(t *testing.T, cases []oracleCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			want := oracleFacts(t, tc.src, tc.which)
 			u := tc.unit
 			parseCFG(t, &u, tc.cfg)
