@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot assign to __debug__
+__debug__ = False

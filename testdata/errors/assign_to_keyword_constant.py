@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot assign to True
+True = 1

@@ -1,0 +1,2 @@
+# error: SyntaxError: 'await' outside function
+await thing()

@@ -1,0 +1,3 @@
+# error: SyntaxError: 'await' outside async function
+def f():
+    await something()

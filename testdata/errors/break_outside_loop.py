@@ -1,0 +1,3 @@
+# error: SyntaxError: 'break' outside loop
+if True:
+    break

@@ -1,0 +1,3 @@
+# error: SyntaxError: 'continue' not properly in loop
+def f():
+    continue

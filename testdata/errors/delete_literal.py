@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot delete literal
+del 42

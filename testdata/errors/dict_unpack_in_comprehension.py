@@ -1,0 +1,2 @@
+# error: SyntaxError: dict unpacking cannot be used in dict comprehension
+d = {**x for x in range(3)}

@@ -1,0 +1,3 @@
+# error: SyntaxError: duplicate argument 'a' in function definition
+def f(a, b, a):
+    return a

@@ -1,0 +1,5 @@
+# error: SyntaxError: expected one or more exception types
+try:
+    pass
+except*:
+    pass

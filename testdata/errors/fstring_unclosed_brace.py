@@ -1,0 +1,3 @@
+# error: SyntaxError: f-string: expecting '}'
+value = 3
+print(f'{value')

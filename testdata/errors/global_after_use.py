@@ -1,0 +1,4 @@
+# error: SyntaxError: name 'counter' is used prior to global declaration
+def f():
+    print(counter)
+    global counter

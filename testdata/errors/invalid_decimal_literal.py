@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid decimal literal
+value = 12abc

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid syntax
+class = 3

@@ -1,0 +1,2 @@
+# error: SyntaxError: keyword argument repeated: end
+print('a', end='', end='\n')

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid syntax
+f = lambda x: int: x

@@ -1,0 +1,3 @@
+# error: SyntaxError: cannot use assignment expressions with attribute
+if (obj.attr := 5):
+    pass

@@ -1,0 +1,2 @@
+# error: SyntaxError: nonlocal declaration not allowed at module level
+nonlocal x

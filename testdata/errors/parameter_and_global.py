@@ -1,0 +1,3 @@
+# error: SyntaxError: name 'x' is parameter and global
+def f(x):
+    global x

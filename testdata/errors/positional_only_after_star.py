@@ -1,0 +1,3 @@
+# error: SyntaxError: / must be ahead of *
+def f(a, *, b, /):
+    pass

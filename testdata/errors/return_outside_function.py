@@ -1,0 +1,3 @@
+# error: SyntaxError: 'return' outside function
+x = 1
+return x

@@ -1,0 +1,3 @@
+# error: SyntaxError: 'return' outside function
+class C:
+    return 1

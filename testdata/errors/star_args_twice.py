@@ -1,0 +1,3 @@
+# error: SyntaxError: * argument may appear only once
+def f(*a, *b):
+    pass

@@ -1,0 +1,3 @@
+# error: SyntaxError: import * only allowed at module level
+def f():
+    from math import *

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid syntax
+value = bu'text'

@@ -1,0 +1,3 @@
+# error: SyntaxError: '(' was never closed
+total = (1 +
+    2

@@ -1,0 +1,2 @@
+# error: SyntaxError: unmatched ')'
+values = [1, 2])

@@ -1,0 +1,2 @@
+# error: SyntaxError: unterminated string literal (detected at line 2)
+greeting = 'hello

@@ -1,0 +1,2 @@
+# error: SyntaxError: 'yield' outside function
+yield 5
