@@ -1,6 +1,10 @@
 package bytecode
 
-import "github.com/quicken-py/quicken/vm/constant"
+import (
+	"fmt"
+
+	"github.com/quicken-py/quicken/vm/constant"
+)
 
 // Opcode is an instruction's number: CPython 3.11's numbering for real
 // instructions (0-255), 256 and up for the compiler's pseudo-ops.
@@ -58,3 +62,90 @@ type Code struct {
 
 // TypeName implements constant.Value.
 func (*Code) TypeName() string { return "code" }
+
+// FakeAddrBase is where AssignAddrs starts numbering code objects: a
+// CPython-looking heap address, so reprs read like CPython's.
+const FakeAddrBase uint64 = 0x7f3a5c1e4b30
+
+// fakeAddrStride spaces successive fake addresses like consecutive
+// allocations of code objects.
+const fakeAddrStride uint64 = 0x210
+
+// AssignAddrs gives c and every code object nested in its constants a
+// distinct fake address, in the order dis visits them (depth-first, in
+// co_consts order), starting at FakeAddrBase.
+func AssignAddrs(c *Code) {
+	next := FakeAddrBase
+	var walk func(*Code)
+	walk = func(c *Code) {
+		c.Addr = next
+		next += fakeAddrStride
+		for _, k := range c.Consts {
+			if cc, ok := k.(*Code); ok {
+				walk(cc)
+			}
+		}
+	}
+	walk(c)
+}
+
+// Repr returns CPython 3.11's repr of a code object:
+// <code object NAME at 0xADDR, file "FILE", line N>. A code object whose
+// Addr is unset prints FakeAddrBase.
+func (c *Code) Repr() string {
+	addr := c.Addr
+	if addr == 0 {
+		addr = FakeAddrBase
+	}
+	return fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, addr, c.Filename, c.FirstLineNo)
+}
+
+// ConstKey implements constant.ConstKeyer: code objects are distinct
+// constants by identity.
+func (c *Code) ConstKey() string { return fmt.Sprintf("code@%p", c) }
+
+func (c *Code) namesOfKind(kind byte) []string {
+	var out []string
+	for i, k := range c.LocalsPlusKinds {
+		if k&kind != 0 {
+			out = append(out, c.LocalsPlusNames[i])
+		}
+	}
+	return out
+}
+
+// VarNames returns co_varnames: the localsplus names that are locals
+// (arguments first), including arguments that are also cells.
+func (c *Code) VarNames() []string { return c.namesOfKind(FastLocal) }
+
+// CellVars returns co_cellvars.
+func (c *Code) CellVars() []string { return c.namesOfKind(FastCell) }
+
+// FreeVars returns co_freevars.
+func (c *Code) FreeVars() []string { return c.namesOfKind(FastFree) }
+
+// NLocalsPlus returns the number of localsplus slots.
+func (c *Code) NLocalsPlus() int { return len(c.LocalsPlusNames) }
+
+// Bytes returns co_code: the code units as little-endian bytes, opcode
+// then oparg.
+func (c *Code) Bytes() []byte {
+	out := make([]byte, 2*len(c.Units))
+	for i, u := range c.Units {
+		out[2*i] = byte(u)
+		out[2*i+1] = byte(u >> 8)
+	}
+	return out
+}
+
+// UnitsFromBytes converts co_code bytes into code units.
+func UnitsFromBytes(b []byte) []uint16 {
+	out := make([]uint16, len(b)/2)
+	for i := range out {
+		out[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+	}
+	return out
+}
+
+// Unit makes a code unit from an opcode and an oparg byte.
+func Unit(op Opcode, oparg byte) uint16 { return uint16(op) | uint16(oparg)<<8 }
