@@ -58,16 +58,24 @@ def node(n):
 
 out = []
 for path in sys.argv[1:]:
+    src = open(path, "rb").read()
     try:
-        src = open(path, "rb").read()
-        out.append({"ast": node(ast.parse(src, path))})
+        r = {"ast": node(ast.parse(src, path))}
     except Exception as e:
         out.append({"err": "%s: %s" % (type(e).__name__, e)})
+        continue
+    try:
+        compile(src, path, "exec")
+    except SyntaxError as e:
+        r["compile_err"] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+    out.append(r)
 json.dump(out, sys.stdout, ensure_ascii=True)
 `
 
-// parseWithCPython returns CPython's ASTs of the files, as quicken ASTs.
-func parseWithCPython(t *testing.T, paths []string) []syntax.Mod {
+// parseWithCPython returns CPython's ASTs of the files, as quicken ASTs
+// (nil where ast.parse fails), and the SyntaxError compile() raises for
+// each ("" if none) as syntaxErrorText prints it.
+func parseWithCPython(t *testing.T, paths []string) ([]syntax.Mod, []string) {
 	t.Helper()
 	cmd := oracle.Command(append([]string{"-c", astScript}, paths...)...)
 	out, err := cmd.Output()
@@ -75,16 +83,21 @@ func parseWithCPython(t *testing.T, paths []string) []syntax.Mod {
 		t.Fatalf("ast oracle: %v", err)
 	}
 	var res []struct {
-		AST json.RawMessage `json:"ast"`
-		Err *string         `json:"err"`
+		AST        json.RawMessage `json:"ast"`
+		Err        *string         `json:"err"`
+		CompileErr []any           `json:"compile_err"`
 	}
 	if err := json.Unmarshal(out, &res); err != nil {
 		t.Fatalf("ast oracle output: %v", err)
 	}
 	mods := make([]syntax.Mod, len(paths))
+	errs := make([]string, len(paths))
 	for i, r := range res {
 		if r.Err != nil {
 			continue
+		}
+		if r.CompileErr != nil {
+			errs[i] = fmt.Sprint(r.CompileErr...)
 		}
 		m, err := decodeAST(r.AST)
 		if err != nil {
@@ -92,7 +105,17 @@ func parseWithCPython(t *testing.T, paths []string) []syntax.Mod {
 		}
 		mods[i] = m
 	}
-	return mods
+	return mods, errs
+}
+
+// syntaxErrorText prints a SyntaxError the way parseWithCPython prints
+// CPython's.
+func syntaxErrorText(err error) string {
+	se, ok := err.(*syntax.Error)
+	if !ok {
+		return fmt.Sprintf("non-syntax error %T: %v", err, err)
+	}
+	return fmt.Sprint(se.Kind, se.Msg, se.Lineno, se.Offset, se.EndLineno, se.EndOffset)
 }
 
 // codegenCases are small programs, one or a few constructs each.
@@ -207,7 +230,7 @@ func TestCodegenCorpus(t *testing.T) {
 }
 
 func runCodegenCases(t *testing.T, names, paths []string, strict bool) {
-	mods := parseWithCPython(t, paths)
+	mods, _ := parseWithCPython(t, paths)
 	pass, total := 0, 0
 	var failed []string
 	for i, path := range paths {
@@ -326,4 +349,85 @@ func constReprs(c *bytecode.Code) []string {
 		out[i] = k.TypeName() + ":" + k.Repr()
 	}
 	return out
+}
+
+// codegenErrorCases are programs CPython's parser accepts and its compiler
+// rejects.
+var codegenErrorCases = []string{
+	"return 1",
+	"x = 1\nif x:\n    return",
+	"break",
+	"continue",
+	"def f():\n    break",
+	"for x in y:\n    def f():\n        continue",
+	"while x:\n    try:\n        pass\n    finally:\n        class C:\n            break",
+	"await x",
+	"yield 1",
+	"class A:\n    yield 1",
+	"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass",
+	"async with a:\n    pass",
+	"def f():\n    async with a: pass",
+	"def f():\n    async for a in b: pass",
+	"x = 1\nfrom __future__ import annotations",
+	"try:\n    pass\nexcept* E:\n    break",
+	"for x in y:\n    try:\n        pass\n    except* E:\n        continue",
+	"def f():\n    try:\n        pass\n    except* E:\n        return 1",
+	"__debug__ = 1",
+	"del __debug__",
+	"def f(__debug__): pass",
+	"lambda __debug__: 1",
+	"x: int = (__debug__ := 1)",
+	"match x:\n    case y:\n        pass\n    case 1:\n        pass",
+	"match x:\n    case _:\n        pass\n    case 1:\n        pass",
+	"match x:\n    case [a, a]:\n        pass",
+	"match x:\n    case {'a': 1, 'a': 2}:\n        pass",
+	"match x:\n    case {1: a, 1.0: b}:\n        pass",
+	"match x:\n    case C(a=1, a=2):\n        pass",
+	"match x:\n    case a | b:\n        pass",
+	"match x:\n    case [a] | [b]:\n        pass",
+	"match x:\n    case [*a, *b]:\n        pass",
+	"match x:\n    case __debug__:\n        pass",
+	"async def f():\n    yield from x",
+	"async def f():\n    yield 1\n    return 2",
+	"f(a=1, a=2)",
+	nestedLoops(21),
+	nestedLoops(20),
+}
+
+// nestedLoops returns n nested while loops around a pass.
+func nestedLoops(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "while x:\n")
+	}
+	b.WriteString(strings.Repeat(" ", n) + "pass\n")
+	return b.String()
+}
+
+func TestCodegenErrors(t *testing.T) {
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	dir := t.TempDir()
+	paths := make([]string, len(codegenErrorCases))
+	for i, src := range codegenErrorCases {
+		paths[i] = filepath.Join(dir, fmt.Sprintf("err%02d.py", i))
+		if err := os.WriteFile(paths[i], []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mods, errs := parseWithCPython(t, paths)
+	for i, src := range codegenErrorCases {
+		if mods[i] == nil {
+			t.Errorf("%q: CPython's parser rejects it", src)
+			continue
+		}
+		got := ""
+		if _, err := compileMod(mods[i], []byte(src), paths[i], 0); err != nil {
+			got = syntaxErrorText(err)
+		}
+		if got != errs[i] {
+			t.Errorf("%q:\n got %s\nwant %s", src, got, errs[i])
+		}
+	}
 }
