@@ -54,8 +54,8 @@ func TestLocationString(t *testing.T) {
 func TestMalformed(t *testing.T) {
 	for _, tc := range []struct {
 		name, cfg, want string
-		consts    int
-		cells     []string
+		consts          int
+		cells           []string
 	}{
 		{"jump_not_last", "b0:\n JUMP ->b1\n NOP @1\nb1:\n LOAD_CONST 0\n RETURN_VALUE\n", "not the last instruction", 1, nil},
 		{"bad_const", "b0:\n LOAD_CONST 5\n POP_JUMP_IF_FALSE ->b1\nb2:\n LOAD_CONST 0\n RETURN_VALUE\nb1:\n LOAD_CONST 0\n RETURN_VALUE\n", "out of range", 1, nil},
