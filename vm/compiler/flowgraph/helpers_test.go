@@ -138,27 +138,31 @@ func parseLoc(t testing.TB, s string) Location {
 	return Location{l, l, atoi(col), atoi(end)}
 }
 
-// oracleScript prints, as JSON, the code object for argv[2] (dotted names
-// of nested code objects; "" for the module) compiled from file argv[1].
+// oracleScript prints, as a JSON list, the code object for each pair of
+// arguments: a file to compile, and the dotted names of the nested code
+// object to report ("" for the module).
 const oracleScript = `
 import sys, json
-path, which = sys.argv[1], sys.argv[2]
-co = compile(open(path, encoding='utf-8').read(), path, 'exec')
-for n in [n for n in which.split('.') if n]:
-    co = next(c for c in co.co_consts if hasattr(c, 'co_code') and c.co_name == n)
 def crepr(c):
     if hasattr(c, 'co_code'):
         return '<code %s>' % c.co_name
     return repr(c)
-print(json.dumps(dict(
-    code=co.co_code.hex(), linetable=co.co_linetable.hex(),
-    exctable=co.co_exceptiontable.hex(), stacksize=co.co_stacksize,
-    consts=[crepr(c) for c in co.co_consts], names=list(co.co_names),
-    varnames=list(co.co_varnames), cellvars=list(co.co_cellvars),
-    freevars=list(co.co_freevars), flags=co.co_flags,
-    firstlineno=co.co_firstlineno, argcount=co.co_argcount,
-    posonlyargcount=co.co_posonlyargcount,
-    kwonlyargcount=co.co_kwonlyargcount)))
+out = []
+args = sys.argv[1:]
+for path, which in zip(args[0::2], args[1::2]):
+    co = compile(open(path, encoding='utf-8').read(), path, 'exec')
+    for n in [n for n in which.split('.') if n]:
+        co = next(c for c in co.co_consts if hasattr(c, 'co_code') and c.co_name == n)
+    out.append(dict(
+        code=co.co_code.hex(), linetable=co.co_linetable.hex(),
+        exctable=co.co_exceptiontable.hex(), stacksize=co.co_stacksize,
+        consts=[crepr(c) for c in co.co_consts], names=list(co.co_names),
+        varnames=list(co.co_varnames), cellvars=list(co.co_cellvars),
+        freevars=list(co.co_freevars), flags=co.co_flags,
+        firstlineno=co.co_firstlineno, argcount=co.co_argcount,
+        posonlyargcount=co.co_posonlyargcount,
+        kwonlyargcount=co.co_kwonlyargcount))
+print(json.dumps(out))
 `
 
 // codeFacts is what the oracle reports about a code object, and what the
@@ -180,22 +184,29 @@ type codeFacts struct {
 	KwOnlyArgCount  int      `json:"kwonlyargcount"`
 }
 
-func oracleFacts(t *testing.T, src, which string) codeFacts {
+// oracleFacts compiles each source with python3 (one process for all)
+// and returns the facts of the code object each which names.
+func oracleFacts(t *testing.T, srcs, which []string) []codeFacts {
 	t.Helper()
 	if ok, reason := oracle.Available(); !ok {
 		t.Skip(reason)
 	}
-	path := filepath.Join(t.TempDir(), "case.py")
-	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
+	dir := t.TempDir()
+	var args []string
+	for i, src := range srcs {
+		path := filepath.Join(dir, fmt.Sprintf("case%d.py", i))
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, path, which[i])
 	}
-	out, err := oracle.Command("-c", oracleScript, path, which).Output()
+	out, err := oracle.Command(append([]string{"-c", oracleScript}, args...)...).Output()
 	if err != nil {
 		t.Fatalf("oracle: %v", err)
 	}
-	var f codeFacts
-	if err := json.Unmarshal(out, &f); err != nil {
-		t.Fatalf("oracle output %q: %v", out, err)
+	var f []codeFacts
+	if err := json.Unmarshal(out, &f); err != nil || len(f) != len(srcs) {
+		t.Fatalf("oracle output %.200q: %v", out, err)
 	}
 	return f
 }

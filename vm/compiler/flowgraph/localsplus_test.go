@@ -64,5 +64,71 @@ b0:
   LOAD_CONST 0
   RETURN_VALUE
 `,
+	}, {
+		// A class body with a __class__ cell and a free variable read
+		// with LOAD_CLASSDEREF; the artificial __classcell__ epilogue.
+		name:  "class_cell_and_free",
+		src:   classSrc,
+		which: "outer.C",
+		unit: func() Unit {
+			u := Unit{
+				Consts:      consts(cstr("outer.<locals>.C"), codeConst("m")),
+				Names:       []string{"__name__", "__module__", "__qualname__", "w", "m", "__classcell__"},
+				CellVars:    []string{"__class__"},
+				FreeVars:    []string{"v"},
+				Name:        "C",
+				FirstLineNo: 2,
+			}
+			return u
+		}(),
+		cfg: `
+b0:
+  RESUME 0 @2:0-0
+  LOAD_NAME 0 @2:0-0
+  STORE_NAME 1 @2:0-0
+  LOAD_CONST 0 @2:0-0
+  STORE_NAME 2 @2:0-0
+  LOAD_CLASSDEREF 1 @3:12-13
+  STORE_NAME 3 @3:8-9
+  LOAD_CLOSURE 0 @4:8-5:34
+  LOAD_CLOSURE 1 @4:8-5:34
+  BUILD_TUPLE 2 @4:8-5:34
+  LOAD_CONST 1 @4:8-5:34
+  MAKE_FUNCTION 8 @4:8-5:34
+  STORE_NAME 4 @4:8-5:34
+  LOAD_CLOSURE 0
+  COPY 1
+  STORE_NAME 5
+  RETURN_VALUE
+`,
+	}, {
+		// A parameter that is a cell: MAKE_CELL of its own slot.
+		name:  "argument_cell",
+		src:   classSrc,
+		which: "outer",
+		unit: func() Unit {
+			u := function("outer", 1, consts(none, codeConst("C"), cstr("C")), nil, []string{"v", "C"})
+			u.ArgCount = 1
+			u.CellVars = []string{"v"}
+			return u
+		}(),
+		cfg: `
+b0:
+  RESUME 0 @1:0-0
+  PUSH_NULL @2:4-5:34
+  LOAD_BUILD_CLASS @2:4-5:34
+  LOAD_CLOSURE 0 @2:4-5:34
+  BUILD_TUPLE 1 @2:4-5:34
+  LOAD_CONST 1 @2:4-5:34
+  MAKE_FUNCTION 8 @2:4-5:34
+  LOAD_CONST 2 @2:4-5:34
+  PRECALL 2 @2:4-5:34
+  CALL 2 @2:4-5:34
+  STORE_FAST 1 @2:4-5:34
+  LOAD_FAST 1 @6:11-12
+  RETURN_VALUE @6:4-12
+`,
 	}})
 }
+
+const classSrc = "def outer(v):\n    class C:\n        w = v\n        def m(self):\n            return super().m() + v\n    return C\n"

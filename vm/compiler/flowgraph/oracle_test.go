@@ -35,10 +35,14 @@ func function(name string, firstline int, consts []constant.Value, names, varnam
 func consts(v ...constant.Value) []constant.Value { return v }
 
 func runOracleCases(t *testing.T, cases []oracleCase) {
+	var srcs, which []string
 	for _, tc := range cases {
+		srcs, which = append(srcs, tc.src), append(which, tc.which)
+	}
+	wants := oracleFacts(t, srcs, which)
+	for i, tc := range cases {
+		want := wants[i]
 		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			want := oracleFacts(t, tc.src, tc.which)
 			u := tc.unit
 			parseCFG(t, &u, tc.cfg)
 			before := u.Dump()
