@@ -228,5 +228,90 @@ b16:
   LOAD_CONST 0
   RETURN_VALUE
 `,
+	}, {
+		// A try nested in a try body: the inner SETUP's NOP has no
+		// handler and splits the outer range, and the inner body's end
+		// (its JUMP) falls back to the outer handler.
+		name:  "nested_try_split",
+		src:   "def f():\n    try:\n        a()\n        try:\n            b()\n        except E:\n            c()\n        d()\n    except F:\n        g()\n",
+		which: "f",
+		unit:  function("f", 1, consts(none), []string{"a", "b", "E", "c", "d", "F", "g"}, nil),
+		cfg: `
+b0:
+  RESUME 0 @1:0-0
+  SETUP_FINALLY ->b2 @2:4-10:11
+b1:
+  PUSH_NULL @3:8-9
+  LOAD_GLOBAL 0 @3:8-9
+  PRECALL 0 @3:8-11
+  CALL 0 @3:8-11
+  POP_TOP
+  SETUP_FINALLY ->b6 @4:8-7:15
+b5:
+  PUSH_NULL @5:12-13
+  LOAD_GLOBAL 2 @5:12-13
+  PRECALL 0 @5:12-15
+  CALL 0 @5:12-15
+  POP_TOP
+  POP_BLOCK
+  JUMP ->b7
+b6:
+  SETUP_CLEANUP ->b8
+  PUSH_EXC_INFO
+  LOAD_GLOBAL 4 @6:15-16
+  CHECK_EXC_MATCH @6:8-7:15
+  POP_JUMP_IF_FALSE ->b9 @6:8-7:15
+b11:
+  POP_TOP @6:8-7:15
+b10:
+  PUSH_NULL @7:12-13
+  LOAD_GLOBAL 6 @7:12-13
+  PRECALL 0 @7:12-15
+  CALL 0 @7:12-15
+  POP_TOP
+  POP_BLOCK
+  POP_EXCEPT
+  JUMP ->b7
+b9:
+  RERAISE 0
+b8:
+  COPY 3
+  POP_EXCEPT
+  RERAISE 1
+b7:
+  PUSH_NULL @8:8-9
+  LOAD_GLOBAL 8 @8:8-9
+  PRECALL 0 @8:8-11
+  CALL 0 @8:8-11
+  POP_TOP
+  POP_BLOCK
+  JUMP ->b3
+b2:
+  SETUP_CLEANUP ->b4
+  PUSH_EXC_INFO
+  LOAD_GLOBAL 10 @9:11-12
+  CHECK_EXC_MATCH @9:4-10:11
+  POP_JUMP_IF_FALSE ->b12 @9:4-10:11
+b14:
+  POP_TOP @9:4-10:11
+b13:
+  PUSH_NULL @10:8-9
+  LOAD_GLOBAL 12 @10:8-9
+  PRECALL 0 @10:8-11
+  CALL 0 @10:8-11
+  POP_TOP
+  POP_BLOCK
+  POP_EXCEPT
+  JUMP ->b3
+b12:
+  RERAISE 0
+b4:
+  COPY 3
+  POP_EXCEPT
+  RERAISE 1
+b3:
+  LOAD_CONST 0
+  RETURN_VALUE
+`,
 	}})
 }
