@@ -192,24 +192,57 @@ func TestFoldAsyncForIterNotFolded(t *testing.T) {
 
 func TestFoldRecursionLimit(t *testing.T) {
 	// x = ----…1: the statement, n UnaryOps and the Constant nest n+2
-	// deep; CPython fails above 3000.
+	// deep; `python3 FILE` fails above 3000, `python3 -m dis FILE`
+	// (compile() at Python depth 6) above 2982.
 	for _, tt := range []struct {
-		n       int
-		wantErr bool
-	}{{2998, false}, {2999, true}} {
+		n, pythonDepth int
+		wantErr        bool
+	}{{2998, 0, false}, {2999, 0, true}, {2980, 6, false}, {2981, 6, true}} {
 		var e syntax.Expr = ftInt(ftSpan(1, 4+tt.n, 1, 5+tt.n), 1)
 		for i := tt.n - 1; i >= 0; i-- {
 			e = &syntax.UnaryOp{Pos: ftSpan(1, 4+i, 1, 5+tt.n), Op: syntax.USub, Operand: e}
 		}
 		m := &syntax.Module{Body: []syntax.Stmt{ftAssign(ftSpan(1, 0, 1, 5+tt.n), e)}}
-		err := optimizeAST(m, 0, false)
+		err := optimizeASTAt(m, 0, false, tt.pythonDepth)
 		if got := errors.Is(err, ErrCompileRecursion); got != tt.wantErr {
-			t.Errorf("depth %d: err = %v", tt.n, err)
+			t.Errorf("depth %d at %d: err = %v", tt.n, tt.pythonDepth, err)
 		}
 		if err == nil {
 			if c, ok := m.Body[0].(*syntax.Assign).Value.(*syntax.Constant); !ok || c.Value.Repr() != "1" {
 				t.Errorf("depth %d: not folded", tt.n)
 			}
+		}
+	}
+}
+
+func TestFoldPatterns(t *testing.T) {
+	// match s:
+	//     case -1 | {-2: _} | C(x=1+1j): pass
+	neg := func(n int64) syntax.Expr {
+		return &syntax.UnaryOp{Pos: ftSpan(2, 9, 2, 11), Op: syntax.USub, Operand: ftInt(ftSpan(2, 10, 2, 11), n)}
+	}
+	val := &syntax.MatchValue{Pos: ftSpan(2, 9, 2, 11), Value: neg(1)}
+	mapping := &syntax.MatchMapping{Pos: ftSpan(2, 14, 2, 21), Keys: []syntax.Expr{neg(2)},
+		Patterns: []syntax.Pattern{&syntax.MatchAs{Pos: ftSpan(2, 19, 2, 20)}}}
+	cplx := &syntax.BinOp{Pos: ftSpan(2, 28, 2, 32), Left: ftInt(ftSpan(2, 28, 2, 29), 1), Op: syntax.Add,
+		Right: &syntax.Constant{Pos: ftSpan(2, 30, 2, 32), Value: constant.Complex(1i)}}
+	cls := &syntax.MatchClass{Pos: ftSpan(2, 24, 2, 33), Cls: ftName(ftSpan(2, 24, 2, 25), "C"),
+		KwdAttrs: []string{"x"}, KwdPatterns: []syntax.Pattern{&syntax.MatchValue{Pos: cplx.Pos, Value: cplx}}}
+	m := &syntax.Match{Pos: ftSpan(1, 0, 2, 39), Subject: ftName(ftSpan(1, 6, 1, 7), "s"), Cases: []*syntax.MatchCase{{
+		Pattern: &syntax.MatchOr{Pos: ftSpan(2, 9, 2, 33), Patterns: []syntax.Pattern{val, mapping, cls}},
+		Body:    []syntax.Stmt{&syntax.Pass{Pos: ftSpan(2, 35, 2, 39)}},
+	}}}
+	ftFold(t, m)
+	for _, tt := range []struct {
+		e    syntax.Expr
+		want string
+	}{
+		{val.Value, "-1"},
+		{mapping.Keys[0], "-2"},
+		{cls.KwdPatterns[0].(*syntax.MatchValue).Value, "(1+1j)"},
+	} {
+		if c, ok := tt.e.(*syntax.Constant); !ok || c.Value.Repr() != tt.want {
+			t.Errorf("pattern value %#v, want %s", tt.e, tt.want)
 		}
 	}
 }
