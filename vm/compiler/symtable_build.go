@@ -402,6 +402,9 @@ func (b *builder) stmt(s syntax.Stmt) error {
 func (b *builder) functionDef(s syntax.Stmt, name string, args *syntax.Arguments, body []syntax.Stmt,
 	decorators []syntax.Expr, returns syntax.Expr, async bool) error {
 	pos := s.Span()
+	if args == nil {
+		args = &syntax.Arguments{}
+	}
 	if err := b.addDef(name, DefLocal, pos); err != nil {
 		return err
 	}
@@ -711,14 +714,18 @@ func (b *builder) expr(e syntax.Expr) error {
 	case *syntax.UnaryOp:
 		return b.visitExpr(e.Operand)
 	case *syntax.Lambda:
-		if err := b.visitExprs(e.Args.Defaults); err != nil {
+		args := e.Args
+		if args == nil {
+			args = &syntax.Arguments{}
+		}
+		if err := b.visitExprs(args.Defaults); err != nil {
 			return err
 		}
-		if err := b.visitExprs(e.Args.KwDefaults); err != nil {
+		if err := b.visitExprs(args.KwDefaults); err != nil {
 			return err
 		}
 		b.enterBlock("lambda", FunctionBlock, e, e.Pos)
-		if err := b.visitArguments(e.Args); err != nil {
+		if err := b.visitArguments(args); err != nil {
 			return err
 		}
 		if err := b.visitExpr(e.Body); err != nil {

@@ -114,9 +114,10 @@ func codeFlags(ste *scopeBlock) uint32 {
 
 // codeName is the co_name of a block's code object.
 func codeName(ste *scopeBlock) string {
-	switch ste.Name {
-	case "top":
+	if ste.Type == ModuleBlock {
 		return "<module>"
+	}
+	switch ste.Name {
 	case "lambda", "listcomp", "setcomp", "dictcomp", "genexpr":
 		if ste.Type == FunctionBlock && (ste.Name == "lambda" || ste.Comprehension) {
 			return "<" + ste.Name + ">"
@@ -219,6 +220,9 @@ func runTableTests(t *testing.T, mode string, programs []string) {
 			st, err := buildSymtable(mod, "<test>", 0)
 			if err != nil {
 				t.Fatalf("buildSymtable: %v", goError(err))
+			}
+			if st.lookup(mod) != st.Top {
+				t.Errorf("lookup(mod) is not the top block")
 			}
 			var got, want strings.Builder
 			dumpGo(&got, "", st.Top)
@@ -363,6 +367,9 @@ var tablePrograms = []string{
 	"from __future__ import annotations\ndef f(a: (lambda: (yield))): pass\n",
 	"'doc'\nfrom __future__ import generator_stop, division\nfrom __future__ import annotations\ndef f(x: int): pass\n",
 	"from __future__ import barry_as_FLUFL\nx = 1\n",
+	// CPython 3.11 checks a walrus target against iteration variables
+	// unmangled (gh-96497, unfixed in 3.11).
+	"class C:\n    def f(self):\n        return [__x for __x in [3] if (__x := 2)]\n",
 }
 
 func TestSymtableAgainstCPython(t *testing.T) {
@@ -447,6 +454,8 @@ var errorPrograms = []string{
 	"from __future__ import annotations\ndef f(*, a: (b := 1)): pass\n",
 	"def f():\n    x = 1\n    def g():\n        x += 1\n        nonlocal x\n",
 	"def f(**kw):\n    global kw\n",
+	"class C:\n    def f():\n        global __x\n        __x = 0\n        [__x := 2 for a in [3]]\n",
+	"def f():\n    return [(x := 1) for a[x] in y]\n",
 	"def f(a):\n    return [[b for b in a] for a in (c := a)] if 0 else None\n",
 	"from __future__ import annotations\nx: (y := 1)\n",
 }
