@@ -21,6 +21,14 @@ import (
 // these to characters), and their Text is left for the caller, who has
 // the source, to fill in.
 func buildSymtable(mod syntax.Mod, filename string, flags uint32) (*symtable, error) {
+	return buildSymtableAt(mod, filename, flags, 0)
+}
+
+// buildSymtableAt is buildSymtable for a compile() called with pythonDepth
+// Python frames on the stack: like the AST optimizer, CPython starts the
+// symbol table's nesting count at three times the interpreter's recursion
+// depth, so ErrCompileRecursion comes that much sooner.
+func buildSymtableAt(mod syntax.Mod, filename string, flags uint32, pythonDepth int) (*symtable, error) {
 	future, futureLine, err := parseFuture(mod, filename)
 	if err != nil {
 		return nil, err
@@ -31,7 +39,7 @@ func buildSymtable(mod syntax.Mod, filename string, flags uint32) (*symtable, er
 		FutureLineno: futureLine,
 		filename:     filename,
 	}
-	b := &builder{st: st, filename: filename}
+	b := &builder{st: st, filename: filename, depth: 3 * pythonDepth}
 	b.enterBlock("top", ModuleBlock, mod, syntax.Pos{})
 	st.Top = b.cur
 	switch m := mod.(type) {
@@ -58,7 +66,7 @@ func buildSymtable(mod syntax.Mod, filename string, flags uint32) (*symtable, er
 
 // maxSymtableDepth is how deeply statements, expressions and patterns may
 // nest: CPython 3.11 allows three times the recursion limit (1000) when it
-// builds a symbol table.
+// builds a symbol table, and raises RecursionError past it.
 const maxSymtableDepth = 3 * 1000
 
 // builder is the state of pass one (CPython's struct symtable while the
@@ -93,7 +101,6 @@ const (
 	msgNamedExprCompIterExpr    = "assignment expression cannot be used in a comprehension iterable expression"
 	msgAnnotationNotAllowed     = "'%s' can not be used within an annotation"
 	msgDuplicateArgument        = "duplicate argument '%s' in function definition"
-	msgRecursionDuringSymtable  = "maximum recursion depth exceeded during compilation"
 	msgNoBindingForNonlocal     = "no binding for nonlocal '%s' found"
 	msgNonlocalAtModuleLevel    = "nonlocal declaration not allowed at module level"
 	msgNonlocalAndGlobal        = "name '%s' is nonlocal and global"
@@ -252,7 +259,7 @@ func (b *builder) visitExprs(exprs []syntax.Expr) error {
 func (b *builder) enter() error {
 	b.depth++
 	if b.depth > maxSymtableDepth {
-		return &syntax.Error{Kind: "RecursionError", Msg: msgRecursionDuringSymtable, Filename: b.filename}
+		return ErrCompileRecursion
 	}
 	return nil
 }

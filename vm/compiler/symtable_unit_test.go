@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"errors"
 	"slices"
 	"testing"
 
@@ -157,24 +158,26 @@ func TestSymtableHandBuiltErrors(t *testing.T) {
 }
 
 // TestSymtableDeepNesting: nesting past CPython's limit is a
-// RecursionError, not a crash.
+// RecursionError (ErrCompileRecursion), not a crash.
 func TestSymtableDeepNesting(t *testing.T) {
 	var e syntax.Expr = load("x", 1, 0)
 	for range maxSymtableDepth + 10 {
 		e = &syntax.UnaryOp{Pos: at(1, 0, 1), Op: syntax.USub, Operand: e}
 	}
 	mod := &syntax.Expression{Body: e}
-	_, err := buildSymtable(mod, "deep.py", 0)
-	se, ok := err.(*syntax.Error)
-	if !ok || se.Kind != "RecursionError" || se.Msg != "maximum recursion depth exceeded during compilation" {
+	if _, err := buildSymtable(mod, "deep.py", 0); !errors.Is(err, ErrCompileRecursion) {
 		t.Errorf("got %v", err)
 	}
-	// Just under the limit is fine.
+	// Exactly at the limit is fine, from depth 0; not from a Python
+	// depth of 1, which takes 3 levels.
 	e = load("x", 1, 0)
 	for range maxSymtableDepth - 1 {
 		e = &syntax.UnaryOp{Pos: at(1, 0, 1), Op: syntax.USub, Operand: e}
 	}
 	if _, err := buildSymtable(&syntax.Expression{Body: e}, "deep.py", 0); err != nil {
 		t.Errorf("depth %d: %v", maxSymtableDepth, err)
+	}
+	if _, err := buildSymtableAt(&syntax.Expression{Body: e}, "deep.py", 0, 1); !errors.Is(err, ErrCompileRecursion) {
+		t.Errorf("depth %d from Python depth 1: %v", maxSymtableDepth, err)
 	}
 }
