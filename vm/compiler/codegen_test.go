@@ -23,7 +23,7 @@ import (
 // tables. The quicken AST comes from CPython's parser (see decodeAST), so
 // these tests do not depend on quicken's parser.
 
-// astScript prints, for each file named on the command line, the JSON form
+// astScript prints, for each file named after the mode on the command line, the JSON form
 // of ast.parse(source) that decodeAST reads, or {"err": text}.
 const astScript = `
 import ast, json, sys
@@ -57,15 +57,16 @@ def node(n):
     return d
 
 out = []
-for path in sys.argv[1:]:
+mode = sys.argv[1]
+for path in sys.argv[2:]:
     src = open(path, "rb").read()
     try:
-        r = {"ast": node(ast.parse(src, path))}
+        r = {"ast": node(ast.parse(src, path, mode))}
     except Exception as e:
         out.append({"err": "%s: %s" % (type(e).__name__, e)})
         continue
     try:
-        compile(src, path, "exec")
+        compile(src, path, mode)
     except SyntaxError as e:
         r["compile_err"] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
     out.append(r)
@@ -75,9 +76,9 @@ json.dump(out, sys.stdout, ensure_ascii=True)
 // parseWithCPython returns CPython's ASTs of the files, as quicken ASTs
 // (nil where ast.parse fails), and the SyntaxError compile() raises for
 // each ("" if none) as syntaxErrorText prints it.
-func parseWithCPython(t *testing.T, paths []string) ([]syntax.Mod, []string) {
+func parseWithCPython(t *testing.T, mode string, paths []string) ([]syntax.Mod, []string) {
 	t.Helper()
-	cmd := oracle.Command(append([]string{"-c", astScript}, paths...)...)
+	cmd := oracle.Command(append([]string{"-c", astScript, mode}, paths...)...)
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("ast oracle: %v", err)
@@ -230,7 +231,7 @@ func TestCodegenCorpus(t *testing.T) {
 }
 
 func runCodegenCases(t *testing.T, names, paths []string, strict bool) {
-	mods, _ := parseWithCPython(t, paths)
+	mods, _ := parseWithCPython(t, "exec", paths)
 	pass, total := 0, 0
 	var failed []string
 	for i, path := range paths {
@@ -416,7 +417,7 @@ func TestCodegenErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	mods, errs := parseWithCPython(t, paths)
+	mods, errs := parseWithCPython(t, "exec", paths)
 	for i, src := range codegenErrorCases {
 		if mods[i] == nil {
 			t.Errorf("%q: CPython's parser rejects it", src)
@@ -428,6 +429,85 @@ func TestCodegenErrors(t *testing.T) {
 		}
 		if got != errs[i] {
 			t.Errorf("%q:\n got %s\nwant %s", src, got, errs[i])
+		}
+	}
+}
+
+// TestCodegenLibrary compiles the Python files of a directory (say
+// CPython's own /usr/lib/python3.11) when $QUICKEN_CODEGEN_LIB names it:
+// a large body of real code, too slow for every run.
+func TestCodegenLibrary(t *testing.T) {
+	dir := os.Getenv("QUICKEN_CODEGEN_LIB")
+	if dir == "" {
+		t.Skip("set QUICKEN_CODEGEN_LIB to a directory of .py files to run")
+	}
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(paths)
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(p)
+	}
+	runCodegenCases(t, names, paths, os.Getenv("QUICKEN_CODEGEN_LIB_STRICT") != "")
+}
+
+// modeScript runs internal/oracle's code-object dumper with compile() in
+// another mode: python3 -c modeScript MODE CODEOBJ_PY PATH.
+const modeScript = `
+import builtins, sys
+mode, script, path = sys.argv[1:4]
+_compile = builtins.compile
+builtins.compile = lambda src, name, _mode, *a, **k: _compile(src, name, mode, *a, **k)
+sys.argv = [script, path]
+exec(_compile(open(script).read(), script, "exec"), {"__name__": "__main__"})
+`
+
+// codegenModeCases are programs compiled in eval or single mode.
+var codegenModeCases = []struct{ mode, src string }{
+	{"eval", "1"},
+	{"eval", "a + b * c"},
+	{"eval", "[x for x in y if x]"},
+	{"eval", "lambda: 0"},
+	{"eval", "f(x) if y else None"},
+	{"single", "x = 1"},
+	{"single", "x"},
+	{"single", "f(x)\n"},
+	{"single", "if x:\n    y\n"},
+	{"single", "for i in x: i\n"},
+	{"single", "def f():\n    x\n"},
+	{"single", "x: int = 1\n"},
+	{"single", "1; 2; 'a'\n"},
+}
+
+func TestCodegenModes(t *testing.T) {
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	dir := t.TempDir()
+	for i, tc := range codegenModeCases {
+		path := filepath.Join(dir, fmt.Sprintf("%s%02d.py", tc.mode, i))
+		if err := os.WriteFile(path, []byte(tc.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := oracle.Command("-c", modeScript, tc.mode, "../../internal/oracle/codeobj.py", path).Output()
+		if err != nil {
+			t.Fatalf("%s %q: oracle: %v", tc.mode, tc.src, err)
+		}
+		objs, err := oracle.DecodeCodeObjects(out, path)
+		if err != nil {
+			t.Fatalf("%s %q: %v", tc.mode, tc.src, err)
+		}
+		mods, _ := parseWithCPython(t, tc.mode, []string{path})
+		if mods[0] == nil {
+			t.Fatalf("%s %q: CPython cannot parse it", tc.mode, tc.src)
+		}
+		if diff := compileAndCompare(mods[0], []byte(tc.src), path, objs.Module); diff != "" {
+			t.Errorf("%s %q:\n%s", tc.mode, tc.src, diff)
 		}
 	}
 }

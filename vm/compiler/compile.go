@@ -7,12 +7,57 @@ import (
 	"github.com/quicken-py/quicken/vm/syntax"
 )
 
+// Options are the settings of a compilation beyond the source.
+type Options struct {
+	// Mode is compile()'s mode: a module, an expression or one
+	// interactive statement.
+	Mode syntax.Mode
+	// Optimize is the -O level: 1 drops asserts and makes __debug__
+	// False, 2 also drops docstrings.
+	Optimize int
+	// Depth is the number of Python frames on the stack of the compile()
+	// call being reproduced. CPython 3.11 counts the AST optimizer's
+	// recursion from three times that depth, so its "maximum recursion
+	// depth exceeded during compilation" comes sooner: `python3 FILE.py`
+	// compiles at depth 0, `python3 -m dis FILE` at depth 6.
+	Depth int
+}
+
+// Compile compiles the module source src from the file filename, as
+// CPython 3.11's compile(src, filename, "exec") does. A compile error is
+// a *syntax.Error with CPython's message and position.
+func Compile(src []byte, filename string) (*bytecode.Code, error) {
+	return CompileWith(src, filename, Options{Mode: syntax.ModeExec})
+}
+
+// CompileMode is Compile for another mode: syntax.ModeEval compiles an
+// expression whose code returns its value, syntax.ModeSingle an
+// interactive statement whose expression values are printed.
+func CompileMode(src []byte, filename string, mode syntax.Mode) (*bytecode.Code, error) {
+	return CompileWith(src, filename, Options{Mode: mode})
+}
+
+// CompileWith compiles src with the given options.
+func CompileWith(src []byte, filename string, opts Options) (*bytecode.Code, error) {
+	mod, err := syntax.Parse(src, filename, opts.Mode)
+	if err != nil {
+		return nil, err
+	}
+	return compileModAt(mod, src, filename, opts.Optimize, opts.Depth)
+}
+
 // compileMod compiles a parsed module as CPython 3.11's _PyAST_Compile
 // does after parsing: __future__ imports, the AST optimizer, the symbol
 // table, code generation and assembly. Nested code objects get their fake
 // addresses in the order dis prints them.
 func compileMod(mod syntax.Mod, src []byte, filename string, optimize int) (*bytecode.Code, error) {
-	co, err := compileModNoText(mod, src, filename, optimize)
+	return compileModAt(mod, src, filename, optimize, 0)
+}
+
+// compileModAt is compileMod for a compile() called depth Python frames
+// deep (see Options.Depth).
+func compileModAt(mod syntax.Mod, src []byte, filename string, optimize, depth int) (*bytecode.Code, error) {
+	co, err := compileModNoText(mod, src, filename, optimize, depth)
 	if err != nil {
 		return nil, withSourceText(err, src)
 	}
@@ -20,12 +65,12 @@ func compileMod(mod syntax.Mod, src []byte, filename string, optimize int) (*byt
 	return co, nil
 }
 
-func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize int) (*bytecode.Code, error) {
+func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize, depth int) (*bytecode.Code, error) {
 	future, _, err := parseFuture(mod, filename)
 	if err != nil {
 		return nil, err
 	}
-	if err := optimizeAST(mod, optimize, future&coFutureAnnotations != 0); err != nil {
+	if err := optimizeASTAt(mod, optimize, future&coFutureAnnotations != 0, depth); err != nil {
 		return nil, err
 	}
 	st, err := buildSymtable(mod, filename, 0)
