@@ -73,7 +73,7 @@ func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize, dep
 	if err := optimizeASTAt(mod, optimize, future&coFutureAnnotations != 0, depth); err != nil {
 		return nil, err
 	}
-	st, err := buildSymtable(mod, filename, 0)
+	st, err := buildSymtableAt(mod, filename, 0, depth)
 	if err != nil {
 		return nil, err
 	}
