@@ -269,6 +269,47 @@ var exprCodegenCases = []struct{ name, src string }{
 	{"global_names", "def f():\n    global g\n    g = a.b\n    del g\n    return [g, h]\n"},
 	{"class_deref", "def f():\n    x = 1\n    class C:\n        y = x\n    return C\n"},
 	{"mangled_attrs", "class C:\n    def m(self):\n        self.__x = self.__y.__z()\n"},
+	// Further shapes.
+	{"subscript_starred", "x = a[*b]\ny = a[1, *b]\n"},
+	{"subscript_ellipsis", "x = a[...]\na[::2] = x\n"},
+	{"call_star_mixed", "f(*a, *b)\nf(*a, b, *c, d)\nf(a, *b, k=1, **c, j=2)\n"},
+	{"del_forms", "del (a)\ndel [a, b]\ndel a.b, a[c], a[1:2]\n"},
+	{"while_chain", "while a < b < c:\n    a += 1\n"},
+	{"jumpif_ifexp_boolop", "if (a and b) if c else (d or not e):\n    x = 1\n"},
+	{"jumpif_multiline", "if (a and\n        b.c or\n        d):\n    x = 1\n"},
+	{"jumpif_const", "if a and True:\n    x = 1\nif None or b:\n    y = 1\n"},
+	{"boolop_nested_value", "x = a or (b and c) or not d\n"},
+	{"async_comp_in_sync_comp", "async def f(z):\n    return [[x async for x in y] for y in z]\n"},
+	{"async_genexp_await", "async def f(a):\n    return (await i for i in a)\n"},
+	{"await_in_fstring", "async def f(a):\n    return f'{await a}'\n"},
+	{"unpack_nested_star", "a, *b, (c, *d) = x\n"},
+	{"unpack_ex_extended", "a, *b, " + strings.Repeat("c, ", 1) + "= x\n(" + strings.Repeat("a, ", 255) + "*b, c) = x\n"},
+	{"unicode_keyword", "f(été=1, ü=2)\n"},
+	{"unicode_attr_multiline", "x = (a\n     .héllo)\nx = (a\n     .héllo())\n"},
+	{"fstring_debug_spec", "x = f'{a=:>10}'\ny = f'{a=!s}'\nz = f'{a = }'\n"},
+	{"fstring_concat", "x = f'a' 'b' f'{c}' 'd'\n"},
+	{"fstring_big_spec", "x = f'{a:" + strings.Repeat("{b}", 31) + "}'\n"},
+	{"big_const_list", "x = [" + strings.Repeat("1, ", 31) + "]\ny = {" + strings.Repeat("'a', ", 31) + "}\n"},
+	{"class_many_bases", "class A(" + strings.Repeat("B, ", 29) + "):\n    pass\n"},
+	{"method_super", "class A(B):\n    def m(self):\n        return super().m(1)\n"},
+	{"import_name_shadowed", "import os\ndef f(os):\n    return os.getcwd()\n"},
+	{"lambda_comp", "f = lambda a: [x for x in a]\ng = [lambda: x for x in a]\n"},
+	{"walrus_comp", "def f(a):\n    return {(y := k): v for k, v in a}, y\n"},
+	{"walrus_module_comp", "x = [y := i for i in a]\n"},
+	{"not_in_fold", "x = not a in b\ny = not a is b\nif not a in b:\n    pass\n"},
+	{"compare_in_list", "x = a in [b, c]\ny = a in {1, 2, 3}\nz = a in [1, 2]\n"},
+	{"call_on_literal", "x = (1).bit_length()\ny = 'a'.join(b)\nz = [1, 2].count(1)\n"},
+	{"chained_method_calls", "x = a.b(c).d(e=1).f()\n"},
+	{"many_consts", "x = [" + exprManyConsts(300) + "]\n"},
+	{"genexp_in_call_kw", "f(x for x in a)\nf(k=(x for x in a))\n"},
+	{"nested_comprehensions", "x = [[j for j in i] for i in a]\ny = {i: {j for j in i} for i in a}\n"},
+	{"comp_cell", "def f():\n    x = 1\n    return [lambda: x + i for i in a]\n"},
+	{"dict_none_value", "x = {a: None, **b, None: c}\n"},
+	{"slice_in_tuple_store", "a[1:2, 3] = x\n"},
+	{"yield_expr_forms", "def g():\n    x = yield\n    y = (yield a), (yield b)\n    await_ = yield from g()\n    return (yield)\n"},
+	{"starred_store_error", "*a = x\n"},
+	{"starred_load_error", "x = *a\n"},
+	{"assign_debug_error", "__debug__.x = 1\n"},
 }
 
 func exprDictItems(n int) string {
@@ -285,6 +326,14 @@ func exprDictConstKeys(n int) string {
 		parts = append(parts, fmt.Sprintf("'k%d': v%d", i, i))
 	}
 	return strings.Join(parts, ", ")
+}
+
+func exprManyConsts(n int) string {
+	var parts []string
+	for i := 0; i < n; i++ {
+		parts = append(parts, fmt.Sprintf("%d.5", i))
+	}
+	return strings.Join(parts, ", ") + ", a"
 }
 
 func exprKwargs(n int) string {
