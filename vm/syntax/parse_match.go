@@ -1,0 +1,4 @@
+package syntax
+
+// match_stmt
+func (p *parser) matchStmt() Stmt { return nil }

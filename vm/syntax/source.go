@@ -1,0 +1,445 @@
+package syntax
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// source is a file's text as CPython 3.11's file tokenizer (the one
+// `python3 FILE.py` uses) reads it: line by line, with universal newlines
+// ("\r\n" and "\r" become "\n"), a UTF-8 byte order mark skipped, the
+// encoding declared by a PEP 263 coding cookie applied, and a newline
+// faked at the end of a last line that lacks one.
+//
+// The tokenizer reads lines lazily, so problems found while reading a line
+// (bad UTF-8, a null byte, an unknown encoding) are raised only when the
+// scanner reaches that line; readErr holds them until then.
+type source struct {
+	filename string
+	raw      []byte // the file as given
+
+	buf        []byte // decoded text, UTF-8, every line ending in "\n"
+	lineStarts []int  // lineStarts[i] is the offset in buf of line i+1; one extra entry at len(buf)
+
+	// encoding is tok->encoding: "" while no BOM or cookie has been seen,
+	// which makes CPython report error columns in bytes, not characters.
+	encoding string
+	// encodingLine is the line whose reading sets encoding (0 for a BOM).
+	encodingLine int
+	bom          bool
+
+	readErr map[int]*Error // line number -> error raised when that line is read
+}
+
+// newSource prepares src for scanning. It never fails: problems become
+// read errors attached to the line where CPython finds them.
+func newSource(src []byte, filename string) *source {
+	s := &source{filename: filename, raw: src, readErr: map[int]*Error{}}
+	rest := src
+	if bytes.HasPrefix(rest, []byte("\xef\xbb\xbf")) {
+		rest = rest[3:]
+		s.bom = true
+		s.encoding = "utf-8"
+	}
+	lines := splitUniversal(rest)
+
+	// CPython 3.11 check_coding_spec: a cookie on line 1, or on line 2 when
+	// line 1 is blank or a comment.
+	codec := ""
+	cookieLine := 0
+	for i := 0; i < len(lines) && i < 2; i++ {
+		name, found, stop := codingSpec(lines[i])
+		if found {
+			cookieLine = i + 1
+			if s.bom {
+				if name != "utf-8" {
+					s.readErr[i+1] = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("encoding problem: %s with BOM", name)}
+				}
+			} else {
+				codec = name
+				s.encoding = name
+				s.encodingLine = i + 1
+				if codecFor(name) == nil {
+					s.readErr[i+1] = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("encoding problem: %s", name)}
+				}
+			}
+			break
+		}
+		if stop {
+			break
+		}
+	}
+
+	dec := codecFor(codec)
+	for i, line := range lines {
+		lineno := i + 1
+		if dec != nil && codec != "utf-8" && lineno > cookieLine {
+			d, ok := dec(line)
+			if !ok && s.readErr[lineno] == nil {
+				s.readErr[lineno] = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("encoding problem: %s", codec)}
+			}
+			line = d
+		}
+		// ensure_utf8 runs while tok->encoding is still unset.
+		if s.readErr[lineno] == nil && (s.encoding == "" || (!s.bom && lineno < s.encodingLine)) {
+			if bad, ok := firstInvalidUTF8(line); ok {
+				s.readErr[lineno] = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf(
+					"Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+					bad, filename, lineno)}
+			}
+		}
+		s.lineStarts = append(s.lineStarts, len(s.buf))
+		s.buf = append(s.buf, line...)
+		if len(line) == 0 || line[len(line)-1] != '\n' {
+			s.buf = append(s.buf, '\n')
+		}
+	}
+	s.lineStarts = append(s.lineStarts, len(s.buf))
+	return s
+}
+
+// numLines is the number of lines in the file.
+func (s *source) numLines() int { return len(s.lineStarts) - 1 }
+
+// splitUniversal splits b into lines, each keeping its terminator, with
+// "\r\n" and a lone "\r" turned into "\n" (Py_UniversalNewlineFgets).
+func splitUniversal(b []byte) [][]byte {
+	var lines [][]byte
+	for len(b) > 0 {
+		i := bytes.IndexAny(b, "\r\n")
+		if i < 0 {
+			lines = append(lines, b)
+			break
+		}
+		line := make([]byte, i+1)
+		copy(line, b[:i])
+		line[i] = '\n'
+		lines = append(lines, line)
+		if b[i] == '\r' && i+1 < len(b) && b[i+1] == '\n' {
+			i++
+		}
+		b = b[i+1:]
+	}
+	return lines
+}
+
+// codingSpec is CPython 3.11's get_coding_spec plus the "stop looking"
+// rule of check_coding_spec: it returns the normalised encoding name if the
+// line is a comment carrying a coding cookie, and stop if the line has
+// anything but a comment (so line 2 is not examined).
+func codingSpec(line []byte) (name string, found, stop bool) {
+	size := len(line)
+	i := 0
+	for ; i < size-6; i++ {
+		if line[i] == '#' {
+			break
+		}
+		if line[i] != ' ' && line[i] != '\t' && line[i] != '\f' {
+			return "", false, true
+		}
+	}
+	for ; i < size-6; i++ {
+		if !bytes.HasPrefix(line[i:], []byte("coding")) {
+			continue
+		}
+		t := i + 6
+		if t >= size || (line[t] != ':' && line[t] != '=') {
+			continue
+		}
+		t++
+		for t < size && (line[t] == ' ' || line[t] == '\t') {
+			t++
+		}
+		begin := t
+		for t < size && (isAlnum(line[t]) || line[t] == '-' || line[t] == '_' || line[t] == '.') {
+			t++
+		}
+		if begin < t {
+			return normalEncodingName(string(line[begin:t])), true, true
+		}
+	}
+	for j := 0; j < size; j++ {
+		c := line[j]
+		if c == '#' || c == '\n' || c == '\r' {
+			break
+		}
+		if c != ' ' && c != '\t' && c != '\f' {
+			return "", false, true
+		}
+	}
+	return "", false, false
+}
+
+// normalEncodingName is CPython's get_normal_name: it canonicalises the
+// spellings of UTF-8 and Latin-1 and leaves other names alone.
+func normalEncodingName(s string) string {
+	b := []byte(s)
+	if len(b) > 12 {
+		b = b[:12]
+	}
+	for i, c := range b {
+		if c == '_' {
+			b[i] = '-'
+		} else if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	buf := string(b)
+	switch {
+	case buf == "utf-8" || strings.HasPrefix(buf, "utf-8-"):
+		return "utf-8"
+	case buf == "latin-1" || buf == "iso-8859-1" || buf == "iso-latin-1" ||
+		strings.HasPrefix(buf, "latin-1-") || strings.HasPrefix(buf, "iso-8859-1-") ||
+		strings.HasPrefix(buf, "iso-latin-1-"):
+		return "iso-8859-1"
+	}
+	return s
+}
+
+// codecFor returns a decoder into UTF-8 for the encodings quicken knows, or
+// nil. Python's codec registry knows many more; a file declaring one of
+// those is reported as an encoding problem.
+func codecFor(name string) func([]byte) ([]byte, bool) {
+	if name == "" {
+		return nil
+	}
+	switch pythonCodecName(name) {
+	case "utf_8":
+		return func(b []byte) ([]byte, bool) { return b, true }
+	case "latin_1":
+		return decodeLatin1
+	case "ascii":
+		return func(b []byte) ([]byte, bool) {
+			for _, c := range b {
+				if c >= 0x80 {
+					return b, false
+				}
+			}
+			return b, true
+		}
+	case "cp1252":
+		return decodeCP1252
+	}
+	return nil
+}
+
+// pythonCodecName maps an encoding name to the codec Python's
+// encodings.search_function would find, for the few codecs quicken knows.
+func pythonCodecName(name string) string {
+	var b strings.Builder
+	punct := false
+	for _, r := range strings.ToLower(name) {
+		if r < 0x80 && (isAlnum(byte(r)) || r == '.') {
+			if punct && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			punct = false
+			b.WriteRune(r)
+		} else {
+			punct = true
+		}
+	}
+	n := b.String()
+	switch n {
+	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
+		return "utf_8"
+	case "latin_1", "latin1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso_ir_100", "l1", "latin", "iso_8859_1_1987", "csisolatin1", "ibm819":
+		return "latin_1"
+	case "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii":
+		return "ascii"
+	case "cp1252", "windows_1252":
+		return "cp1252"
+	}
+	return n
+}
+
+func decodeLatin1(b []byte) ([]byte, bool) {
+	out := make([]byte, 0, len(b))
+	for _, c := range b {
+		out = utf8.AppendRune(out, rune(c))
+	}
+	return out, true
+}
+
+// cp1252High maps bytes 0x80-0x9F of Windows-1252; 0 marks the five
+// undefined bytes, which Python's cp1252 codec rejects.
+var cp1252High = [32]rune{
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+}
+
+func decodeCP1252(b []byte) ([]byte, bool) {
+	out := make([]byte, 0, len(b))
+	ok := true
+	for _, c := range b {
+		r := rune(c)
+		if c >= 0x80 && c < 0xA0 {
+			r = cp1252High[c-0x80]
+			if r == 0 {
+				ok = false
+				r = utf8.RuneError
+			}
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out, ok
+}
+
+// firstInvalidUTF8 is CPython's ensure_utf8/valid_utf8: a lenient check
+// of lead and continuation bytes only (overlong forms and surrogates pass),
+// stopping at a null byte.
+func firstInvalidUTF8(line []byte) (byte, bool) {
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c == 0 {
+			return 0, false
+		}
+		if c < 0x80 {
+			i++
+			continue
+		}
+		var expected int
+		switch {
+		case c < 0xC0:
+			return c, true
+		case c < 0xE0:
+			expected = 1
+		case c < 0xF0:
+			expected = 2
+		case c < 0xF8:
+			expected = 3
+		default:
+			return c, true
+		}
+		for k := 1; k <= expected; k++ {
+			if i+k >= len(line) || line[i+k] < 0x80 || line[i+k] >= 0xC0 {
+				return c, true
+			}
+		}
+		i += expected + 1
+	}
+	return 0, false
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// programText is CPython 3.11's _PyErr_ProgramDecodedTextObject: line
+// lineno of the file, read again from disk the way err_programtext does
+// (universal newlines, a 1000-byte buffer that keeps only the last chunk
+// of a longer line, the text cut at a null byte) and decoded with the
+// tokenizer's encoding, replacing undecodable bytes. ok is false when the
+// file has no such line.
+func (s *source) programText(lineno int) (string, bool) {
+	if lineno < 1 {
+		return "", false
+	}
+	rest := s.raw
+	var last []byte
+	i := 0
+	for i < lineno {
+		// One Py_UniversalNewlineFgets call reads at most 999 bytes.
+		if len(rest) == 0 {
+			return "", false
+		}
+		n := 0
+		var chunk []byte
+		for n < 999 && len(rest) > 0 {
+			c := rest[0]
+			rest = rest[1:]
+			if c == '\r' {
+				if len(rest) > 0 && rest[0] == '\n' {
+					rest = rest[1:]
+				}
+				c = '\n'
+			}
+			chunk = append(chunk, c)
+			n++
+			if c == '\n' {
+				break
+			}
+		}
+		last = chunk
+		// A chunk that filled the buffer without a newline continues the
+		// same line.
+		if n == 999 && chunk[len(chunk)-1] != '\n' {
+			continue
+		}
+		i++
+	}
+	if k := bytes.IndexByte(last, 0); k >= 0 {
+		last = last[:k]
+	}
+	if s.encoding != "" {
+		if dec := codecFor(s.encoding); dec != nil && pythonCodecName(s.encoding) != "utf_8" {
+			d, _ := dec(last)
+			return string(d), true
+		}
+		return decodeReplace(last), true
+	}
+	if !utf8.Valid(last) {
+		// PyUnicode_FromString fails; CPython then falls back to the
+		// tokenizer's buffer, which the caller handles.
+		return "", false
+	}
+	return string(last), true
+}
+
+// decodeReplace decodes UTF-8 with errors="replace" as CPython does: each
+// maximal invalid subsequence becomes one U+FFFD.
+func decodeReplace(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			sb.WriteRune(utf8.RuneError)
+			b = b[invalidPrefixLen(b):]
+			continue
+		}
+		sb.WriteRune(r)
+		b = b[n:]
+	}
+	return sb.String()
+}
+
+// invalidPrefixLen is the length of the maximal prefix of b that is the
+// start of a valid UTF-8 sequence but is not complete (at least 1), the
+// unit CPython's decoder replaces with a single U+FFFD.
+func invalidPrefixLen(b []byte) int {
+	c := b[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c == 0xE0:
+		need, lo = 2, 0xA0
+	case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+		need = 2
+	case c == 0xED:
+		need, hi = 2, 0x9F
+	case c == 0xF0:
+		need, lo = 3, 0x90
+	case c >= 0xF1 && c <= 0xF3:
+		need = 3
+	case c == 0xF4:
+		need, hi = 3, 0x8F
+	default:
+		return 1
+	}
+	n := 1
+	for k := 0; k < need && n < len(b); k++ {
+		if b[n] < lo || b[n] > hi {
+			break
+		}
+		lo, hi = 0x80, 0xBF
+		n++
+	}
+	return n
+}
