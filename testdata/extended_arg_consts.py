@@ -1,613 +1,468 @@
-"""A long dispatch table: more than 256 distinct constants and names,
-so the compiler must emit EXTENDED_ARG prefixes."""
+"""More than 256 distinct constants and names, so the compiler must emit
+EXTENDED_ARG prefixes for LOAD_CONST, LOAD_NAME, STORE_NAME and friends."""
 
 
 def unit_price(code):
+    # A flat run of tests (not an elif chain, which would nest 150 deep).
     if code == "apple_0":
         return 0.5
-    elif code == "brick_0":
+    if code == "brick_0":
         return 1.87
-    elif code == "cable_0":
+    if code == "cable_0":
         return 3.24
-    elif code == "drill_0":
+    if code == "drill_0":
         return 4.61
-    elif code == "eagle_0":
+    if code == "eagle_0":
         return 5.98
-    elif code == "flute_0":
+    if code == "flute_0":
         return 7.35
-    elif code == "grape_0":
+    if code == "grape_0":
         return 8.72
-    elif code == "harp_0":
+    if code == "harp_0":
         return 10.09
-    elif code == "ingot_0":
+    if code == "ingot_0":
         return 11.46
-    elif code == "jelly_0":
+    if code == "jelly_0":
         return 12.83
-    elif code == "kiosk_0":
+    if code == "kiosk_0":
         return 14.2
-    elif code == "lemon_0":
+    if code == "lemon_0":
         return 15.57
-    elif code == "mango_0":
+    if code == "mango_0":
         return 16.94
-    elif code == "nylon_0":
+    if code == "nylon_0":
         return 18.31
-    elif code == "olive_0":
+    if code == "olive_0":
         return 19.68
-    elif code == "pearl_0":
+    if code == "pearl_0":
         return 21.05
-    elif code == "quill_0":
+    if code == "quill_0":
         return 22.42
-    elif code == "rivet_0":
+    if code == "rivet_0":
         return 23.79
-    elif code == "sugar_0":
+    if code == "sugar_0":
         return 25.16
-    elif code == "tulip_0":
+    if code == "tulip_0":
         return 26.53
-    elif code == "umbra_0":
+    if code == "umbra_0":
         return 27.9
-    elif code == "vinyl_0":
+    if code == "vinyl_0":
         return 29.27
-    elif code == "wheat_0":
+    if code == "wheat_0":
         return 30.64
-    elif code == "xenon_0":
+    if code == "xenon_0":
         return 32.01
-    elif code == "yeast_0":
+    if code == "yeast_0":
         return 33.38
-    elif code == "zinc_0":
+    if code == "zinc_0":
         return 34.75
-    elif code == "apple_1":
+    if code == "apple_1":
         return 36.12
-    elif code == "brick_1":
+    if code == "brick_1":
         return 37.49
-    elif code == "cable_1":
+    if code == "cable_1":
         return 38.86
-    elif code == "drill_1":
+    if code == "drill_1":
         return 40.23
-    elif code == "eagle_1":
+    if code == "eagle_1":
         return 41.6
-    elif code == "flute_1":
+    if code == "flute_1":
         return 42.97
-    elif code == "grape_1":
+    if code == "grape_1":
         return 44.34
-    elif code == "harp_1":
+    if code == "harp_1":
         return 45.71
-    elif code == "ingot_1":
+    if code == "ingot_1":
         return 47.08
-    elif code == "jelly_1":
+    if code == "jelly_1":
         return 48.45
-    elif code == "kiosk_1":
+    if code == "kiosk_1":
         return 49.82
-    elif code == "lemon_1":
+    if code == "lemon_1":
         return 51.19
-    elif code == "mango_1":
+    if code == "mango_1":
         return 52.56
-    elif code == "nylon_1":
+    if code == "nylon_1":
         return 53.93
-    elif code == "olive_1":
+    if code == "olive_1":
         return 55.3
-    elif code == "pearl_1":
+    if code == "pearl_1":
         return 56.67
-    elif code == "quill_1":
+    if code == "quill_1":
         return 58.04
-    elif code == "rivet_1":
+    if code == "rivet_1":
         return 59.41
-    elif code == "sugar_1":
+    if code == "sugar_1":
         return 60.78
-    elif code == "tulip_1":
+    if code == "tulip_1":
         return 62.15
-    elif code == "umbra_1":
+    if code == "umbra_1":
         return 63.52
-    elif code == "vinyl_1":
+    if code == "vinyl_1":
         return 64.89
-    elif code == "wheat_1":
+    if code == "wheat_1":
         return 66.26
-    elif code == "xenon_1":
+    if code == "xenon_1":
         return 67.63
-    elif code == "yeast_1":
+    if code == "yeast_1":
         return 69.0
-    elif code == "zinc_1":
+    if code == "zinc_1":
         return 70.37
-    elif code == "apple_2":
+    if code == "apple_2":
         return 71.74
-    elif code == "brick_2":
+    if code == "brick_2":
         return 73.11
-    elif code == "cable_2":
+    if code == "cable_2":
         return 74.48
-    elif code == "drill_2":
+    if code == "drill_2":
         return 75.85
-    elif code == "eagle_2":
+    if code == "eagle_2":
         return 77.22
-    elif code == "flute_2":
+    if code == "flute_2":
         return 78.59
-    elif code == "grape_2":
+    if code == "grape_2":
         return 79.96
-    elif code == "harp_2":
+    if code == "harp_2":
         return 81.33
-    elif code == "ingot_2":
+    if code == "ingot_2":
         return 82.7
-    elif code == "jelly_2":
+    if code == "jelly_2":
         return 84.07
-    elif code == "kiosk_2":
+    if code == "kiosk_2":
         return 85.44
-    elif code == "lemon_2":
+    if code == "lemon_2":
         return 86.81
-    elif code == "mango_2":
+    if code == "mango_2":
         return 88.18
-    elif code == "nylon_2":
+    if code == "nylon_2":
         return 89.55
-    elif code == "olive_2":
+    if code == "olive_2":
         return 90.92
-    elif code == "pearl_2":
+    if code == "pearl_2":
         return 92.29
-    elif code == "quill_2":
+    if code == "quill_2":
         return 93.66
-    elif code == "rivet_2":
+    if code == "rivet_2":
         return 95.03
-    elif code == "sugar_2":
+    if code == "sugar_2":
         return 96.4
-    elif code == "tulip_2":
+    if code == "tulip_2":
         return 0.77
-    elif code == "umbra_2":
+    if code == "umbra_2":
         return 2.14
-    elif code == "vinyl_2":
+    if code == "vinyl_2":
         return 3.51
-    elif code == "wheat_2":
+    if code == "wheat_2":
         return 4.88
-    elif code == "xenon_2":
+    if code == "xenon_2":
         return 6.25
-    elif code == "yeast_2":
+    if code == "yeast_2":
         return 7.62
-    elif code == "zinc_2":
+    if code == "zinc_2":
         return 8.99
-    elif code == "apple_3":
+    if code == "apple_3":
         return 10.36
-    elif code == "brick_3":
+    if code == "brick_3":
         return 11.73
-    elif code == "cable_3":
+    if code == "cable_3":
         return 13.1
-    elif code == "drill_3":
+    if code == "drill_3":
         return 14.47
-    elif code == "eagle_3":
+    if code == "eagle_3":
         return 15.84
-    elif code == "flute_3":
+    if code == "flute_3":
         return 17.21
-    elif code == "grape_3":
+    if code == "grape_3":
         return 18.58
-    elif code == "harp_3":
+    if code == "harp_3":
         return 19.95
-    elif code == "ingot_3":
+    if code == "ingot_3":
         return 21.32
-    elif code == "jelly_3":
+    if code == "jelly_3":
         return 22.69
-    elif code == "kiosk_3":
+    if code == "kiosk_3":
         return 24.06
-    elif code == "lemon_3":
+    if code == "lemon_3":
         return 25.43
-    elif code == "mango_3":
+    if code == "mango_3":
         return 26.8
-    elif code == "nylon_3":
+    if code == "nylon_3":
         return 28.17
-    elif code == "olive_3":
+    if code == "olive_3":
         return 29.54
-    elif code == "pearl_3":
+    if code == "pearl_3":
         return 30.91
-    elif code == "quill_3":
+    if code == "quill_3":
         return 32.28
-    elif code == "rivet_3":
+    if code == "rivet_3":
         return 33.65
-    elif code == "sugar_3":
+    if code == "sugar_3":
         return 35.02
-    elif code == "tulip_3":
+    if code == "tulip_3":
         return 36.39
-    elif code == "umbra_3":
+    if code == "umbra_3":
         return 37.76
-    elif code == "vinyl_3":
+    if code == "vinyl_3":
         return 39.13
-    elif code == "wheat_3":
+    if code == "wheat_3":
         return 40.5
-    elif code == "xenon_3":
+    if code == "xenon_3":
         return 41.87
-    elif code == "yeast_3":
+    if code == "yeast_3":
         return 43.24
-    elif code == "zinc_3":
+    if code == "zinc_3":
         return 44.61
-    elif code == "apple_4":
+    if code == "apple_4":
         return 45.98
-    elif code == "brick_4":
+    if code == "brick_4":
         return 47.35
-    elif code == "cable_4":
+    if code == "cable_4":
         return 48.72
-    elif code == "drill_4":
+    if code == "drill_4":
         return 50.09
-    elif code == "eagle_4":
+    if code == "eagle_4":
         return 51.46
-    elif code == "flute_4":
+    if code == "flute_4":
         return 52.83
-    elif code == "grape_4":
+    if code == "grape_4":
         return 54.2
-    elif code == "harp_4":
+    if code == "harp_4":
         return 55.57
-    elif code == "ingot_4":
+    if code == "ingot_4":
         return 56.94
-    elif code == "jelly_4":
+    if code == "jelly_4":
         return 58.31
-    elif code == "kiosk_4":
+    if code == "kiosk_4":
         return 59.68
-    elif code == "lemon_4":
+    if code == "lemon_4":
         return 61.05
-    elif code == "mango_4":
+    if code == "mango_4":
         return 62.42
-    elif code == "nylon_4":
+    if code == "nylon_4":
         return 63.79
-    elif code == "olive_4":
+    if code == "olive_4":
         return 65.16
-    elif code == "pearl_4":
+    if code == "pearl_4":
         return 66.53
-    elif code == "quill_4":
+    if code == "quill_4":
         return 67.9
-    elif code == "rivet_4":
+    if code == "rivet_4":
         return 69.27
-    elif code == "sugar_4":
+    if code == "sugar_4":
         return 70.64
-    elif code == "tulip_4":
+    if code == "tulip_4":
         return 72.01
-    elif code == "umbra_4":
+    if code == "umbra_4":
         return 73.38
-    elif code == "vinyl_4":
+    if code == "vinyl_4":
         return 74.75
-    elif code == "wheat_4":
+    if code == "wheat_4":
         return 76.12
-    elif code == "xenon_4":
+    if code == "xenon_4":
         return 77.49
-    elif code == "yeast_4":
+    if code == "yeast_4":
         return 78.86
-    elif code == "zinc_4":
+    if code == "zinc_4":
         return 80.23
-    elif code == "apple_5":
+    if code == "apple_5":
         return 81.6
-    elif code == "brick_5":
+    if code == "brick_5":
         return 82.97
-    elif code == "cable_5":
+    if code == "cable_5":
         return 84.34
-    elif code == "drill_5":
+    if code == "drill_5":
         return 85.71
-    elif code == "eagle_5":
+    if code == "eagle_5":
         return 87.08
-    elif code == "flute_5":
+    if code == "flute_5":
         return 88.45
-    elif code == "grape_5":
+    if code == "grape_5":
         return 89.82
-    elif code == "harp_5":
+    if code == "harp_5":
         return 91.19
-    elif code == "ingot_5":
+    if code == "ingot_5":
         return 92.56
-    elif code == "jelly_5":
+    if code == "jelly_5":
         return 93.93
-    elif code == "kiosk_5":
+    if code == "kiosk_5":
         return 95.3
-    elif code == "lemon_5":
+    if code == "lemon_5":
         return 96.67
-    elif code == "mango_5":
+    if code == "mango_5":
         return 1.04
-    elif code == "nylon_5":
+    if code == "nylon_5":
         return 2.41
-    elif code == "olive_5":
+    if code == "olive_5":
         return 3.78
-    elif code == "pearl_5":
+    if code == "pearl_5":
         return 5.15
-    elif code == "quill_5":
+    if code == "quill_5":
         return 6.52
-    elif code == "rivet_5":
+    if code == "rivet_5":
         return 7.89
-    elif code == "sugar_5":
+    if code == "sugar_5":
         return 9.26
-    elif code == "tulip_5":
+    if code == "tulip_5":
         return 10.63
-    elif code == "umbra_5":
-        return 12.0
-    elif code == "vinyl_5":
-        return 13.37
-    elif code == "wheat_5":
-        return 14.74
-    elif code == "xenon_5":
-        return 16.11
-    elif code == "yeast_5":
-        return 17.48
-    elif code == "zinc_5":
-        return 18.85
-    elif code == "apple_6":
-        return 20.22
-    elif code == "brick_6":
-        return 21.59
-    elif code == "cable_6":
-        return 22.96
-    elif code == "drill_6":
-        return 24.33
-    elif code == "eagle_6":
-        return 25.7
-    elif code == "flute_6":
-        return 27.07
-    elif code == "grape_6":
-        return 28.44
-    elif code == "harp_6":
-        return 29.81
-    elif code == "ingot_6":
-        return 31.18
-    elif code == "jelly_6":
-        return 32.55
-    elif code == "kiosk_6":
-        return 33.92
-    elif code == "lemon_6":
-        return 35.29
-    elif code == "mango_6":
-        return 36.66
-    elif code == "nylon_6":
-        return 38.03
-    elif code == "olive_6":
-        return 39.4
-    elif code == "pearl_6":
-        return 40.77
-    elif code == "quill_6":
-        return 42.14
-    elif code == "rivet_6":
-        return 43.51
-    elif code == "sugar_6":
-        return 44.88
-    elif code == "tulip_6":
-        return 46.25
-    elif code == "umbra_6":
-        return 47.62
-    elif code == "vinyl_6":
-        return 48.99
-    elif code == "wheat_6":
-        return 50.36
-    elif code == "xenon_6":
-        return 51.73
-    elif code == "yeast_6":
-        return 53.1
-    elif code == "zinc_6":
-        return 54.47
-    elif code == "apple_7":
-        return 55.84
-    elif code == "brick_7":
-        return 57.21
-    elif code == "cable_7":
-        return 58.58
-    elif code == "drill_7":
-        return 59.95
-    elif code == "eagle_7":
-        return 61.32
-    elif code == "flute_7":
-        return 62.69
-    elif code == "grape_7":
-        return 64.06
-    elif code == "harp_7":
-        return 65.43
-    elif code == "ingot_7":
-        return 66.8
-    elif code == "jelly_7":
-        return 68.17
-    elif code == "kiosk_7":
-        return 69.54
-    elif code == "lemon_7":
-        return 70.91
-    elif code == "mango_7":
-        return 72.28
-    elif code == "nylon_7":
-        return 73.65
-    elif code == "olive_7":
-        return 75.02
-    elif code == "pearl_7":
-        return 76.39
-    elif code == "quill_7":
-        return 77.76
-    elif code == "rivet_7":
-        return 79.13
-    elif code == "sugar_7":
-        return 80.5
-    elif code == "tulip_7":
-        return 81.87
-    elif code == "umbra_7":
-        return 83.24
-    elif code == "vinyl_7":
-        return 84.61
-    elif code == "wheat_7":
-        return 85.98
-    elif code == "xenon_7":
-        return 87.35
-    elif code == "yeast_7":
-        return 88.72
-    elif code == "zinc_7":
-        return 90.09
-    elif code == "apple_8":
-        return 91.46
-    elif code == "brick_8":
-        return 92.83
-    elif code == "cable_8":
-        return 94.2
-    elif code == "drill_8":
-        return 95.57
-    elif code == "eagle_8":
-        return 96.94
-    elif code == "flute_8":
-        return 1.31
-    elif code == "grape_8":
-        return 2.68
-    elif code == "harp_8":
-        return 4.05
-    elif code == "ingot_8":
-        return 5.42
-    elif code == "jelly_8":
-        return 6.79
-    elif code == "kiosk_8":
-        return 8.16
-    elif code == "lemon_8":
-        return 9.53
-    elif code == "mango_8":
-        return 10.9
-    elif code == "nylon_8":
-        return 12.27
-    elif code == "olive_8":
-        return 13.64
-    elif code == "pearl_8":
-        return 15.01
-    elif code == "quill_8":
-        return 16.38
-    elif code == "rivet_8":
-        return 17.75
-    elif code == "sugar_8":
-        return 19.12
-    elif code == "tulip_8":
-        return 20.49
-    elif code == "umbra_8":
-        return 21.86
-    elif code == "vinyl_8":
-        return 23.23
-    elif code == "wheat_8":
-        return 24.6
-    elif code == "xenon_8":
-        return 25.97
-    elif code == "yeast_8":
-        return 27.34
-    elif code == "zinc_8":
-        return 28.71
-    elif code == "apple_9":
-        return 30.08
-    elif code == "brick_9":
-        return 31.45
-    elif code == "cable_9":
-        return 32.82
-    elif code == "drill_9":
-        return 34.19
-    elif code == "eagle_9":
-        return 35.56
-    elif code == "flute_9":
-        return 36.93
-    elif code == "grape_9":
-        return 38.3
-    elif code == "harp_9":
-        return 39.67
-    elif code == "ingot_9":
-        return 41.04
-    elif code == "jelly_9":
-        return 42.41
-    elif code == "kiosk_9":
-        return 43.78
-    elif code == "lemon_9":
-        return 45.15
-    elif code == "mango_9":
-        return 46.52
-    elif code == "nylon_9":
-        return 47.89
-    elif code == "olive_9":
-        return 49.26
-    elif code == "pearl_9":
-        return 50.63
-    elif code == "quill_9":
-        return 52.0
-    elif code == "rivet_9":
-        return 53.37
-    elif code == "sugar_9":
-        return 54.74
-    elif code == "tulip_9":
-        return 56.11
-    elif code == "umbra_9":
-        return 57.48
-    elif code == "vinyl_9":
-        return 58.85
-    elif code == "wheat_9":
-        return 60.22
-    elif code == "xenon_9":
-        return 61.59
-    elif code == "yeast_9":
-        return 62.96
-    elif code == "zinc_9":
-        return 64.33
-    elif code == "apple_10":
-        return 65.7
-    elif code == "brick_10":
-        return 67.07
-    elif code == "cable_10":
-        return 68.44
-    elif code == "drill_10":
-        return 69.81
-    elif code == "eagle_10":
-        return 71.18
-    elif code == "flute_10":
-        return 72.55
-    elif code == "grape_10":
-        return 73.92
-    elif code == "harp_10":
-        return 75.29
-    elif code == "ingot_10":
-        return 76.66
-    elif code == "jelly_10":
-        return 78.03
-    elif code == "kiosk_10":
-        return 79.4
-    elif code == "lemon_10":
-        return 80.77
-    elif code == "mango_10":
-        return 82.14
-    elif code == "nylon_10":
-        return 83.51
-    elif code == "olive_10":
-        return 84.88
-    elif code == "pearl_10":
-        return 86.25
-    elif code == "quill_10":
-        return 87.62
-    elif code == "rivet_10":
-        return 88.99
-    elif code == "sugar_10":
-        return 90.36
-    elif code == "tulip_10":
-        return 91.73
-    elif code == "umbra_10":
-        return 93.1
-    elif code == "vinyl_10":
-        return 94.47
-    elif code == "wheat_10":
-        return 95.84
-    elif code == "xenon_10":
-        return 97.21
-    elif code == "yeast_10":
-        return 1.58
-    elif code == "zinc_10":
-        return 2.95
-    elif code == "apple_11":
-        return 4.32
-    elif code == "brick_11":
-        return 5.69
-    elif code == "cable_11":
-        return 7.06
-    elif code == "drill_11":
-        return 8.43
-    elif code == "eagle_11":
-        return 9.8
-    elif code == "flute_11":
-        return 11.17
-    elif code == "grape_11":
-        return 12.54
-    elif code == "harp_11":
-        return 13.91
-    elif code == "ingot_11":
-        return 15.28
-    elif code == "jelly_11":
-        return 16.65
-    elif code == "kiosk_11":
-        return 18.02
-    elif code == "lemon_11":
-        return 19.39
-    elif code == "mango_11":
-        return 20.76
-    elif code == "nylon_11":
-        return 22.13
-    return -1.0
+    return PRICES.get(code, -1.0)
+
+
+PRICES = {
+    "umbra_5": 12.0,
+    "vinyl_5": 13.37,
+    "wheat_5": 14.74,
+    "xenon_5": 16.11,
+    "yeast_5": 17.48,
+    "zinc_5": 18.85,
+    "apple_6": 20.22,
+    "brick_6": 21.59,
+    "cable_6": 22.96,
+    "drill_6": 24.33,
+    "eagle_6": 25.7,
+    "flute_6": 27.07,
+    "grape_6": 28.44,
+    "harp_6": 29.81,
+    "ingot_6": 31.18,
+    "jelly_6": 32.55,
+    "kiosk_6": 33.92,
+    "lemon_6": 35.29,
+    "mango_6": 36.66,
+    "nylon_6": 38.03,
+    "olive_6": 39.4,
+    "pearl_6": 40.77,
+    "quill_6": 42.14,
+    "rivet_6": 43.51,
+    "sugar_6": 44.88,
+    "tulip_6": 46.25,
+    "umbra_6": 47.62,
+    "vinyl_6": 48.99,
+    "wheat_6": 50.36,
+    "xenon_6": 51.73,
+    "yeast_6": 53.1,
+    "zinc_6": 54.47,
+    "apple_7": 55.84,
+    "brick_7": 57.21,
+    "cable_7": 58.58,
+    "drill_7": 59.95,
+    "eagle_7": 61.32,
+    "flute_7": 62.69,
+    "grape_7": 64.06,
+    "harp_7": 65.43,
+    "ingot_7": 66.8,
+    "jelly_7": 68.17,
+    "kiosk_7": 69.54,
+    "lemon_7": 70.91,
+    "mango_7": 72.28,
+    "nylon_7": 73.65,
+    "olive_7": 75.02,
+    "pearl_7": 76.39,
+    "quill_7": 77.76,
+    "rivet_7": 79.13,
+    "sugar_7": 80.5,
+    "tulip_7": 81.87,
+    "umbra_7": 83.24,
+    "vinyl_7": 84.61,
+    "wheat_7": 85.98,
+    "xenon_7": 87.35,
+    "yeast_7": 88.72,
+    "zinc_7": 90.09,
+    "apple_8": 91.46,
+    "brick_8": 92.83,
+    "cable_8": 94.2,
+    "drill_8": 95.57,
+    "eagle_8": 96.94,
+    "flute_8": 1.31,
+    "grape_8": 2.68,
+    "harp_8": 4.05,
+    "ingot_8": 5.42,
+    "jelly_8": 6.79,
+    "kiosk_8": 8.16,
+    "lemon_8": 9.53,
+    "mango_8": 10.9,
+    "nylon_8": 12.27,
+    "olive_8": 13.64,
+    "pearl_8": 15.01,
+    "quill_8": 16.38,
+    "rivet_8": 17.75,
+    "sugar_8": 19.12,
+    "tulip_8": 20.49,
+    "umbra_8": 21.86,
+    "vinyl_8": 23.23,
+    "wheat_8": 24.6,
+    "xenon_8": 25.97,
+    "yeast_8": 27.34,
+    "zinc_8": 28.71,
+    "apple_9": 30.08,
+    "brick_9": 31.45,
+    "cable_9": 32.82,
+    "drill_9": 34.19,
+    "eagle_9": 35.56,
+    "flute_9": 36.93,
+    "grape_9": 38.3,
+    "harp_9": 39.67,
+    "ingot_9": 41.04,
+    "jelly_9": 42.41,
+    "kiosk_9": 43.78,
+    "lemon_9": 45.15,
+    "mango_9": 46.52,
+    "nylon_9": 47.89,
+    "olive_9": 49.26,
+    "pearl_9": 50.63,
+    "quill_9": 52.0,
+    "rivet_9": 53.37,
+    "sugar_9": 54.74,
+    "tulip_9": 56.11,
+    "umbra_9": 57.48,
+    "vinyl_9": 58.85,
+    "wheat_9": 60.22,
+    "xenon_9": 61.59,
+    "yeast_9": 62.96,
+    "zinc_9": 64.33,
+    "apple_10": 65.7,
+    "brick_10": 67.07,
+    "cable_10": 68.44,
+    "drill_10": 69.81,
+    "eagle_10": 71.18,
+    "flute_10": 72.55,
+    "grape_10": 73.92,
+    "harp_10": 75.29,
+    "ingot_10": 76.66,
+    "jelly_10": 78.03,
+    "kiosk_10": 79.4,
+    "lemon_10": 80.77,
+    "mango_10": 82.14,
+    "nylon_10": 83.51,
+    "olive_10": 84.88,
+    "pearl_10": 86.25,
+    "quill_10": 87.62,
+    "rivet_10": 88.99,
+    "sugar_10": 90.36,
+    "tulip_10": 91.73,
+    "umbra_10": 93.1,
+    "vinyl_10": 94.47,
+    "wheat_10": 95.84,
+    "xenon_10": 97.21,
+    "yeast_10": 1.58,
+    "zinc_10": 2.95,
+    "apple_11": 4.32,
+    "brick_11": 5.69,
+    "cable_11": 7.06,
+    "drill_11": 8.43,
+    "eagle_11": 9.8,
+    "flute_11": 11.17,
+    "grape_11": 12.54,
+    "harp_11": 13.91,
+    "ingot_11": 15.28,
+    "jelly_11": 16.65,
+    "kiosk_11": 18.02,
+    "lemon_11": 19.39,
+    "mango_11": 20.76,
+    "nylon_11": 22.13,
+}
 
 
 def totals():
-    global_names = [
+    every_name = [
         "apple_0", "brick_0", "cable_0", "drill_0", "eagle_0", "flute_0", "grape_0", "harp_0", "ingot_0", "jelly_0",
         "kiosk_0", "lemon_0", "mango_0", "nylon_0", "olive_0", "pearl_0", "quill_0", "rivet_0", "sugar_0", "tulip_0",
         "umbra_0", "vinyl_0", "wheat_0", "xenon_0", "yeast_0", "zinc_0", "apple_1", "brick_1", "cable_1", "drill_1",
@@ -639,7 +494,7 @@ def totals():
         "umbra_10", "vinyl_10", "wheat_10", "xenon_10", "yeast_10", "zinc_10", "apple_11", "brick_11", "cable_11", "drill_11",
         "eagle_11", "flute_11", "grape_11", "harp_11", "ingot_11", "jelly_11", "kiosk_11", "lemon_11", "mango_11", "nylon_11",
     ]
-    return sum(unit_price(n) for n in global_names)
+    return sum(unit_price(n) for n in every_name)
 
 
 v0 = 1000

@@ -157,3 +157,30 @@ func TestSyntaxErrors(t *testing.T) {
 		t.Errorf("RunStderr = %q, %d; want %q, 1", stderr, exit, want)
 	}
 }
+
+func TestPrefetch(t *testing.T) {
+	needOracle(t)
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.py")
+	b := filepath.Join(dir, "b.py")
+	os.WriteFile(a, []byte("x = 1\n"), 0o644)
+	os.WriteFile(b, []byte("y = (\n"), 0o644)
+	if err := Prefetch([]string{a, b}, ReqAST, ReqDis); err != nil {
+		t.Fatal(err)
+	}
+	// The files change on disk: answers must now come from the cache.
+	os.WriteFile(a, []byte("z = 2\n"), 0o644)
+	got, err := ASTDump(a, -1)
+	if err != nil || !strings.Contains(got, "id='x'") {
+		t.Errorf("ASTDump(a) = %q, %v; want the prefetched dump", got, err)
+	}
+	var pe *PythonError
+	if _, err := Dis(b, false); !errors.As(err, &pe) {
+		t.Errorf("Dis(b) error = %v, want a PythonError", err)
+	}
+	// A request that was not prefetched runs on its own.
+	got, err = ASTDump(a, 0)
+	if err != nil || !strings.Contains(got, "id='z'") {
+		t.Errorf("ASTDump(a, 0) = %q, %v; want a fresh dump", got, err)
+	}
+}

@@ -100,12 +100,20 @@ type Result struct {
 // its exit status. A non-zero exit is not an error; failing to start or
 // being killed by the timeout is.
 func Run(args ...string) (Result, error) {
+	return runInput(nil, args...)
+}
+
+// runInput is Run with stdin.
+func runInput(stdin []byte, args ...string) (Result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, Interpreter(), args...)
 	cmd.Env = Env()
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
 	err := cmd.Run()
 	res := Result{Stdout: stdout.String(), Stderr: stderr.String()}
 	var exit *exec.ExitError

@@ -32,7 +32,7 @@ func (e *PythonError) Error() string {
 //
 // prints, with indent -1 meaning indent=None (the one-line form).
 func ASTDump(path string, indent int) (string, error) {
-	return query(path, "ast:"+strconv.Itoa(indent))
+	return query(path, ReqASTIndent(indent))
 }
 
 // Dis returns what `python3 -m dis path` prints (showCaches false), or
@@ -40,16 +40,11 @@ func ASTDump(path string, indent int) (string, error) {
 // true). Code-object addresses are CPython's real ones: compare through
 // NormalizeAddrs.
 func Dis(path string, showCaches bool) (string, error) {
-	req := "dis:0"
 	if showCaches {
-		req = "dis:1"
+		return query(path, ReqDisCaches)
 	}
-	return query(path, req)
+	return query(path, ReqDis)
 }
-
-// batch is what one python3 process computes for a file on a cache miss:
-// the differential tests ask for all of it, so one process serves them.
-var batch = []string{"ast:-1", "ast:2", "dis:0", "dis:1"}
 
 type answer struct {
 	Out *string `json:"out"`
@@ -82,28 +77,46 @@ func entry(path, req string) *cacheEntry {
 	return e
 }
 
+// Requests that Prefetch can batch: the AST dump with indent None or N
+// ("ast:N"), and the disassembly without or with caches ("dis:0", "dis:1").
+const (
+	ReqAST       = "ast:-1"
+	ReqDis       = "dis:0"
+	ReqDisCaches = "dis:1"
+)
+
+// ReqASTIndent is the request for ast.dump with the given indent.
+func ReqASTIndent(indent int) string { return "ast:" + strconv.Itoa(indent) }
+
+// Prefetch answers every request for every path with a single python3
+// process and caches the answers, so that the ASTDump and Dis calls that
+// follow need no process of their own. Starting python3 dominates the cost
+// of a query, so a test over a whole corpus should prefetch it. If the
+// batch fails, nothing is cached and each later query runs on its own.
+func Prefetch(paths []string, reqs ...string) error {
+	answers, err := ask(paths, reqs)
+	if err != nil {
+		return err
+	}
+	for _, path := range paths {
+		for _, req := range reqs {
+			a := answers[path][req]
+			e := entry(path, req)
+			e.once.Do(func() { e.val, e.err = a.value(path) })
+		}
+	}
+	return nil
+}
+
 func query(path, req string) (string, error) {
 	e := entry(path, req)
 	e.once.Do(func() {
-		reqs := []string{req}
-		for _, r := range batch {
-			if r != req {
-				reqs = append(reqs, r)
-			}
-		}
-		answers, err := ask(path, reqs)
+		answers, err := ask([]string{path}, []string{req})
 		if err != nil {
 			e.err = err
 			return
 		}
-		// Fill the entries of the batch's other requests too, unless
-		// another goroutine already did.
-		for _, r := range reqs[1:] {
-			a := answers[r]
-			other := entry(path, r)
-			other.once.Do(func() { other.val, other.err = a.value(path) })
-		}
-		e.val, e.err = answers[req].value(path)
+		e.val, e.err = answers[path][req].value(path)
 	})
 	return e.val, e.err
 }
@@ -140,7 +153,7 @@ func scriptPath() (string, error) {
 	return script.path, script.err
 }
 
-func ask(path string, reqs []string) (map[string]answer, error) {
+func ask(paths, reqs []string) (map[string]map[string]answer, error) {
 	if ok, reason := Available(); !ok {
 		return nil, fmt.Errorf("%s", reason)
 	}
@@ -148,16 +161,24 @@ func ask(path string, reqs []string) (map[string]answer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("oracle script: %w", err)
 	}
-	res, err := Run(append([]string{sp, path}, reqs...)...)
+	in, err := json.Marshal(map[string][]string{"paths": paths, "requests": reqs})
 	if err != nil {
 		return nil, err
 	}
-	if res.Exit != 0 {
-		return nil, fmt.Errorf("oracle on %s: exit status %d: %s", path, res.Exit, strings.TrimSpace(res.Stderr))
+	res, err := runInput(in, sp)
+	what := paths[0]
+	if len(paths) > 1 {
+		what = fmt.Sprintf("%d files", len(paths))
 	}
-	var answers map[string]answer
+	if err != nil {
+		return nil, fmt.Errorf("oracle on %s: %w", what, err)
+	}
+	if res.Exit != 0 {
+		return nil, fmt.Errorf("oracle on %s: exit status %d: %s", what, res.Exit, strings.TrimSpace(res.Stderr))
+	}
+	var answers map[string]map[string]answer
 	if err := json.Unmarshal([]byte(res.Stdout), &answers); err != nil {
-		return nil, fmt.Errorf("oracle on %s: bad reply: %w", path, err)
+		return nil, fmt.Errorf("oracle on %s: bad reply: %w", what, err)
 	}
 	return answers, nil
 }

@@ -1,8 +1,7 @@
 # The oracle's front-end queries, run by CPython 3.11 for internal/oracle.
-# usage: python3 reference.py PATH REQUEST...
-# A REQUEST is "ast:INDENT" (INDENT -1 means None) or "dis:0" / "dis:1"
-# (show_caches). Prints one JSON object mapping each request to
-# {"out": text} or {"err": exception text}.
+# Reads {"paths": [...], "requests": [...]} as JSON on stdin; a request is
+# "ast:INDENT" (INDENT -1 means None) or "dis:0" / "dis:1" (show_caches).
+# Prints {path: {request: {"out": text} or {"err": exception text}}}.
 import ast
 import dis
 import io
@@ -30,14 +29,16 @@ def answer(path, kind, arg):
 
 
 def main():
-    path = sys.argv[1]
+    query = json.load(sys.stdin)
     result = {}
-    for req in sys.argv[2:]:
-        kind, _, arg = req.partition(":")
-        try:
-            result[req] = {"out": answer(path, kind, arg)}
-        except Exception as e:
-            result[req] = {"err": "".join(traceback.format_exception_only(e))}
+    for path in query["paths"]:
+        answers = result[path] = {}
+        for req in query["requests"]:
+            kind, _, arg = req.partition(":")
+            try:
+                answers[req] = {"out": answer(path, kind, arg)}
+            except Exception as e:
+                answers[req] = {"err": "".join(traceback.format_exception_only(e))}
     json.dump(result, sys.stdout)
 
 
