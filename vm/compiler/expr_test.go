@@ -310,6 +310,10 @@ var exprCodegenCases = []struct{ name, src string }{
 	{"starred_store_error", "*a = x\n"},
 	{"starred_load_error", "x = *a\n"},
 	{"assign_debug_error", "__debug__.x = 1\n"},
+	// CPython 3.11 merges equal code objects in co_consts (code objects
+	// are their own constant key, compared by value), so the two copies of
+	// a while test share one lambda or comprehension code object.
+	{"while_test_code_dedup", "while (lambda: 1):\n    x = [i for i in a]\nwhile [i for i in a]:\n    pass\n"},
 }
 
 func exprDictItems(n int) string {
