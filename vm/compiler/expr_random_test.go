@@ -92,7 +92,7 @@ func (g *exprGen) expr(depth int) string {
 		return g.atom()
 	}
 	d := depth - 1
-	switch g.r.Intn(24) {
+	switch g.r.Intn(25) {
 	case 0:
 		return g.expr(d) + " " + g.pick("+", "-", "*", "/", "//", "%", "**", "<<", ">>", "|", "&", "^", "@") + " " + g.expr(d)
 	case 1:
@@ -177,8 +177,72 @@ func (g *exprGen) expr(depth int) string {
 		return g.atom()
 	case 21:
 		return "(" + g.expr(d) + ")." + g.pick("attr", "b")
+	case 22:
+		return g.big()
 	default:
 		return g.atom()
+	}
+}
+
+// big writes a display or call near STACK_USE_GUIDELINE (30) items, where
+// CPython 3.11 switches to incremental building.
+func (g *exprGen) big() string {
+	n := 12 + g.r.Intn(8)
+	if g.r.Intn(2) == 0 {
+		n = 27 + g.r.Intn(7)
+	}
+	item := func(i int) string {
+		switch g.r.Intn(10) {
+		case 0:
+			return "*" + g.name()
+		case 1, 2:
+			return g.pick("1", "'s'", "2.5")
+		}
+		return g.name()
+	}
+	var parts []string
+	switch kind := g.r.Intn(6); kind {
+	case 0, 1, 2:
+		for i := 0; i < n; i++ {
+			parts = append(parts, item(i))
+		}
+		open, close := "[", "]"
+		switch kind {
+		case 1:
+			open, close = "(", ",)"
+		case 2:
+			open, close = "{", "}"
+		}
+		return open + strings.Join(parts, ", ") + close
+	case 3:
+		for i := 0; i < n; i++ {
+			switch g.r.Intn(8) {
+			case 0:
+				parts = append(parts, "**"+g.name())
+			case 1, 2:
+				parts = append(parts, g.name()+": "+g.name())
+			default:
+				parts = append(parts, g.pick("'k", "'j", "'q")+strings.Repeat("x", i)+"': "+g.name())
+			}
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	default:
+		npos := g.r.Intn(n)
+		for i := 0; i < npos; i++ {
+			parts = append(parts, item(i))
+		}
+		for i := npos; i < n; i++ {
+			if g.r.Intn(8) == 0 {
+				parts = append(parts, "**"+g.name())
+			} else {
+				parts = append(parts, "k"+strings.Repeat("x", i)+"="+g.name())
+			}
+		}
+		callee := g.name()
+		if kind == 5 {
+			callee = g.name() + ".m"
+		}
+		return callee + "(" + strings.Join(parts, ", ") + ")"
 	}
 }
 
@@ -211,9 +275,44 @@ func (g *exprGen) target(depth int) string {
 	}
 }
 
+// breakLines puts some line breaks inside brackets (outside string
+// literals), so that instructions get multi-line spans and attribute
+// names start on later lines.
+func (g *exprGen) breakLines(e string) string {
+	var b strings.Builder
+	depth := 0
+	quoted := false
+	brk := func() { b.WriteString("\n" + strings.Repeat(" ", g.r.Intn(6))) }
+	for i := 0; i < len(e); i++ {
+		ch := e[i]
+		// A break before ".name" (after a closing bracket) moves the
+		// attribute to a later line than its object.
+		if !quoted && depth > 0 && ch == '.' && i > 0 && e[i-1] == ')' && g.r.Intn(3) == 0 {
+			brk()
+		}
+		b.WriteByte(ch)
+		switch {
+		case ch == '\'':
+			quoted = !quoted
+		case quoted:
+		case ch == '(' || ch == '[' || ch == '{':
+			depth++
+		case ch == ')' || ch == ']' || ch == '}':
+			depth--
+		}
+		if !quoted && depth > 0 && (ch == ',' || ch == '(' || ch == '[' || ch == '{') && g.r.Intn(5) == 0 {
+			brk()
+		}
+	}
+	return b.String()
+}
+
 // program wraps a random expression or assignment in a random context.
 func (g *exprGen) program() string {
 	e := g.expr(3)
+	if g.r.Intn(3) == 0 {
+		e = "(" + g.breakLines(e) + ")"
+	}
 	var stmt string
 	switch g.r.Intn(6) {
 	case 0:
