@@ -1,6 +1,6 @@
 package syntax
 
-//go:generate sh -c "python3 _gen/unicode_tables.py > unicode_tables.go"
+//go:generate sh -c "python3 _gen/unicode_tables.py | gofmt > unicode_tables.go"
 
 // The character classes the tokenizer needs, with CPython 3.11's answers
 // (Unicode 14.0): Go's unicode tables follow a newer Unicode version, so

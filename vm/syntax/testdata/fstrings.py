@@ -1,0 +1,58 @@
+name = "x"
+a = f'hello {name}'
+b = f"{name!r} {name!s} {name!a}"
+c = f'{name:>10}'
+d = f'{name:{width}.{prec}}'
+e = f'{name=}'
+f = f'{name = }'
+g = f'{name=!s}'
+h = f'{name=:>10}'
+i = f'{{literal}} {name}'
+j = f'{a}{b}{c}'
+k = f'{a + b * c}'
+l = f'{f"{nested}"}'
+m = f'{x!r:^{w}}'
+n = f'prefix' 'middle' f'{suffix}'
+o = 'plain' f'{x}'
+p = f''
+q = f'no fields'
+r = rf'raw {x} \n'
+s = fr'{x}\d'
+t = F'{x}'
+u = f'{x}' f'{y}'
+v = f'''triple {x}
+line two {y}'''
+w = f"""
+{x}
+  {y + 1}
+"""
+x = f'{ x }'
+y = f'{x,y}'
+z = f'{(lambda: 1)()}'
+aa = f'{x:{y}}'
+bb = f'{"string"}'
+cc = f"{'a' 'b'}"
+dd = f'{x[0]}{y.z}'
+ee = f'{x if y else z}'
+ff = f'{a}' 'b' f'{c!r:>{d}}'
+gg = (f'{a}'
+      f'{b}')
+hh = f'{x:%Y-%m-%d}'
+ii = f'{3.14:.2f}'
+jj = f'{x!r}' "plain"
+kk = u'a' f'{x}b'
+ll = f'{x:{{}}>10}'
+mm = f'{{}}'
+nn = f'{x}}}'
+oo = f'{{{x}'
+pp = f'{x == y}'
+qq = f'{x != y}'
+rr = f'{x >= y}'
+ss = f'{x < y}'
+tt = f'{x:=10}'
+uu = f'{(x:=10)}'
+vv = f'{x:}'
+ww = f'{x!r:}'
+xx = f'\N{BULLET} {x}'
+yy = f'é {x} ü {y}'
+zz = f'{"é"} {x}'
