@@ -56,22 +56,104 @@ func Diff(wantName, want, gotName, got string, context, maxLines int) string {
 			}
 		}
 		fmt.Fprintf(&sb, "@@ -%d,%d +%d,%d @@\n", aLine+1, aN, bLine+1, bN)
-		for _, op := range hunk {
+		for _, line := range render(hunk, a, b) {
 			if lines == maxLines {
 				sb.WriteString("[… diff truncated]\n")
 				return sb.String()
 			}
-			text := a
-			idx := op.aLine
-			if op.kind == '+' {
-				text, idx = b, op.bLine
-			}
-			fmt.Fprintf(&sb, "%c%s\n", op.kind, text[idx])
+			sb.WriteString(line)
+			sb.WriteByte('\n')
 			lines++
 		}
 		i = end
 	}
 	return sb.String()
+}
+
+// maxWidth is the longest line Diff shows whole. A longer changed line
+// (a one-line ast.dump, say) is cut to a window around its first
+// difference from the line it replaces.
+const maxWidth = 160
+
+// render formats a hunk's lines, pairing each run of removed lines with
+// the run of added lines that follows it so that long lines can be cut
+// around their first difference.
+func render(hunk []lineOp, a, b []string) []string {
+	text := func(op lineOp) string {
+		if op.kind == '+' {
+			return b[op.bLine]
+		}
+		return a[op.aLine]
+	}
+	out := make([]string, len(hunk))
+	for i := 0; i < len(hunk); {
+		if hunk[i].kind != '-' {
+			out[i] = string(hunk[i].kind) + clip(text(hunk[i]), 0)
+			i++
+			continue
+		}
+		j := i
+		for j < len(hunk) && hunk[j].kind == '-' {
+			j++
+		}
+		k := j
+		for k < len(hunk) && hunk[k].kind == '+' {
+			k++
+		}
+		for m := i; m < k; m++ {
+			// The partner of a removed line is the added line at the same
+			// position in the following run, and vice versa.
+			partner := -1
+			if m < j && j+(m-i) < k {
+				partner = j + (m - i)
+			} else if m >= j && i+(m-j) < j {
+				partner = i + (m - j)
+			}
+			at := 0
+			if partner >= 0 {
+				at = firstDiff(text(hunk[m]), text(hunk[partner]))
+			}
+			out[m] = string(hunk[m].kind) + clip(text(hunk[m]), at)
+		}
+		i = k
+	}
+	return out
+}
+
+func firstDiff(x, y string) int {
+	i := 0
+	for i < len(x) && i < len(y) && x[i] == y[i] {
+		i++
+	}
+	return i
+}
+
+// clip returns line whole if it is short, else a window of it around byte
+// offset at, marked with "…" where it was cut.
+func clip(line string, at int) string {
+	if len(line) <= maxWidth {
+		return line
+	}
+	start := max(at-maxWidth/2, 0)
+	end := min(start+maxWidth, len(line))
+	// Keep whole UTF-8 sequences.
+	for start > 0 && start < len(line) && line[start]&0xC0 == 0x80 {
+		start--
+	}
+	for end < len(line) && line[end]&0xC0 == 0x80 {
+		end++
+	}
+	s := line[start:end]
+	if start > 0 {
+		s = "…" + s
+	}
+	if end < len(line) {
+		s += "…"
+	}
+	if at > 0 {
+		s += fmt.Sprintf("  [first difference at byte %d]", at)
+	}
+	return s
 }
 
 // splitLines splits s into lines; a missing final newline shows as a

@@ -184,3 +184,27 @@ func TestPrefetch(t *testing.T) {
 		t.Errorf("ASTDump(a, 0) = %q, %v; want a fresh dump", got, err)
 	}
 }
+
+func TestDiffLongLines(t *testing.T) {
+	long := strings.Repeat("abcdefghij", 50)
+	want := long[:300] + "X" + long[301:]
+	got := long
+	d := Diff("want", want+"\n", "got", got+"\n", 1, 10)
+	lines := strings.Split(strings.TrimSuffix(d, "\n"), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("want 5 lines, got:\n%s", d)
+	}
+	for _, l := range lines[3:] {
+		if len(l) > maxWidth+60 || !strings.Contains(l, "[first difference at byte 300]") || !strings.HasPrefix(l[1:], "…") {
+			t.Errorf("long line not clipped around the difference: %q", l)
+		}
+	}
+	if !strings.Contains(lines[3], "X") {
+		t.Errorf("clipped removed line lost the difference: %q", lines[3])
+	}
+	// A long line with no partner is shown from its start.
+	d = Diff("want", "", "got", long+"\n", 1, 10)
+	if !strings.Contains(d, "+abcdefghij") || strings.Contains(d, "first difference") {
+		t.Errorf("unpaired long line: %s", d)
+	}
+}

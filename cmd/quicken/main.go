@@ -1,0 +1,138 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit statuses. 70 is EX_SOFTWARE from sysexits.h.
+const (
+	exitOK       = 0
+	exitSyntax   = 1
+	exitUsage    = 2
+	exitInternal = 70
+)
+
+const usageLine = "usage: quicken [dis [--show-caches] FILE.py | ast [--indent N] FILE.py | help]"
+
+const helpText = `quicken explores how CPython 3.11 compiles and runs Python.
+
+Usage:
+  quicken                            disassemble the bundled example program
+  quicken dis [--show-caches] FILE   print what 'python3 -m dis FILE' prints
+  quicken ast [--indent N] FILE      print the AST as ast.dump(ast.parse(source), indent=N)
+  quicken help                       show this help
+
+Flags:
+  --show-caches   also print each inline cache entry (dis.dis(show_caches=True))
+  --indent N      pretty-print the AST with N spaces per level (default: one line)
+
+A syntax error is reported as 'python3 FILE' reports it, with exit status 1.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// command is one subcommand: its flags and what it does with the
+// positional arguments left after them.
+type command struct {
+	name  string
+	usage string
+	flags func(fs *flag.FlagSet) func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands = []command{
+	{"dis", "quicken dis [--show-caches] FILE.py", disFlags},
+	{"ast", "quicken ast [--indent N] FILE.py", astFlags},
+}
+
+// run is the whole program behind main, with its arguments, output streams
+// and exit status explicit so that tests can drive it in-process.
+func run(args []string, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		// A bug must never show the user a Go stack trace: it becomes a
+		// one-line report naming what quicken was doing.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "quicken: internal error: %s: %v\n", strings.Join(args, " "), r)
+			status = exitInternal
+		}
+	}()
+	if len(args) == 0 {
+		return runDefault(stdout, stderr)
+	}
+	switch name := args[0]; name {
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, helpText)
+		return exitOK
+	default:
+		for _, c := range commands {
+			if c.name == name {
+				return c.run(args[1:], stdout, stderr)
+			}
+		}
+		if strings.HasPrefix(name, "-") {
+			return usageError(stderr, "", fmt.Sprintf("unknown flag %s (flags follow the command)", name))
+		}
+		return usageError(stderr, "", fmt.Sprintf("unknown command %q", name))
+	}
+}
+
+func (c command) run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("quicken "+c.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	action := c.flags(fs)
+	positional, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, helpText)
+		return exitOK
+	}
+	if err != nil {
+		return usageError(stderr, c.usage, err.Error())
+	}
+	switch len(positional) {
+	case 0:
+		return usageError(stderr, c.usage, "missing FILE.py")
+	case 1:
+		return action(positional, stdout, stderr)
+	default:
+		return usageError(stderr, c.usage, fmt.Sprintf("unexpected argument %q", positional[1]))
+	}
+}
+
+// parseInterspersed parses flags wherever they appear among the
+// positional arguments (the flag package stops at the first non-flag), so
+// that `quicken dis FILE.py --show-caches` works too. After "--" every
+// argument is positional.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(positional, rest...), nil
+		}
+		if len(rest) == 0 {
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+	return positional, nil
+}
+
+func usageError(stderr io.Writer, usage, msg string) int {
+	if usage == "" {
+		usage = usageLine
+	} else {
+		usage = "usage: " + usage
+	}
+	fmt.Fprintf(stderr, "quicken: %s\n%s\n", msg, usage)
+	return exitUsage
+}
