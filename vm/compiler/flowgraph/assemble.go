@@ -14,6 +14,8 @@ type assembler struct {
 	consts []constant.Value
 	// constKeys indexes consts by constant.Key, for tuple folding.
 	constKeys map[string]int
+	// nblocks is the number of blocks allocated before optimize_cfg.
+	nblocks int
 }
 
 // Assemble turns u's control-flow graph into a code object, running
@@ -53,6 +55,7 @@ func (a *assembler) assemble() (*bytecode.Code, error) {
 		return nil, fmt.Errorf("no blocks")
 	}
 	for b := u.Blocks; b != nil; b = b.List {
+		a.nblocks++
 		b.predecessors, b.visited, b.exit, b.noFallthrough = 0, false, false, false
 		b.preserveLasti, b.exceptStack, b.handlers = false, nil, nil
 	}

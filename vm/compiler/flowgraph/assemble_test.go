@@ -63,6 +63,7 @@ func TestMalformed(t *testing.T) {
 		{"bad_deref", "b0:\n LOAD_DEREF 3 @1\n RETURN_VALUE\n", "no such cell", 0, []string{"x"}},
 		{"jump_past_end", "b0:\n LOAD_CONST 0\n POP_JUMP_IF_TRUE ->b1\nb2:\n LOAD_CONST 0\n RETURN_VALUE\nb1:\n", "internal error", 1, nil},
 		{"backward_or_pop", "b0:\n NOP @1\nb1:\n LOAD_NAME 0 @1\n JUMP_IF_TRUE_OR_POP ->b1 @1\nb2:\n LOAD_CONST 0\n RETURN_VALUE @1\n", "backwards", 1, nil},
+		{"jump_cycle", "b0:\n RESUME 0 @1\n JUMP ->b1 @1\nb1:\n JUMP ->b2 @1\nb2:\n JUMP ->b1 @1\n", "does not terminate", 0, nil},
 		{"stack_underflow", "b0:\n POP_TOP @1\n LOAD_CONST 0\n RETURN_VALUE\n", "underflow", 1, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -189,5 +190,37 @@ func TestSwaptimize(t *testing.T) {
 		if count(b.Instrs) > count(orig) {
 			t.Fatalf("%v became longer: %v", orig, b.Instrs)
 		}
+	}
+}
+
+func TestApplyStaticSwaps(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"swap3", "SWAP 3 @1\n STORE_FAST 1 @1\n STORE_FAST 2 @1\n STORE_FAST 3 @1\n",
+			"NOP @1\n STORE_FAST 3 @1\n STORE_FAST 2 @1\n STORE_FAST 1 @1\n"},
+		{"pop_top", "SWAP 2 @1\n POP_TOP @1\n STORE_FAST 0 @1\n",
+			"NOP @1\n STORE_FAST 0 @1\n POP_TOP @1\n"},
+		// gh-104615 (3.11.4): same slot, or a store in between to one of
+		// the two slots.
+		{"same_slot", "SWAP 2 @1\n STORE_FAST 1 @1\n STORE_FAST 1 @1\n",
+			"SWAP 2 @1\n STORE_FAST 1 @1\n STORE_FAST 1 @1\n"},
+		{"store_between", "SWAP 3 @1\n STORE_FAST 1 @1\n STORE_FAST 2 @1\n STORE_FAST 1 @1\n",
+			"SWAP 3 @1\n STORE_FAST 1 @1\n STORE_FAST 2 @1\n STORE_FAST 1 @1\n"},
+		// The exchanged instructions must be on one line.
+		{"other_line", "SWAP 2 @1\n STORE_FAST 1 @1\n STORE_FAST 2 @2\n",
+			"SWAP 2 @1\n STORE_FAST 1 @1\n STORE_FAST 2 @2\n"},
+		{"not_swappable", "SWAP 2 @1\n STORE_FAST 1 @1\n STORE_NAME 2 @1\n",
+			"SWAP 2 @1\n STORE_FAST 1 @1\n STORE_NAME 2 @1\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var u, w Unit
+			parseCFG(t, &u, "b0:\n "+tc.in)
+			parseCFG(t, &w, "b0:\n "+tc.want)
+			applyStaticSwaps(u.Entry, 0)
+			if got, want := u.Dump(), w.Dump(); got != want {
+				t.Errorf("got:\n%swant:\n%s", got, want)
+			}
+		})
 	}
 }

@@ -243,7 +243,21 @@ func jumpThread(inst *Instr, target Instr, op bytecode.Opcode) bool {
 // rules over one block. An instruction whose jump was threaded is examined
 // again.
 func (a *assembler) optimizeBasicBlock(bb *Block) error {
+	// Threading one jump repeatedly through a cycle of jump-only blocks
+	// on one line would never end (CPython 3.11 would hang; its
+	// bpo-45773 fix only covers a jump to itself). Each threading step
+	// moves to a different block, so more steps than there are blocks
+	// means a cycle.
+	rethreads, lastI := 0, -1
 	for i := 0; i < len(bb.Instrs); i++ {
+		if i == lastI {
+			rethreads++
+			if rethreads > a.nblocks {
+				return fmt.Errorf("jump threading does not terminate: a cycle of jumps on line %d", bb.Instrs[i].Loc.Line)
+			}
+		} else {
+			rethreads, lastI = 0, i
+		}
 		inst := &bb.Instrs[i]
 		oparg := inst.Arg
 		var nextop bytecode.Opcode // CACHE (0) stands for "no next instruction"
