@@ -6,9 +6,10 @@ import (
 )
 
 // Location is an instruction's source span: CPython's (lineno, end_lineno,
-// col_offset, end_col_offset). Columns are UTF-8 byte offsets. Line -1 means
-// no location (an "artificial" instruction whose location is filled in by
-// the assembler); a column of -1 means no column.
+// col_offset, end_col_offset). Columns are UTF-8 byte offsets. Line -1 (any
+// negative line) means no location: an "artificial" instruction, whose
+// location the assembler fills in from its neighbours and whose other
+// fields are then ignored. A column of -1 means no column.
 type Location struct {
 	Line, EndLine, Col, EndCol int
 }
