@@ -1,7 +1,9 @@
 package compiler
 
 import (
+	"fmt"
 	"math/rand"
+	"os"
 	"strings"
 	"testing"
 )
@@ -17,7 +19,7 @@ type exprGen struct {
 
 func (g *exprGen) pick(options ...string) string { return options[g.r.Intn(len(options))] }
 
-func (g *exprGen) name() string { return g.pick("a", "b", "c", "d", "x", "self") }
+func (g *exprGen) name() string { return g.pick("a", "b", "c", "d", "x", "self", "__p") }
 
 func (g *exprGen) atom() string {
 	switch g.r.Intn(8) {
@@ -74,7 +76,11 @@ func (g *exprGen) args(depth int) string {
 }
 
 func (g *exprGen) comprehension(depth int) string {
-	s := " for " + g.pick("i", "j", "(i, j)", "i.attr", "i[0]") + " in " + g.expr(depth)
+	t := g.pick("i", "j", "(i, j)", "i.attr", "i[0]", "")
+	if t == "" {
+		t = g.target(1)
+	}
+	s := " for " + t + " in " + g.expr(depth)
 	if g.async && g.r.Intn(3) == 0 {
 		s = " async" + s
 	}
@@ -314,7 +320,7 @@ func (g *exprGen) program() string {
 		e = "(" + g.breakLines(e) + ")"
 	}
 	var stmt string
-	switch g.r.Intn(6) {
+	switch g.r.Intn(10) {
 	case 0:
 		stmt = "if " + e + ":\n    pass\nelse:\n    y = 1\n"
 	case 1:
@@ -328,6 +334,18 @@ func (g *exprGen) program() string {
 		stmt = g.target(2) + " = " + e + "\n"
 	case 3:
 		stmt = "del " + strings.ReplaceAll(g.target(1), "*", "") + "\n"
+	case 4:
+		stmt = "for " + g.target(2) + " in " + e + ":\n    pass\n"
+	case 5:
+		stmt = "with " + e + " as " + g.target(2) + ", " + g.name() + ":\n    pass\n"
+	case 6:
+		t := g.target(0)
+		for strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[") {
+			t = g.target(0)
+		}
+		stmt = t + " " + g.pick("+=", "-=", "**=", "//=", "@=", "|=", ">>=") + " " + e + "\n"
+	case 7:
+		stmt = g.name() + " = " + g.target(2) + " = " + e + "\n"
 	default:
 		stmt = "y = " + e + "\n"
 	}
@@ -357,11 +375,17 @@ func indent(s string) string {
 // fixed set of random programs.
 func TestExprCodegenRandom(t *testing.T) {
 	exprNeedPython(t)
-	n := 400
+	n, seed := 400, int64(311)
 	if testing.Short() {
 		n = 50
 	}
-	g := &exprGen{r: rand.New(rand.NewSource(311))}
+	// QUICKEN_EXPR_RANDOM=count,seed runs another sample.
+	if v := os.Getenv("QUICKEN_EXPR_RANDOM"); v != "" {
+		if _, err := fmt.Sscanf(v, "%d,%d", &n, &seed); err != nil {
+			t.Fatalf("QUICKEN_EXPR_RANDOM=%q: want count,seed", v)
+		}
+	}
+	g := &exprGen{r: rand.New(rand.NewSource(seed))}
 	srcs := make([]string, n)
 	for i := range srcs {
 		// The context is chosen after the statement, so decide
