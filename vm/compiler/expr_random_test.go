@@ -416,6 +416,15 @@ func TestExprCodegenRandom(t *testing.T) {
 			t.Errorf("mismatch for %q\n%s", src, exprLineDiff(answers[i].Describe, got))
 			continue
 		}
+		got, err = exprCompileSource(src)
+		if err != nil {
+			t.Errorf("Compile %q: %v", src, err)
+			continue
+		}
+		if got != answers[i].Describe {
+			t.Errorf("mismatch for %q compiled from source\n%s", src, exprLineDiff(answers[i].Describe, got))
+			continue
+		}
 		pass++
 	}
 	t.Logf("%d/%d random programs match CPython 3.11", pass, n)

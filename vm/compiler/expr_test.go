@@ -134,7 +134,17 @@ func exprCompile(src string, tree json.RawMessage) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	co, err := compileMod(mod, []byte(src), "<s>", 0)
+	return exprDescribeResult(compileMod(mod, []byte(src), "<s>", 0))
+}
+
+// exprCompileSource compiles src with quicken's own parser and describes
+// the result as exprDescribeScript does.
+func exprCompileSource(src string) (string, error) {
+	co, err := Compile([]byte(src), "<s>")
+	return exprDescribeResult(co, err)
+}
+
+func exprDescribeResult(co *bytecode.Code, err error) (string, error) {
 	if err != nil {
 		var e *syntax.Error
 		if errors.As(err, &e) {
@@ -370,6 +380,14 @@ func TestExprCodegenMatchesCPython(t *testing.T) {
 			}
 			if got != want {
 				t.Errorf("mismatch for %q\n%s", tc.src, exprLineDiff(want, got))
+			}
+			// The same through quicken's parser and AST optimizer.
+			got, err = exprCompileSource(tc.src)
+			if err != nil {
+				t.Fatalf("Compile: %v", err)
+			}
+			if got != want {
+				t.Errorf("mismatch for %q compiled from source\n%s", tc.src, exprLineDiff(want, got))
 			}
 		})
 	}
