@@ -320,6 +320,17 @@ var exprCodegenCases = []struct{ name, src string }{
 	{"starred_store_error", "*a = x\n"},
 	{"starred_load_error", "x = *a\n"},
 	{"assign_debug_error", "__debug__.x = 1\n"},
+	{"await_in_comp_sync_func", "def f(y):\n    return [await x for x in y]\n"},
+	{"await_in_comp_module", "x = [await i for i in y]\n"},
+	{"await_in_lambda", "async def f():\n    return lambda: await x\n"},
+	{"await_in_genexp_sync", "def f(y):\n    return (await x for x in y)\n"},
+	{"async_comp_in_genexp", "async def f(y):\n    return ([x async for x in z] for z in y)\n"},
+	{"yield_in_lambda_default", "def f():\n    g = lambda x=(yield): x\n"},
+	{"class_kw_mangled", "class C:\n    def m(self):\n        return f(__x=1, **{'__y': 2}), self.__m(__z=3)\n"},
+	{"deep_attr_chain_multiline", "x = (a\n     .b\n     .c(1)\n     .d\n     .e())\n"},
+	{"subscript_multiline", "x = a[\n    1\n]\na[\n  i] = (\n  x)\n"},
+	{"compare_multiline", "x = (a <\n     b <\n     c)\nif (a <\n    b):\n    pass\n"},
+	{"call_kwargs_multiline_method", "o.m(\n    a,\n    k=1,\n)\n"},
 	// CPython 3.11 merges equal code objects in co_consts (code objects
 	// are their own constant key, compared by value), so the two copies of
 	// a while test share one lambda or comprehension code object.
