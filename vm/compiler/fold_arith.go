@@ -22,8 +22,7 @@ const (
 	foldMaxCollection    = 256  // MAX_COLLECTION_SIZE
 	foldMaxStrSize       = 4096 // MAX_STR_SIZE
 	foldMaxTotalItems    = 1024 // MAX_TOTAL_ITEMS
-	foldSsizeBits        = 63   // Py_ssize_t and C long are 64-bit here
-	foldSizeTBits        = 64   // size_t
+	foldSizeTBits        = 64   // size_t (C long and Py_ssize_t are 64-bit too)
 	foldComplexIntPowCap = 100  // c_powi: larger |n| goes through _Py_c_pow
 )
 

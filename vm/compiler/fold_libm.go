@@ -17,6 +17,13 @@ import (
 // Folded constants must be bit-identical to CPython's, so these functions
 // compute the exact real result to increasing precision with math/big
 // (Ziv's strategy) until it rounds unambiguously to a double.
+//
+// Where glibc itself is not correctly rounded the folded value differs
+// from CPython's by one ULP: results within a few thousandths of an ULP of
+// a halfway point (about one argument in a thousand for atan2, fewer for
+// the others), and exact halfway results of pow, which glibc does not
+// round to even (10.0 ** 23 is 1.0000000000000001e+23 in CPython,
+// 9.999999999999999e+22 here).
 
 // zivMaxPrec bounds the Ziv loop; a result that still cannot be rounded is
 // within 2**-10000 of a rounding boundary and the last approximation is
