@@ -42,7 +42,7 @@ func (c *compiler) class(s *syntax.ClassDef) error {
 		return err
 	}
 	// 4. The class name.
-	c.addopLoadConst(constant.Str(s.Name))
+	c.addopLoadIdentConst(constant.Str(s.Name))
 	// 5. The call with the bases and keywords.
 	if err := c.callHelper(2, s.Bases, s.Keywords); err != nil {
 		return err
@@ -64,7 +64,12 @@ func (c *compiler) classBody(s *syntax.ClassDef) (*bytecode.Code, error) {
 	if err := c.nameop("__module__", syntax.Store); err != nil {
 		return nil, err
 	}
-	c.addopLoadConst(constant.Str(c.u.qualname))
+	if c.u.qualname == c.u.name {
+		// The qualname is then the name's own (identifier) object.
+		c.addopLoadIdentConst(constant.Str(c.u.qualname))
+	} else {
+		c.addopLoadConst(constant.Str(c.u.qualname))
+	}
 	if err := c.nameop("__qualname__", syntax.Store); err != nil {
 		return nil, err
 	}

@@ -29,6 +29,9 @@ type compiler struct {
 	u         *unit
 	stack     []*unit
 	nestLevel int
+
+	// intern models the interning of string constants (interned.go).
+	intern *internModel
 }
 
 // pyCFMask is CPython 3.11's PyCF_MASK: the future flags every code object
@@ -89,6 +92,12 @@ func (c *compiler) emit(in flowgraph.Instr) {
 	if u.needNewBlock {
 		c.useNextBlock(c.newBlock())
 	}
+	if in.Op == bytecode.KW_NAMES && c.intern != nil {
+		// The keyword names tuple just registered holds identifiers.
+		for _, s := range c.intern.lastNew {
+			c.intern.identConst[s] = true
+		}
+	}
 	b := u.cur
 	b.Instrs = append(b.Instrs, in)
 	if in.Op == bytecode.RETURN_VALUE {
@@ -132,7 +141,28 @@ func (c *compiler) addopJNoLine(op bytecode.Opcode, target *flowgraph.Block) {
 // addConstIndex returns v's index in co_consts, adding it if new
 // (compiler_add_const).
 func (c *compiler) addConstIndex(v constant.Value) int {
+	if c.intern != nil {
+		c.intern.lastNew = c.intern.lastNew[:0]
+		v, _ = c.intern.register(v, false)
+	}
 	return c.u.fu.AddConst(v)
+}
+
+// addIdentConstIndex is addConstIndex for a constant made of identifiers
+// (a class name, the names of a from-import, keyword names): CPython's
+// constant is then the parser's interned string object, which matters to
+// intern_string_constants (see interned.go).
+func (c *compiler) addIdentConstIndex(v constant.Value) int {
+	if c.intern != nil {
+		c.intern.lastNew = c.intern.lastNew[:0]
+		v, _ = c.intern.register(v, true)
+	}
+	return c.u.fu.AddConst(v)
+}
+
+// addopLoadIdentConst emits LOAD_CONST of a constant made of identifiers.
+func (c *compiler) addopLoadIdentConst(v constant.Value) {
+	c.addopI(bytecode.LOAD_CONST, c.addIdentConstIndex(v))
 }
 
 // addopLoadConst emits LOAD_CONST v (compiler_addop_load_const).
@@ -459,6 +489,9 @@ func (c *compiler) assemble(addNone bool) (*bytecode.Code, error) {
 	co, err := flowgraph.Assemble(fu)
 	if err != nil {
 		return nil, err
+	}
+	if c.intern != nil {
+		c.intern.internCode(co)
 	}
 	return co, nil
 }

@@ -241,6 +241,12 @@ var codegenCases = []struct{ name, src string }{
 	{"match_in_loop_break", "for x in y:\n    match x:\n        case 1:\n            break\n        case 2:\n            continue\n"},
 	{"match_mapping_rest_only", "match x:\n    case {**rest}:\n        pass\n"},
 	{"match_class_kw_only", "match x:\n    case C(a=_, b=B()):\n        pass\n"},
+	{"frozenset_intern_identifiers", "def f(name):\n    if name in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}:\n        return _sha3.sha3_224\n"},
+	{"frozenset_intern_literal_first", "x = 'sha3_224'\ndef f(name):\n    return name in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}\n"},
+	{"frozenset_intern_plain", "def f(name):\n    return name in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}\n"},
+	{"frozenset_intern_startup", "def f(decltype):\n    return decltype in {'attlist', 'linktype', 'link', 'element'}\n"},
+	{"frozenset_merge_first", "a = x in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}\nb = x in {'sha3_512', 'sha3_384', 'sha3_256', 'sha3_224'}\n"},
+	{"frozenset_kw_names", "f(sha3_224=1)\ndef g(name):\n    return name in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}\n"},
 	{"deep_unwind_return", "def f():\n    for a in b:\n        with c:\n            try:\n                while d:\n                    try:\n                        return e\n                    except E as err:\n                        pass\n            finally:\n                g()\n"},
 }
 

@@ -66,6 +66,8 @@ func compileModAt(mod syntax.Mod, src []byte, filename string, optimize, depth i
 }
 
 func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize, depth int) (*bytecode.Code, error) {
+	// Identifiers are interned as the parser makes them.
+	im := newInternModel(mod)
 	future, _, err := parseFuture(mod, filename)
 	if err != nil {
 		return nil, err
@@ -83,6 +85,7 @@ func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize, dep
 		st:       st,
 		future:   st.Future,
 		optimize: optimize,
+		intern:   im,
 	}
 	return c.mod(mod)
 }

@@ -59,11 +59,14 @@ func (c *compiler) applyDecorators(decos []syntax.Expr) {
 // (compiler_visit_kwonlydefaults); it reports whether one was pushed.
 func (c *compiler) kwOnlyDefaults(kwonly []*syntax.Arg, defaults []syntax.Expr) (bool, error) {
 	var keys constant.Tuple
+	mangled := false
 	for i, arg := range kwonly {
 		if i >= len(defaults) || defaults[i] == nil {
 			continue
 		}
-		keys = append(keys, constant.Str(c.mangle(arg.Arg)))
+		name := c.mangle(arg.Arg)
+		mangled = mangled || name != arg.Arg
+		keys = append(keys, constant.Str(name))
 		if err := c.visitExpr(defaults[i]); err != nil {
 			return false, err
 		}
@@ -71,7 +74,11 @@ func (c *compiler) kwOnlyDefaults(kwonly []*syntax.Arg, defaults []syntax.Expr) 
 	if keys == nil {
 		return false, nil
 	}
-	c.addopLoadConst(keys)
+	if mangled {
+		c.addopLoadConst(keys)
+	} else {
+		c.addopLoadIdentConst(keys)
+	}
 	c.addopI(bytecode.BUILD_CONST_KEY_MAP, len(keys))
 	return true, nil
 }
@@ -82,7 +89,11 @@ func (c *compiler) argAnnotation(id string, ann syntax.Expr) (int, error) {
 	if ann == nil {
 		return 0, nil
 	}
-	c.addopLoadConst(constant.Str(c.mangle(id)))
+	if name := c.mangle(id); name != id {
+		c.addopLoadConst(constant.Str(name))
+	} else {
+		c.addopLoadIdentConst(constant.Str(name))
+	}
 	if c.future&coFutureAnnotations != 0 {
 		c.addopLoadConst(constant.Str(unparseAnnotation(ann)))
 	} else if st, ok := ann.(*syntax.Starred); ok {

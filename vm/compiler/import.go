@@ -79,7 +79,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) error {
 	if err := c.st.lateFutureImport(s); err != nil {
 		return err
 	}
-	c.addopLoadConst(names)
+	c.addopLoadIdentConst(names)
 	module := ""
 	if s.Module != nil {
 		module = *s.Module

@@ -290,7 +290,7 @@ func (c *compiler) patternClass(p *syntax.MatchClass, pc *patternContext) error 
 	for i, a := range p.KwdAttrs {
 		names[i] = constant.Str(a)
 	}
-	c.addopLoadConst(names)
+	c.addopLoadIdentConst(names)
 	c.addopI(bytecode.MATCH_CLASS, nargs)
 	c.addopI(bytecode.COPY, 1)
 	c.addopLoadConst(noneConst)

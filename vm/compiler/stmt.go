@@ -258,7 +258,11 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) error {
 				return err
 			}
 			c.addopName(bytecode.LOAD_NAME, "__annotations__")
-			c.addopLoadConst(constant.Str(c.mangle(t.Id)))
+			if name := c.mangle(t.Id); name != t.Id {
+				c.addopLoadConst(constant.Str(name))
+			} else {
+				c.addopLoadIdentConst(constant.Str(name))
+			}
 			c.addop(bytecode.STORE_SUBSCR)
 		}
 	case *syntax.Attribute:
