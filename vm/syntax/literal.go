@@ -349,7 +349,9 @@ func (p *parser) parseStr(t *token) (bytesMode bool, str string, b []byte) {
 	if bytesMode {
 		for i := 0; i < len(body); i++ {
 			if body[i] >= 0x80 {
-				p.raiseSyntaxError("bytes can only contain ASCII literal characters")
+				// CPython 3.11.7 points at the literal (3.11.2 at the
+				// current token).
+				p.raiseAt(t, "bytes can only contain ASCII literal characters")
 			}
 		}
 		if raw {

@@ -949,9 +949,12 @@ func (p *parser) dict() Expr {
 		}
 	}
 	p.mark = mark
-	if p.callInvalid && p.expect(tLbrace) != nil {
+	// '{' invalid_double_starred_kvpairs '}': pegen guards an alternative
+	// with call_invalid_rules only when the invalid_ rule is all it has,
+	// so this one runs in the first pass too. It can only succeed by
+	// raising.
+	if p.expect(tLbrace) != nil {
 		p.invalidDoubleStarredKvpairs()
-		// The alternative can only succeed by raising.
 	}
 	p.mark = mark
 	return nil

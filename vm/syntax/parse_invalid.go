@@ -28,7 +28,7 @@ func exprName(e Expr) string {
 	case *Call:
 		return "function call"
 	case *BoolOp, *BinOp, *UnaryOp:
-		return "operator"
+		return "expression"
 	case *GeneratorExp:
 		return "generator expression"
 	case *Yield, *YieldFrom:
@@ -42,7 +42,7 @@ func exprName(e Expr) string {
 	case *DictComp:
 		return "dict comprehension"
 	case *Dict:
-		return "dict display"
+		return "dict literal"
 	case *Set:
 		return "set display"
 	case *JoinedStr, *FormattedValue:
@@ -57,7 +57,7 @@ func exprName(e Expr) string {
 			}
 			return "False"
 		case constantEllipsis:
-			return "Ellipsis"
+			return "ellipsis"
 		}
 		return "literal"
 	case *Compare:
@@ -149,9 +149,12 @@ func lastComprehensionItem(c *Comprehension) Expr {
 // invalid_arguments
 func (p *parser) invalidArguments() {
 	mark := p.mark
-	// args ',' '*'
-	if a := p.args(); a != nil && p.expect(tComma) != nil && p.expect(tStar) != nil {
-		p.raiseAt(a, "iterable argument unpacking follows keyword argument unpacking")
+	// args ',' '*': CPython 3.11.7 reports the error at the '*' (3.11.2
+	// reported it at the arguments).
+	if a := p.args(); a != nil && p.expect(tComma) != nil {
+		if b := p.expect(tStar); b != nil {
+			p.raiseAt(b, "iterable argument unpacking follows keyword argument unpacking")
+		}
 	}
 	p.mark = mark
 	// expression for_if_clauses ',' [args | expression for_if_clauses]
