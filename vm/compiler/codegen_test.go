@@ -288,10 +288,13 @@ func TestCodegenCorpus(t *testing.T) {
 	runCodegenCases(t, names, paths, true)
 }
 
+// runCodegenCases compiles each program twice, from CPython's AST and from
+// source with quicken's parser, and compares both results with CPython's
+// code object. Mismatches are errors when strict; pass counts are logged.
 func runCodegenCases(t *testing.T, names, paths []string, strict bool) {
 	mods, _ := parseWithCPython(t, "exec", paths)
-	pass, total := 0, 0
-	var failed []string
+	pass, passSrc, total := 0, 0, 0
+	var failed, failedSrc []string
 	for i, path := range paths {
 		if mods[i] == nil {
 			continue // not valid Python: the syntax error tests' business
@@ -308,17 +311,47 @@ func runCodegenCases(t *testing.T, names, paths []string, strict bool) {
 		diff := compileAndCompare(mods[i], src, path, want)
 		if diff == "" {
 			pass++
-			continue
+		} else {
+			failed = append(failed, names[i])
+			if strict {
+				t.Errorf("%s:\n%s", names[i], diff)
+			}
 		}
-		failed = append(failed, names[i])
-		if strict {
-			t.Errorf("%s:\n%s", names[i], diff)
+		diff = compileSourceAndCompare(src, path, want)
+		if diff == "" {
+			passSrc++
+		} else {
+			failedSrc = append(failedSrc, names[i])
+			if strict {
+				t.Errorf("%s (from source):\n%s", names[i], diff)
+			}
 		}
 	}
-	t.Logf("codegen: %d/%d programs match CPython 3.11", pass, total)
+	t.Logf("codegen: %d/%d programs match CPython 3.11 (from CPython's AST)", pass, total)
+	t.Logf("compile: %d/%d programs match CPython 3.11 (from source, quicken's parser)", passSrc, total)
 	if len(failed) > 0 {
 		t.Logf("mismatches: %s", strings.Join(failed, " "))
 	}
+	if len(failedSrc) > 0 {
+		t.Logf("mismatches from source: %s", strings.Join(failedSrc, " "))
+	}
+}
+
+// compileSourceAndCompare is compileAndCompare for Compile on source.
+func compileSourceAndCompare(src []byte, path string, want *bytecode.Code) (diff string) {
+	defer func() {
+		if r := recover(); r != nil {
+			diff = fmt.Sprintf("panic: %v", r)
+		}
+	}()
+	got, err := Compile(src, path)
+	if err != nil {
+		return fmt.Sprintf("compile error: %v", err)
+	}
+	if d := compareCode(want, got, ""); d != "" {
+		return d + "\n" + disDiff(want, got)
+	}
+	return ""
 }
 
 // compileAndCompare compiles mod and returns "" if the result equals want,
