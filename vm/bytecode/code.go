@@ -2,6 +2,7 @@ package bytecode
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/quicken-py/quicken/vm/constant"
 )
@@ -100,9 +101,30 @@ func (c *Code) Repr() string {
 	return fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, addr, c.Filename, c.FirstLineNo)
 }
 
-// ConstKey implements constant.ConstKeyer: code objects are distinct
-// constants by identity.
-func (c *Code) ConstKey() string { return fmt.Sprintf("code@%p", c) }
+// ConstKey implements constant.ConstKeyer. CPython 3.11 keys a code object
+// constant by the object itself, and code objects compare by value
+// (code_richcompare): name, argument counts, flags, first line, the
+// deoptimised instructions, constants, names, localsplus names, line table
+// and exception table. Qualname, filename and stack size do not take part,
+// so two identical lambdas in one scope share one constant.
+func (c *Code) ConstKey() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "code:%q/%d/%d/%d/%d/%d:", c.Name, c.ArgCount, c.PosOnlyArgCount,
+		c.KwOnlyArgCount, c.Flags, c.FirstLineNo)
+	for i := 0; i < len(c.Units); i++ {
+		op := Opcode(c.Units[i] & 0xff)
+		base := Deopt(op)
+		fmt.Fprintf(&b, "%d.%d,", base, c.Units[i]>>8)
+		i += base.Caches()
+	}
+	b.WriteString("|consts:")
+	for _, k := range c.Consts {
+		fmt.Fprintf(&b, "%q,", constant.Key(k))
+	}
+	fmt.Fprintf(&b, "|names:%q|locals:%q|lines:%x|exc:%x",
+		c.Names, c.LocalsPlusNames, c.LineTable, c.ExceptionTable)
+	return b.String()
+}
 
 func (c *Code) namesOfKind(kind byte) []string {
 	var out []string
