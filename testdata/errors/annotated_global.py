@@ -1,0 +1,4 @@
+# error: SyntaxError: annotated name 'limit' can't be global
+def f():
+    global limit
+    limit: int = 5

@@ -1,0 +1,4 @@
+# error: SyntaxError: invalid syntax
+x = 1
+else:
+    pass

@@ -1,0 +1,3 @@
+# error: SyntaxError: f-string expression part cannot include a backslash
+words = ['a', 'b']
+print(f'{"\n".join(words)}')

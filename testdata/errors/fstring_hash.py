@@ -1,0 +1,2 @@
+# error: SyntaxError: f-string expression part cannot include '#'
+print(f'{1 # comment}')

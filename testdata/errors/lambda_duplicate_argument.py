@@ -1,0 +1,2 @@
+# error: SyntaxError: duplicate argument 'a' in function definition
+f = lambda a, a: a

@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot mix bytes and nonbytes literals
+data = 'text' b'bytes'

@@ -1,0 +1,2 @@
+# error: SyntaxError: can't use starred expression here
+x = *range(3)

@@ -1,0 +1,3 @@
+# error: SyntaxError: expected 'else' after 'if' expression
+y = 1
+x = 1 if y

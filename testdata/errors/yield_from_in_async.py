@@ -1,0 +1,3 @@
+# error: SyntaxError: 'yield from' inside async function
+async def f(items):
+    yield from items
