@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/quicken-py/quicken/vm/constant"
@@ -261,9 +262,11 @@ func (st *fstringState) findExpr(cur *fcursor, raw bool, recurseLvl int, first, 
 					cur.i++
 					continue
 				}
-				if ch == '>' || ch == '<' {
-					continue
-				}
+			}
+			// A lone '<' or '>' never ends the expression (in CPython
+			// 3.11.7 not even as the last character of the string).
+			if ch == '>' || ch == '<' {
+				continue
 			}
 			break
 		} else if ch == ']' || ch == '}' || ch == ')' {
@@ -353,6 +356,11 @@ func (p *parser) compileFstringExpr(cur *fcursor, exprStart, exprEnd int, t *tok
 		}
 	}
 	if blank {
+		// CPython 3.11.7 names the character that ends the field when
+		// it is not the closing brace.
+		if exprEnd < len(cur.s) && cur.s[exprEnd] != '}' {
+			p.raiseSyntaxError(fmt.Sprintf("f-string: expression required before '%c'", cur.s[exprEnd]))
+		}
 		p.raiseSyntaxError("f-string: empty expression not allowed")
 	}
 	lines, cols := fstringFindExprLocation(t.text, cur.base+exprStart-1)

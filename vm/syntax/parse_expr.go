@@ -1209,39 +1209,7 @@ func (p *parser) args() *callArgs {
 	defer p.leave()
 	mark := p.begin()
 	// ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
-	elem := func() Expr {
-		m := p.mark
-		if a := p.starredExpression(); a != nil {
-			return a
-		}
-		p.mark = m
-		a := p.assignmentExpression()
-		if a == nil {
-			p.mark = m
-			if a = p.expression(); a != nil && p.at(tColonEqual) {
-				a = nil
-			}
-		}
-		if a != nil && !p.at(tEqual) {
-			return a
-		}
-		p.mark = m
-		return nil
-	}
-	if a := elem(); a != nil {
-		pos := []Expr{a}
-		for {
-			m := p.mark
-			if p.expect(tComma) == nil {
-				break
-			}
-			b := elem()
-			if b == nil {
-				p.mark = m
-				break
-			}
-			pos = append(pos, b)
-		}
+	if pos := p.argsPositional(); pos != nil {
 		var kws []kwOrStarred
 		m := p.mark
 		if p.expect(tComma) != nil {
@@ -1276,6 +1244,47 @@ func (p *parser) args() *callArgs {
 	}
 	p.mark = mark
 	return nil
+}
+
+// argsPositional is ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
+func (p *parser) argsPositional() []Expr {
+	elem := func() Expr {
+		m := p.mark
+		if a := p.starredExpression(); a != nil {
+			return a
+		}
+		p.mark = m
+		a := p.assignmentExpression()
+		if a == nil {
+			p.mark = m
+			if a = p.expression(); a != nil && p.at(tColonEqual) {
+				a = nil
+			}
+		}
+		if a != nil && !p.at(tEqual) {
+			return a
+		}
+		p.mark = m
+		return nil
+	}
+	a := elem()
+	if a == nil {
+		return nil
+	}
+	pos := []Expr{a}
+	for {
+		m := p.mark
+		if p.expect(tComma) == nil {
+			break
+		}
+		b := elem()
+		if b == nil {
+			p.mark = m
+			break
+		}
+		pos = append(pos, b)
+	}
+	return pos
 }
 
 // kwargs:

@@ -149,9 +149,11 @@ func lastComprehensionItem(c *Comprehension) Expr {
 // invalid_arguments
 func (p *parser) invalidArguments() {
 	mark := p.mark
-	// args ',' '*': CPython 3.11.7 reports the error at the '*' (3.11.2
-	// reported it at the arguments).
-	if a := p.args(); a != nil && p.expect(tComma) != nil {
+	// ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' '*'
+	// CPython 3.11.7's form of this alternative (3.11.2 had args ',' '*'):
+	// keyword arguments must come before the ',' and the error is
+	// reported at the '*'.
+	if p.positionalThenKwargs() && p.expect(tComma) != nil {
 		if b := p.expect(tStar); b != nil {
 			p.raiseAt(b, "iterable argument unpacking follows keyword argument unpacking")
 		}
@@ -210,6 +212,21 @@ func (p *parser) invalidArguments() {
 		p.raiseSyntaxError(msg)
 	}
 	p.mark = mark
+}
+
+// positionalThenKwargs is
+// ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs).
+func (p *parser) positionalThenKwargs() bool {
+	mark := p.mark
+	if p.argsPositional() != nil && p.expect(tComma) != nil && p.kwargs() != nil {
+		return true
+	}
+	p.mark = mark
+	if p.kwargs() != nil {
+		return true
+	}
+	p.mark = mark
+	return false
 }
 
 // invalid_kwarg

@@ -836,7 +836,9 @@ func (s *scanner) verifyEndOfNumber(c int, kind string) bool {
 		s.nextc()
 		return true
 	}
-	if isPotentialIdentifierChar(c) {
+	// CPython 3.11.7 complains only about an ASCII name character here
+	// (3.11.2 also about non-ASCII ones).
+	if c < 128 && isPotentialIdentifierChar(c) {
 		s.backup(c)
 		s.syntaxError("invalid %s literal", kind)
 		return false

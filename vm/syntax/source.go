@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 )
 
+//go:generate sh -c "python3 _gen/codecs.py | gofmt > codec_tables.go"
+
 // source is a file's text as CPython 3.11's file tokenizer (the one
 // `python3 FILE.py` uses) reads it: line by line, with universal newlines
 // ("\r\n" and "\r" become "\n"), a UTF-8 byte order mark skipped, the
@@ -198,14 +200,15 @@ func normalEncodingName(s string) string {
 	return s
 }
 
-// codecFor returns a decoder into UTF-8 for the encodings quicken knows, or
-// nil. Python's codec registry knows many more; a file declaring one of
-// those is reported as an encoding problem.
+// codecFor returns a decoder into UTF-8 for the encodings quicken knows
+// (UTF-8, ASCII and CPython's single-byte codecs), or nil. Python's codec
+// registry also has multi-byte codecs (Shift JIS, GBK, ...); a file
+// declaring one of those is reported as an encoding problem.
 func codecFor(name string) func([]byte) ([]byte, bool) {
 	if name == "" {
 		return nil
 	}
-	switch pythonCodecName(name) {
+	switch c := pythonCodecName(name); c {
 	case "utf_8":
 		return func(b []byte) ([]byte, bool) { return b, true }
 	case "latin_1":
@@ -219,14 +222,32 @@ func codecFor(name string) func([]byte) ([]byte, bool) {
 			}
 			return b, true
 		}
-	case "cp1252":
-		return decodeCP1252
+	default:
+		table := singleByteCodecs[c]
+		if table == nil {
+			return nil
+		}
+		return func(b []byte) ([]byte, bool) {
+			out := make([]byte, 0, len(b))
+			ok := true
+			for _, c := range b {
+				r := rune(c)
+				if c >= 0x80 {
+					r = table[c-0x80]
+					if r == 0xFFFE {
+						ok = false
+						r = utf8.RuneError
+					}
+				}
+				out = utf8.AppendRune(out, r)
+			}
+			return out, ok
+		}
 	}
-	return nil
 }
 
-// pythonCodecName maps an encoding name to the codec Python's
-// encodings.search_function would find, for the few codecs quicken knows.
+// pythonCodecName is the codec Python's registry finds for an encoding
+// name (encodings.normalize_encoding and the alias table).
 func pythonCodecName(name string) string {
 	var b strings.Builder
 	punct := false
@@ -242,15 +263,11 @@ func pythonCodecName(name string) string {
 		}
 	}
 	n := b.String()
-	switch n {
-	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
-		return "utf_8"
-	case "latin_1", "latin1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso_ir_100", "l1", "latin", "iso_8859_1_1987", "csisolatin1", "ibm819":
-		return "latin_1"
-	case "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii":
-		return "ascii"
-	case "cp1252", "windows_1252":
-		return "cp1252"
+	if c, ok := codecAliases[n]; ok {
+		return c
+	}
+	if c, ok := codecAliases[strings.ReplaceAll(n, ".", "_")]; ok {
+		return c
 	}
 	return n
 }
@@ -261,30 +278,6 @@ func decodeLatin1(b []byte) ([]byte, bool) {
 		out = utf8.AppendRune(out, rune(c))
 	}
 	return out, true
-}
-
-// cp1252High maps bytes 0x80-0x9F of Windows-1252; 0 marks the five
-// undefined bytes, which Python's cp1252 codec rejects.
-var cp1252High = [32]rune{
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-}
-
-func decodeCP1252(b []byte) ([]byte, bool) {
-	out := make([]byte, 0, len(b))
-	ok := true
-	for _, c := range b {
-		r := rune(c)
-		if c >= 0x80 && c < 0xA0 {
-			r = cp1252High[c-0x80]
-			if r == 0 {
-				ok = false
-				r = utf8.RuneError
-			}
-		}
-		out = utf8.AppendRune(out, r)
-	}
-	return out, ok
 }
 
 // firstInvalidUTF8 is CPython's ensure_utf8/valid_utf8: a lenient check
