@@ -220,27 +220,37 @@ func (c *compiler) error(msg string) error {
 	return c.errorAt(syntax.Pos{Lineno: l.Line, ColOffset: l.Col, EndLineno: l.EndLine, EndColOffset: l.EndCol}, msg)
 }
 
-// sourceLine returns line n of the source with its newline, or "" if there
-// is none (PyErr_ProgramTextObject).
+// sourceLine returns line n of the source, its line break (if it has
+// one) made "\n", or "" if there is none (PyErr_ProgramTextObject, which
+// reads the file with universal newlines).
 func (c *compiler) sourceLine(n int) string {
 	if n < 1 || c.src == nil {
 		return ""
 	}
 	s := string(c.src)
-	for i := 1; i < n; i++ {
-		j := strings.IndexByte(s, '\n')
-		if j < 0 {
+	for line := 1; ; line++ {
+		if s == "" {
 			return ""
 		}
-		s = s[j+1:]
+		end := strings.IndexAny(s, "\r\n")
+		next := len(s)
+		if end < 0 {
+			if line == n {
+				// The last line, without a line break.
+				return s
+			}
+			end = len(s)
+		} else {
+			next = end + 1
+			if s[end] == '\r' && next < len(s) && s[next] == '\n' {
+				next++
+			}
+		}
+		if line == n {
+			return s[:end] + "\n"
+		}
+		s = s[next:]
 	}
-	if s == "" {
-		return ""
-	}
-	if j := strings.IndexByte(s, '\n'); j >= 0 {
-		return s[:j+1]
-	}
-	return s
 }
 
 // internalError reports a broken invariant (CPython's SystemError).

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quicken-py/quicken/internal/oracle"
 	"github.com/quicken-py/quicken/vm/bytecode"
+	"github.com/quicken-py/quicken/vm/constant"
 	"github.com/quicken-py/quicken/vm/syntax"
 )
 
@@ -68,7 +69,7 @@ for path in sys.argv[2:]:
     try:
         compile(src, path, mode)
     except SyntaxError as e:
-        r["compile_err"] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+        r["compile_err"] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text)]
     out.append(r)
 json.dump(out, sys.stdout, ensure_ascii=True)
 `
@@ -116,7 +117,11 @@ func syntaxErrorText(err error) string {
 	if !ok {
 		return fmt.Sprintf("non-syntax error %T: %v", err, err)
 	}
-	return fmt.Sprint(se.Kind, se.Msg, se.Lineno, se.Offset, se.EndLineno, se.EndOffset)
+	text := "None"
+	if se.Text != "" {
+		text = pyRepr(se.Text)
+	}
+	return fmt.Sprint(se.Kind, se.Msg, se.Lineno, se.Offset, se.EndLineno, se.EndOffset, text)
 }
 
 // codegenCases are small programs, one or a few constructs each.
@@ -447,6 +452,9 @@ func constReprs(c *bytecode.Code) []string {
 // rejects.
 var codegenErrorCases = []string{
 	"return 1",
+	"x = 1\r\nif x:\r\n    return\r\n",
+	"x = 1\rbreak\r",
+	"x = 'é'; return 5\n",
 	"x = 1\nif x:\n    return",
 	"break",
 	"continue",
@@ -601,4 +609,9 @@ func TestCodegenModes(t *testing.T) {
 			t.Errorf("%s %q:\n%s", tc.mode, tc.src, diff)
 		}
 	}
+}
+
+// pyRepr is Python's repr of a str (the cases these tests need).
+func pyRepr(s string) string {
+	return constant.Str(s).Repr()
 }

@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/quicken-py/quicken/vm/bytecode"
 	"github.com/quicken-py/quicken/vm/syntax"
@@ -56,8 +57,15 @@ func compileMod(mod syntax.Mod, src []byte, filename string, optimize int) (*byt
 
 // compileModAt is compileMod for a compile() called depth Python frames
 // deep (see Options.Depth).
-func compileModAt(mod syntax.Mod, src []byte, filename string, optimize, depth int) (*bytecode.Code, error) {
-	co, err := compileModNoText(mod, src, filename, optimize, depth)
+func compileModAt(mod syntax.Mod, src []byte, filename string, optimize, depth int) (co *bytecode.Code, err error) {
+	defer func() {
+		// A broken invariant is a bug, never the user's: report it
+		// instead of crashing the caller.
+		if r := recover(); r != nil {
+			co, err = nil, fmt.Errorf("internal error: compiling %s: %v", filename, r)
+		}
+	}()
+	co, err = compileModNoText(mod, src, filename, optimize, depth)
 	if err != nil {
 		return nil, withSourceText(err, src)
 	}
