@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot assign to expression here. Maybe you meant '==' instead of '='?
+a + b = c

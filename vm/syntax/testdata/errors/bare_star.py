@@ -1,0 +1,3 @@
+# error: SyntaxError: named arguments must follow bare *
+def f(*):
+    pass

@@ -1,0 +1,2 @@
+# error: SyntaxError: bytes can only contain ASCII literal characters
+x = b'café'

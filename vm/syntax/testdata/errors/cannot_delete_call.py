@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot delete function call
+del f()

@@ -1,0 +1,4 @@
+# error: SyntaxError: positional patterns follow keyword patterns
+match x:
+    case C(a=1, b):
+        pass

@@ -1,0 +1,2 @@
+# error: SyntaxError: iterable unpacking cannot be used in comprehension
+[*a for a in b]

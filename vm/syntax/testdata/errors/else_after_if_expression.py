@@ -1,0 +1,2 @@
+# error: SyntaxError: expected 'else' after 'if' expression
+x = a if b

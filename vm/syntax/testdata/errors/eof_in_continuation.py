@@ -1,0 +1,2 @@
+# error: SyntaxError: unexpected EOF while parsing
+x = 1 + \

@@ -1,0 +1,5 @@
+# error: SyntaxError: multiple exception types must be parenthesized
+try:
+    pass
+except A, B:
+    pass

@@ -1,0 +1,3 @@
+# error: SyntaxError: expected ':'
+class C(Base)
+    pass

@@ -1,0 +1,3 @@
+# error: SyntaxError: expected ':'
+def f()
+    pass

@@ -1,0 +1,3 @@
+# error: SyntaxError: expected ':'
+if x == 1
+    pass

@@ -1,0 +1,3 @@
+# error: IndentationError: expected an indented block after 'if' statement on line 2
+if x:
+print(x)

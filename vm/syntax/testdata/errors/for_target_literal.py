@@ -1,0 +1,3 @@
+# error: SyntaxError: cannot assign to literal
+for 1 in x:
+    pass

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid syntax. Perhaps you forgot a comma?
+items = [1, 2 3]

@@ -1,0 +1,2 @@
+# error: SyntaxError: f-string expression part cannot include a backslash
+x = f"{a\\n}"

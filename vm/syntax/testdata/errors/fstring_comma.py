@@ -1,0 +1,2 @@
+# error: SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+x = f"{a b}"

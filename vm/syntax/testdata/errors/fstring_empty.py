@@ -1,0 +1,2 @@
+# error: SyntaxError: f-string: empty expression not allowed
+x = f"{}"

@@ -1,0 +1,2 @@
+# error: SyntaxError: f-string: expecting '}'
+x = f"{a"

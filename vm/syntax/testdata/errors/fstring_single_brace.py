@@ -1,0 +1,2 @@
+# error: SyntaxError: f-string: single '}' is not allowed
+x = f"}"

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid digit '2' in binary literal
+x = 0b102

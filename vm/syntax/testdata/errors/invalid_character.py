@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid character '€' (U+20AC)
+price = 10€

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid decimal literal
+x = 12abc

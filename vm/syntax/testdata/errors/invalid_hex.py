@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid hexadecimal literal
+x = 0x

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid digit '8' in octal literal
+x = 0o18

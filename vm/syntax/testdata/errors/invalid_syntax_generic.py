@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid syntax
+x = 1 +

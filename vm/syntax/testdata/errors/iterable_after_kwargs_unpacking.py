@@ -1,0 +1,2 @@
+# error: SyntaxError: iterable argument unpacking follows keyword argument unpacking
+f(**kw, *args)

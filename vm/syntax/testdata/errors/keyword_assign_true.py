@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot assign to True
+f(True=1)

@@ -1,0 +1,3 @@
+# error: SyntaxError: arguments cannot follow var-keyword argument
+def f(**kw, a):
+    pass

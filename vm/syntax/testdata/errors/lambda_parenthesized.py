@@ -1,0 +1,2 @@
+# error: SyntaxError: Lambda expression parameters cannot be parenthesized
+f = lambda (x): x

@@ -1,0 +1,3 @@
+# error: SyntaxError: invalid syntax
+# -*- coding: latin-1 -*-
+x = "é" +

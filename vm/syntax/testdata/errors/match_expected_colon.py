@@ -1,0 +1,4 @@
+# error: SyntaxError: expected ':'
+match x
+    case 1:
+        pass

@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot mix bytes and nonbytes literals
+x = "a" b"b"

@@ -1,0 +1,3 @@
+# error: SyntaxError: '(' was never closed
+values = (1,
+          2,

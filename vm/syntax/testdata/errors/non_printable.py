@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid non-printable character U+0001
+x = 1

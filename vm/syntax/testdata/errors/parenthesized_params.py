@@ -1,0 +1,3 @@
+# error: SyntaxError: Function parameters cannot be parenthesized
+def f((a, b)):
+    pass

@@ -1,0 +1,2 @@
+# error: SyntaxError: positional argument follows keyword argument unpacking
+f(**kw, b)

@@ -1,0 +1,3 @@
+# error: SyntaxError: at least one argument must precede /
+def f(/, a):
+    pass

@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot use starred expression here
+x = (*a)

@@ -1,0 +1,2 @@
+# error: SyntaxError: trailing comma not allowed without surrounding parentheses
+from os import path,

@@ -1,0 +1,4 @@
+# error: SyntaxError: expected 'except' or 'finally' block
+try:
+    pass
+x = 1

@@ -1,0 +1,3 @@
+# error: IndentationError: unexpected indent
+x = 1
+    y = 2

@@ -1,0 +1,2 @@
+# error: SyntaxError: invalid syntax. Perhaps you forgot a comma?
+café = (1 2)

@@ -1,0 +1,2 @@
+# error: SyntaxError: unmatched ')'
+x = (1, 2))

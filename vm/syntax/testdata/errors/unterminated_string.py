@@ -1,0 +1,3 @@
+# error: SyntaxError: unterminated string literal (detected at line 2)
+name = "world
+print(name)

@@ -1,0 +1,2 @@
+# error: SyntaxError: cannot use assignment expressions with attribute
+(a.b := 1)
