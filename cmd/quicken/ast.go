@@ -43,7 +43,10 @@ func astFlags(fs *flag.FlagSet) func([]string, io.Writer, io.Writer) int {
 		}
 		mod, err := syntax.Parse(src, path, syntax.ModeExec)
 		if err != nil {
-			return reportError(err, path, stderr)
+			return reportError(err, path, func(filename string) error {
+				_, err := syntax.Parse(src, filename, syntax.ModeExec)
+				return err
+			}, stderr)
 		}
 		n := -1 // syntax.Dump's spelling of indent=None
 		if indent.set {

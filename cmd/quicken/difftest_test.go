@@ -9,7 +9,8 @@ package main
 //	testdata/errors/*.py          quicken dis and ast against `python3 FILE`'s
 //	                              stderr and exit status; each file's first
 //	                              line "# error: Kind: message" must be the
-//	                              last line CPython prints
+//	                              last line CPython prints ({file} stands for
+//	                              the file's absolute path)
 //
 // Each file is a subtest (TestCorpus/<file>/<kind>, TestSyntaxErrors/<file>/<kind>).
 // At the end the test binary prints how many files match per kind.
@@ -306,6 +307,9 @@ func TestSyntaxErrors(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// A message that names the file marks it {file}: CPython
+			// reports the script under its absolute path.
+			marker = strings.ReplaceAll(marker, "{file}", scriptPath(path))
 			if exit != 1 || lastLine(stderr) != marker {
 				t.Fatalf("CPython does not fail as marked: exit %d, last line %q, marker %q", exit, lastLine(stderr), marker)
 			}

@@ -28,7 +28,10 @@ func disFlags(fs *flag.FlagSet) func([]string, io.Writer, io.Writer) int {
 func disassemble(src []byte, path string, showCaches bool, stdout, stderr io.Writer) int {
 	code, err := compiler.Compile(src, path)
 	if err != nil {
-		return reportError(err, path, stderr)
+		return reportError(err, path, func(filename string) error {
+			_, err := compiler.Compile(src, filename)
+			return err
+		}, stderr)
 	}
 	if err := bytecode.Dis(stdout, code, bytecode.DisOptions{ShowCaches: showCaches}); err != nil {
 		fmt.Fprintf(stderr, "quicken: %v\n", err)

@@ -219,3 +219,40 @@ func TestSyntaxErrorRelativePath(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodingDeclarations: quicken reads a file as `python3 FILE` does,
+// as bytes with its PEP 263 coding declaration honoured, for ast as well
+// as dis. (The reference command for ast, ast.parse(open(f).read()),
+// decodes the file as UTF-8 text and ignores the declaration; the two
+// agree on every UTF-8 file.)
+func TestEncodingDeclarations(t *testing.T) {
+	needOracle(t)
+	bogus := writeFile(t, "bogus.py", "# -*- coding: klingon -*-\nx = 1\n")
+	stderr, exit, err := oracle.RunStderr(bogus)
+	if err != nil || exit != 1 {
+		t.Fatalf("python3 %s: exit %d, %v", bogus, exit, err)
+	}
+	for _, cmd := range []string{"dis", "ast"} {
+		if r := runCLI(t, cmd, bogus); r.status != exitSyntax || r.stderr != stderr {
+			t.Errorf("%s %s: status %d stderr %q, want 1 and %q", cmd, bogus, r.status, r.stderr, stderr)
+		}
+	}
+
+	latin1 := writeFile(t, "latin1.py", "# -*- coding: latin-1 -*-\nname = \"caf\xe9\"\n")
+	want, err := oracle.Dis(latin1, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := runCLI(t, "dis", latin1); oracle.NormalizeAddrs(r.stdout) != oracle.NormalizeAddrs(want) || r.status != exitOK {
+		t.Errorf("dis %s: status %d stderr %q\n%s", latin1, r.status, r.stderr,
+			oracle.Diff("python3", want, "quicken", r.stdout, 3, 20))
+	}
+	res, err := oracle.Run("-c", "import ast, sys; print(ast.dump(ast.parse(open(sys.argv[1], 'rb').read())))", latin1)
+	if err != nil || res.Exit != 0 {
+		t.Fatalf("python3 ast.parse(bytes): %v %s", err, res.Stderr)
+	}
+	if r := runCLI(t, "ast", latin1); r.stdout != res.Stdout || r.status != exitOK {
+		t.Errorf("ast %s: status %d stderr %q\n%s", latin1, r.status, r.stderr,
+			oracle.Diff("python3", res.Stdout, "quicken", r.stdout, 3, 20))
+	}
+}

@@ -69,23 +69,34 @@ func errnoText(err error) string {
 // reportError prints a compile error as `python3 FILE` prints it and
 // returns the exit status: 1 for a syntax error, 70 for anything else
 // (which can only be a defect in quicken).
-func reportError(err error, path string, stderr io.Writer) int {
+//
+// `python3 FILE` compiles the script under its absolute path, and that
+// path shows wherever the error names the file (the "File" line, and the
+// text of some messages, such as "Non-UTF-8 code … in file …"). again
+// redoes the failed step under a given filename, so that the report names
+// the file exactly as CPython's does.
+func reportError(err error, path string, again func(filename string) error, stderr io.Writer) int {
 	var se *syntax.Error
-	if errors.As(err, &se) {
-		e := *se
-		// `python3 FILE` reports the script under its absolute path.
-		if e.Filename == path {
-			e.Filename = scriptPath(path)
-		}
-		text := e.Format()
-		if !strings.HasSuffix(text, "\n") {
-			text += "\n"
-		}
-		io.WriteString(stderr, text)
-		return exitSyntax
+	if !errors.As(err, &se) {
+		fmt.Fprintf(stderr, "quicken: internal error: %s: %v\n", path, err)
+		return exitInternal
 	}
-	fmt.Fprintf(stderr, "quicken: internal error: %s: %v\n", path, err)
-	return exitInternal
+	if abs := scriptPath(path); abs != path {
+		var absErr *syntax.Error
+		if errors.As(again(abs), &absErr) {
+			se = absErr
+		} else {
+			e := *se
+			e.Filename = abs
+			se = &e
+		}
+	}
+	text := se.Format()
+	if !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	io.WriteString(stderr, text)
+	return exitSyntax
 }
 
 // pyRepr returns Python's repr() of a str.
