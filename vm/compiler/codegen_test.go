@@ -615,3 +615,76 @@ func TestCodegenModes(t *testing.T) {
 func pyRepr(s string) string {
 	return constant.Str(s).Repr()
 }
+
+// TestCompileContexts checks the order of frozenset constants, which
+// depends on the strings the interpreter has interned, in both contexts:
+// `python3 -m dis FILE` (the dis output) and `python3 FILE` (the program
+// prints the constants of its own code).
+func TestCompileContexts(t *testing.T) {
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	const program = `def f(x):
+    return x in {'gettext', 'ngettext', 'npgettext', 'pgettext'}
+def g(x):
+    return x in {'attlist', 'linktype', 'link', 'element'}
+def h(x):
+    return x in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}
+def frozensets(co, out):
+    for k in co.co_consts:
+        if type(k) is frozenset:
+            out.append(repr(k))
+        elif hasattr(k, 'co_consts'):
+            frozensets(k, out)
+    return out
+print('\n'.join(frozensets(f.__code__, []) + frozensets(g.__code__, []) + frozensets(h.__code__, [])))
+`
+	path := filepath.Join(t.TempDir(), "sets.py")
+	if err := os.WriteFile(path, []byte(program), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ours := func(ctx Context) string {
+		co, err := CompileWith([]byte(program), path, Options{Context: ctx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		var walk func(*bytecode.Code)
+		walk = func(c *bytecode.Code) {
+			for _, k := range c.Consts {
+				switch k := k.(type) {
+				case constant.FrozenSet:
+					out = append(out, k.Repr())
+				case *bytecode.Code:
+					walk(k)
+				}
+			}
+		}
+		walk(co)
+		return strings.Join(out, "\n")
+	}
+
+	run, err := oracle.Command(path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ours(ContextRun), strings.TrimSpace(string(run)); got != want {
+		t.Errorf("python3 FILE:\n got %s\nwant %s", got, want)
+	}
+
+	// The real command: its imports (argparse brings gettext) intern
+	// strings that an in-process dis.dis does not.
+	dis, err := oracle.Command("-m", "dis", path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, line := range strings.Split(string(dis), "\n") {
+		if i := strings.Index(line, "(frozenset("); i >= 0 {
+			want = append(want, strings.TrimSuffix(line[i+1:], ")"))
+		}
+	}
+	if got := ours(ContextDis); got != strings.Join(want, "\n") {
+		t.Errorf("python3 -m dis FILE:\n got %s\nwant %s", got, strings.Join(want, "\n"))
+	}
+}

@@ -8,6 +8,32 @@ import (
 	"github.com/quicken-py/quicken/vm/syntax"
 )
 
+// Context is the CPython command whose compilation of a file is
+// reproduced. The interpreter's state when it compiles leaves two traces
+// in the code: how deep the compiler may recurse before "maximum recursion
+// depth exceeded during compilation" (CPython 3.11 counts from three times
+// the Python call depth of the compile() call), and which strings are
+// already interned, which can change the order of frozenset constants
+// (interned.go).
+type Context int
+
+const (
+	// ContextDis is `python3 -m dis FILE`: compile() runs 6 frames deep,
+	// after dis and argparse have been imported.
+	ContextDis Context = iota
+	// ContextRun is `python3 FILE`: the file is compiled at depth 0,
+	// right after startup.
+	ContextRun
+)
+
+// depth returns the Python call depth of the context's compile().
+func (ctx Context) depth() int {
+	if ctx == ContextDis {
+		return 6
+	}
+	return 0
+}
+
 // Options are the settings of a compilation beyond the source.
 type Options struct {
 	// Mode is compile()'s mode: a module, an expression or one
@@ -16,17 +42,14 @@ type Options struct {
 	// Optimize is the -O level: 1 drops asserts and makes __debug__
 	// False, 2 also drops docstrings.
 	Optimize int
-	// Depth is the number of Python frames on the stack of the compile()
-	// call being reproduced. CPython 3.11 counts the AST optimizer's
-	// recursion from three times that depth, so its "maximum recursion
-	// depth exceeded during compilation" comes sooner: `python3 FILE.py`
-	// compiles at depth 0, `python3 -m dis FILE` at depth 6.
-	Depth int
+	// Context is the command being reproduced.
+	Context Context
 }
 
 // Compile compiles the module source src from the file filename, as
-// CPython 3.11's compile(src, filename, "exec") does. A compile error is
-// a *syntax.Error with CPython's message and position.
+// CPython 3.11's compile(src, filename, "exec") does when `python3 -m dis`
+// calls it. A compile error is a *syntax.Error with CPython's message and
+// position.
 func Compile(src []byte, filename string) (*bytecode.Code, error) {
 	return CompileWith(src, filename, Options{Mode: syntax.ModeExec})
 }
@@ -44,7 +67,7 @@ func CompileWith(src []byte, filename string, opts Options) (*bytecode.Code, err
 	if err != nil {
 		return nil, err
 	}
-	return compileModAt(mod, src, filename, opts.Optimize, opts.Depth)
+	return compileModIn(mod, src, filename, opts.Optimize, opts.Context)
 }
 
 // compileMod compiles a parsed module as CPython 3.11's _PyAST_Compile
@@ -52,12 +75,11 @@ func CompileWith(src []byte, filename string, opts Options) (*bytecode.Code, err
 // table, code generation and assembly. Nested code objects get their fake
 // addresses in the order dis prints them.
 func compileMod(mod syntax.Mod, src []byte, filename string, optimize int) (*bytecode.Code, error) {
-	return compileModAt(mod, src, filename, optimize, 0)
+	return compileModIn(mod, src, filename, optimize, ContextDis)
 }
 
-// compileModAt is compileMod for a compile() called depth Python frames
-// deep (see Options.Depth).
-func compileModAt(mod syntax.Mod, src []byte, filename string, optimize, depth int) (co *bytecode.Code, err error) {
+// compileModIn is compileMod for the compile() of a given command.
+func compileModIn(mod syntax.Mod, src []byte, filename string, optimize int, ctx Context) (co *bytecode.Code, err error) {
 	defer func() {
 		// A broken invariant is a bug, never the user's: report it
 		// instead of crashing the caller.
@@ -65,7 +87,7 @@ func compileModAt(mod syntax.Mod, src []byte, filename string, optimize, depth i
 			co, err = nil, fmt.Errorf("internal error: compiling %s: %v", filename, r)
 		}
 	}()
-	co, err = compileModNoText(mod, src, filename, optimize, depth)
+	co, err = compileModNoText(mod, src, filename, optimize, ctx)
 	if err != nil {
 		return nil, withSourceText(err, src)
 	}
@@ -73,9 +95,10 @@ func compileModAt(mod syntax.Mod, src []byte, filename string, optimize, depth i
 	return co, nil
 }
 
-func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize, depth int) (*bytecode.Code, error) {
+func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize int, ctx Context) (*bytecode.Code, error) {
+	depth := ctx.depth()
 	// Identifiers are interned as the parser makes them.
-	im := newInternModel(mod)
+	im := newInternModel(mod, ctx)
 	future, _, err := parseFuture(mod, filename)
 	if err != nil {
 		return nil, err

@@ -21,8 +21,8 @@ import (
 // depends on object identity, which this file models:
 //
 //   - the parser interns every identifier of the module before code
-//     generation starts, and the interpreter (here: `python3 -m dis`,
-//     internedUnderDis) has interned many more;
+//     generation starts, and the interpreter has interned many more
+//     (internedUnderDis, internedUnderRun);
 //   - a string constant is the object that first registered its value in
 //     the compilation's constant cache (merge_consts_recursive): a literal
 //     (a fresh object, not interned) or an identifier (keyword and import
@@ -59,27 +59,36 @@ type internModel struct {
 	lastNew []string
 }
 
-// startupInterned returns internedUnderDis as a set.
-var startupInterned = sync.OnceValue(func() map[string]bool {
+// The interpreter's interned strings in each context, as sets.
+var (
+	internedDis = sync.OnceValue(func() map[string]bool { return stringSet(internedUnderDis) })
+	internedRun = sync.OnceValue(func() map[string]bool { return stringSet(internedUnderRun) })
+)
+
+func stringSet(lines string) map[string]bool {
 	m := map[string]bool{}
-	for _, s := range strings.Split(internedUnderDis, "\n") {
+	for _, s := range strings.Split(lines, "\n") {
 		if s != "" {
 			m[s] = true
 		}
 	}
 	return m
-})
+}
 
-// newInternModel starts the model for the compilation of mod: the
+// newInternModel starts the model for the compilation of mod in ctx: the
 // interpreter's strings and the module's identifiers are interned.
-func newInternModel(mod syntax.Mod) *internModel {
+func newInternModel(mod syntax.Mod, ctx Context) *internModel {
 	im := &internModel{
 		interned:   map[string]internKind{},
 		identConst: map[string]bool{},
 		seen:       map[string]bool{},
 		frozensets: map[string]constant.FrozenSet{},
 	}
-	for s := range startupInterned() {
+	startup := internedDis()
+	if ctx == ContextRun {
+		startup = internedRun()
+	}
+	for s := range startup {
 		im.interned[s] = internedOther
 	}
 	for _, s := range identifiers(mod) {
