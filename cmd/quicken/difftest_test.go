@@ -4,7 +4,7 @@ package main
 // command-line code path (run) and through CPython 3.11, and the outputs
 // must be identical (code-object addresses aside).
 //
-//	testdata/*.py, examples/*.py  quicken ast, ast --indent 2, dis and
+//	testdata/*.py, scenarios/programs/*.py  quicken ast, ast --indent 2, dis and
 //	                              dis --show-caches against ast.dump and dis.dis
 //	testdata/errors/*.py          quicken dis and ast against `python3 FILE`'s
 //	                              stderr and exit status; each file's first
@@ -203,7 +203,7 @@ func truncate(s string, lines int) string {
 func TestCorpus(t *testing.T) {
 	needOracle(t)
 	var files []string
-	for _, path := range append(glob(t, filepath.Join(corpusDir, "*.py")), glob(t, "../../examples/*.py")...) {
+	for _, path := range append(glob(t, filepath.Join(corpusDir, "*.py")), glob(t, "../../scenarios/programs/*.py")...) {
 		if wantFile(path) {
 			files = append(files, path)
 		}

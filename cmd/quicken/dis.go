@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/quicken-py/quicken/examples"
+	"github.com/quicken-py/quicken/scenarios"
 	"github.com/quicken-py/quicken/vm/bytecode"
 	"github.com/quicken-py/quicken/vm/compiler"
 )
@@ -43,12 +43,12 @@ func disassemble(src []byte, path string, showCaches bool, stdout, stderr io.Wri
 // runDefault is `quicken` with no arguments: until the explorer exists,
 // it disassembles the bundled default example and says how to do more.
 func runDefault(stdout, stderr io.Writer) int {
-	src, err := examples.Source(examples.Default)
+	src, err := scenarios.Source(scenarios.Default)
 	if err != nil {
 		fmt.Fprintf(stderr, "quicken: internal error: bundled example: %v\n", err)
 		return exitInternal
 	}
-	status := disassemble(src, examples.Default, false, stdout, stderr)
-	fmt.Fprintf(stderr, "\n(disassembly of the bundled example %s)\n%s\n", examples.Default, usageLine)
+	status := disassemble(src, scenarios.Default, false, stdout, stderr)
+	fmt.Fprintf(stderr, "\n(disassembly of the bundled example %s)\n%s\n", scenarios.Default, usageLine)
 	return status
 }

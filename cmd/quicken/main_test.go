@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quicken-py/quicken/examples"
 	"github.com/quicken-py/quicken/internal/oracle"
+	"github.com/quicken-py/quicken/scenarios"
 )
 
 func writeFile(t *testing.T, name, src string) string {
@@ -198,8 +198,8 @@ func TestDefault(t *testing.T) {
 	if !strings.HasPrefix(r.stdout, "  0           0 RESUME                   0\n") {
 		t.Errorf("stdout does not start with the module's RESUME:\n%s", truncate(r.stdout, 5))
 	}
-	if !strings.Contains(r.stdout, `file "`+examples.Default+`"`) {
-		t.Errorf("stdout does not name %s in code reprs:\n%s", examples.Default, truncate(r.stdout, 5))
+	if !strings.Contains(r.stdout, `file "`+scenarios.Default+`"`) {
+		t.Errorf("stdout does not name %s in code reprs:\n%s", scenarios.Default, truncate(r.stdout, 5))
 	}
 	if lastLine(r.stderr) != usageLine {
 		t.Errorf("stderr %q, want it to end with the usage line", r.stderr)

@@ -1,4 +1,4 @@
-package examples
+package scenarios
 
 import (
 	"embed"
@@ -6,7 +6,7 @@ import (
 	"sort"
 )
 
-//go:embed *.py
+//go:embed programs/*.py
 var files embed.FS
 
 // Default is the name of the example quicken shows when started with no
@@ -15,11 +15,11 @@ const Default = "particles.py"
 
 // Names returns the bundled examples' file names, sorted.
 func Names() []string {
-	entries, err := fs.ReadDir(files, ".")
+	entries, err := fs.ReadDir(files, "programs")
 	if err != nil {
 		// The embedded tree is fixed at build time: failing to list it
 		// is a build defect, not a runtime condition.
-		panic("examples: " + err.Error())
+		panic("scenarios: " + err.Error())
 	}
 	var names []string
 	for _, e := range entries {
@@ -31,5 +31,5 @@ func Names() []string {
 
 // Source returns the source of the named example.
 func Source(name string) ([]byte, error) {
-	return files.ReadFile(name)
+	return files.ReadFile("programs/" + name)
 }
