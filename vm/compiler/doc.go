@@ -48,4 +48,18 @@
 // a sub-expression carry the enclosing node's span. Artificial
 // instructions (implicit returns, cleanup code) have no location and get
 // one from their neighbours during assembly, exactly as in CPython 3.11.
+//
+// # Interpreter state
+//
+// A few details of CPython's output depend on the interpreter that
+// compiles, not on the source: the recursion limit of the AST optimizer
+// and symbol table (counted from the Python call depth of compile()), and
+// the order of frozenset constants of identifier-like strings, which code
+// object creation rebuilds when one of their strings was already interned
+// (interned.go models it with the strings each command has interned).
+// Options.Context selects the command reproduced: `python3 -m dis FILE`
+// (the default, what quicken dis matches) or `python3 FILE`.
+//
+// Under "from __future__ import annotations", annotations become the
+// strings CPython's ast_unparse.c makes of them (unparse.go).
 package compiler
