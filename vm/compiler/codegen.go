@@ -32,6 +32,10 @@ type compiler struct {
 
 	// intern models the interning of string constants (interned.go).
 	intern *internModel
+
+	// warnings collects the SyntaxWarnings of the compilation, in the
+	// order CPython issues them.
+	warnings []Warning
 }
 
 // pyCFMask is CPython 3.11's PyCF_MASK: the future flags every code object
@@ -251,6 +255,25 @@ func (c *compiler) sourceLine(n int) string {
 		}
 		s = s[next:]
 	}
+}
+
+// Warning is a warning the compiler issues (compiler_warn): CPython
+// prints it on stderr as
+//
+//	FILENAME:LINENO: SyntaxWarning: MSG
+//	  SOURCE LINE, STRIPPED
+//
+// and compiles on.
+type Warning struct {
+	Category string // "SyntaxWarning"
+	Msg      string
+	Filename string
+	Lineno   int
+}
+
+// warn issues a SyntaxWarning at the current line (compiler_warn).
+func (c *compiler) warn(msg string) {
+	c.warnings = append(c.warnings, Warning{Category: "SyntaxWarning", Msg: msg, Filename: c.filename, Lineno: c.u.loc.Line})
 }
 
 // internalError reports a broken invariant (CPython's SystemError).

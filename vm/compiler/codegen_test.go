@@ -688,3 +688,47 @@ print('\n'.join(frozensets(f.__code__, []) + frozensets(g.__code__, []) + frozen
 		t.Errorf("python3 -m dis FILE:\n got %s\nwant %s", got, strings.Join(want, "\n"))
 	}
 }
+
+// warnScript prints the warnings compile() issues for the file.
+const warnScript = `
+import sys, warnings
+with open(sys.argv[1], "rb") as f:
+    src = f.read()
+with warnings.catch_warnings(record=True) as ws:
+    warnings.simplefilter("always")
+    compile(src, sys.argv[1], "exec")
+for w in ws:
+    print("%s:%d: %s: %s" % (w.filename, w.lineno, w.category.__name__, w.message))
+`
+
+func TestCompileWarnings(t *testing.T) {
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	for _, src := range []string{
+		"assert (x, 'msg')\n",
+		"assert (1, 2)\nassert ()\nassert x, (1,)\n",
+		"def f():\n    assert (a,)\n    assert (a,)\n",
+		"assert x\n",
+	} {
+		path := filepath.Join(t.TempDir(), "w.py")
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := oracle.Command("-c", warnScript, path).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, ws, err := CompileWarnings([]byte(src), path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got strings.Builder
+		for _, w := range ws {
+			fmt.Fprintf(&got, "%s:%d: %s: %s\n", w.Filename, w.Lineno, w.Category, w.Msg)
+		}
+		if got.String() != string(out) {
+			t.Errorf("%q:\n got %s\nwant %s", src, got.String(), out)
+		}
+	}
+}

@@ -63,11 +63,18 @@ func CompileMode(src []byte, filename string, mode syntax.Mode) (*bytecode.Code,
 
 // CompileWith compiles src with the given options.
 func CompileWith(src []byte, filename string, opts Options) (*bytecode.Code, error) {
+	co, _, err := CompileWarnings(src, filename, opts)
+	return co, err
+}
+
+// CompileWarnings is CompileWith that also returns the SyntaxWarnings the
+// compiler issued, which CPython prints on stderr as it compiles.
+func CompileWarnings(src []byte, filename string, opts Options) (*bytecode.Code, []Warning, error) {
 	mod, err := syntax.Parse(src, filename, opts.Mode)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return compileModIn(mod, src, filename, opts.Optimize, opts.Context)
+	return compileModWarnings(mod, src, filename, opts.Optimize, opts.Context)
 }
 
 // compileMod compiles a parsed module as CPython 3.11's _PyAST_Compile
@@ -79,36 +86,42 @@ func compileMod(mod syntax.Mod, src []byte, filename string, optimize int) (*byt
 }
 
 // compileModIn is compileMod for the compile() of a given command.
-func compileModIn(mod syntax.Mod, src []byte, filename string, optimize int, ctx Context) (co *bytecode.Code, err error) {
+func compileModIn(mod syntax.Mod, src []byte, filename string, optimize int, ctx Context) (*bytecode.Code, error) {
+	co, _, err := compileModWarnings(mod, src, filename, optimize, ctx)
+	return co, err
+}
+
+// compileModWarnings is compileModIn that also returns the warnings.
+func compileModWarnings(mod syntax.Mod, src []byte, filename string, optimize int, ctx Context) (co *bytecode.Code, warnings []Warning, err error) {
 	defer func() {
 		// A broken invariant is a bug, never the user's: report it
 		// instead of crashing the caller.
 		if r := recover(); r != nil {
-			co, err = nil, fmt.Errorf("internal error: compiling %s: %v", filename, r)
+			co, warnings, err = nil, nil, fmt.Errorf("internal error: compiling %s: %v", filename, r)
 		}
 	}()
-	co, err = compileModNoText(mod, src, filename, optimize, ctx)
+	co, warnings, err = compileModNoText(mod, src, filename, optimize, ctx)
 	if err != nil {
-		return nil, withSourceText(err, src)
+		return nil, warnings, withSourceText(err, src)
 	}
 	bytecode.AssignAddrs(co)
-	return co, nil
+	return co, warnings, nil
 }
 
-func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize int, ctx Context) (*bytecode.Code, error) {
+func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize int, ctx Context) (*bytecode.Code, []Warning, error) {
 	depth := ctx.depth()
 	// Identifiers are interned as the parser makes them.
 	im := newInternModel(mod, ctx)
 	future, _, err := parseFuture(mod, filename)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := optimizeASTAt(mod, optimize, future&coFutureAnnotations != 0, depth); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	st, err := buildSymtableAt(mod, filename, 0, depth)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c := &compiler{
 		filename: filename,
@@ -118,7 +131,8 @@ func compileModNoText(mod syntax.Mod, src []byte, filename string, optimize int,
 		optimize: optimize,
 		intern:   im,
 	}
-	return c.mod(mod)
+	co, err := c.mod(mod)
+	return co, c.warnings, err
 }
 
 // withSourceText fills in the source line of a SyntaxError that lacks it,

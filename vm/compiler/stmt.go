@@ -354,8 +354,20 @@ func (c *compiler) returnStmt(s *syntax.Return) error {
 	return nil
 }
 
-// assert compiles assert (compiler_assert); nothing under -O.
+// assert compiles assert (compiler_assert); nothing under -O. A
+// parenthesised test with a message, a non-empty tuple, is always true:
+// CPython warns.
 func (c *compiler) assert(s *syntax.Assert) error {
+	switch t := s.Test.(type) {
+	case *syntax.Tuple:
+		if len(t.Elts) > 0 {
+			c.warn("assertion is always true, perhaps remove parentheses?")
+		}
+	case *syntax.Constant:
+		if tup, ok := t.Value.(constant.Tuple); ok && len(tup) > 0 {
+			c.warn("assertion is always true, perhaps remove parentheses?")
+		}
+	}
 	if c.optimize > 0 {
 		return nil
 	}
