@@ -432,7 +432,11 @@ func (p *parser) binaryLoop(r ruleID, sub func() Expr, ops func(tokKind) Operato
 		return e
 	}
 	mark := p.begin()
+	// A left-recursive rule is two levels in pegen: the rule and its
+	// _raw function.
 	p.enter()
+	p.enter()
+	defer p.leave()
 	defer p.leave()
 	var res Expr
 	if a := sub(); a != nil {
@@ -626,6 +630,8 @@ func (p *parser) primary() Expr {
 	}
 	mark := p.begin()
 	p.enter()
+	p.enter()
+	defer p.leave()
 	defer p.leave()
 	res := p.atom()
 	if res == nil {
@@ -1118,15 +1124,7 @@ func (p *parser) genexp() Expr {
 	defer p.leave()
 	mark := p.begin()
 	if p.expect(tLpar) != nil {
-		m := p.mark
-		a := p.assignmentExpression()
-		if a == nil {
-			p.mark = m
-			if a = p.expression(); a != nil && p.at(tColonEqual) {
-				a = nil
-			}
-		}
-		if a != nil {
+		if a := p.namedOrPlainExpression(); a != nil {
 			if b := p.forIfClauses(); b != nil && p.expect(tRpar) != nil {
 				return &GeneratorExp{Pos: p.extra(mark), Elt: a, Generators: b}
 			}
@@ -1246,22 +1244,36 @@ func (p *parser) args() *callArgs {
 	return nil
 }
 
+// namedOrPlainExpression is the group (assignment_expression | expression !':=').
+func (p *parser) namedOrPlainExpression() Expr {
+	p.enter()
+	defer p.leave()
+	m := p.mark
+	if a := p.assignmentExpression(); a != nil {
+		return a
+	}
+	p.mark = m
+	if a := p.expression(); a != nil && !p.at(tColonEqual) {
+		return a
+	}
+	p.mark = m
+	return nil
+}
+
 // argsPositional is ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
+// (pegen's gather, loop and group functions each count as a level).
 func (p *parser) argsPositional() []Expr {
+	p.enter()
+	defer p.leave()
 	elem := func() Expr {
+		p.enter()
+		defer p.leave()
 		m := p.mark
 		if a := p.starredExpression(); a != nil {
 			return a
 		}
 		p.mark = m
-		a := p.assignmentExpression()
-		if a == nil {
-			p.mark = m
-			if a = p.expression(); a != nil && p.at(tColonEqual) {
-				a = nil
-			}
-		}
-		if a != nil && !p.at(tEqual) {
+		if a := p.namedOrPlainExpression(); a != nil && !p.at(tEqual) {
 			return a
 		}
 		p.mark = m
@@ -1272,6 +1284,8 @@ func (p *parser) argsPositional() []Expr {
 		return nil
 	}
 	pos := []Expr{a}
+	p.enter()
+	defer p.leave()
 	for {
 		m := p.mark
 		if p.expect(tComma) == nil {

@@ -6,6 +6,8 @@ package syntax
 
 // file: [statements] ENDMARKER
 func (p *parser) file() *Module {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	a := p.statements()
 	if p.expect(tEndmarker) != nil {
@@ -42,7 +44,10 @@ func (p *parser) fstringRule() Expr { return p.starExpressions() }
 
 // statements: statement+
 func (p *parser) statements() []Stmt {
+	// Two levels, as pegen's statements_rule and its statement+ loop.
 	p.enter()
+	p.enter()
+	defer p.leave()
 	defer p.leave()
 	var out []Stmt
 	n := 0
@@ -286,15 +291,19 @@ func (p *parser) assignment() Stmt {
 	p.mark = mark
 	// ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
 	var a Expr
-	if p.expect(tLpar) != nil {
-		if b := p.singleTarget(); b != nil && p.expect(tRpar) != nil {
-			a = b
+	func() {
+		p.enter() // the group is a function of its own in pegen
+		defer p.leave()
+		if p.expect(tLpar) != nil {
+			if b := p.singleTarget(); b != nil && p.expect(tRpar) != nil {
+				a = b
+			}
 		}
-	}
-	if a == nil {
-		p.mark = mark
-		a = p.singleSubscriptAttributeTarget()
-	}
+		if a == nil {
+			p.mark = mark
+			a = p.singleSubscriptAttributeTarget()
+		}
+	}()
 	if a != nil {
 		if p.expect(tColon) != nil {
 			if b := p.expression(); b != nil {
@@ -306,15 +315,22 @@ func (p *parser) assignment() Stmt {
 	p.mark = mark
 	// (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
 	var targets []Expr
-	for {
-		m := p.mark
-		z := p.starTargets()
-		if z == nil || p.expect(tEqual) == nil {
-			p.mark = m
-			break
+	func() {
+		// The loop and its group are two levels in pegen.
+		p.enter()
+		p.enter()
+		defer p.leave()
+		defer p.leave()
+		for {
+			m := p.mark
+			z := p.starTargets()
+			if z == nil || p.expect(tEqual) == nil {
+				p.mark = m
+				break
+			}
+			targets = append(targets, z)
 		}
-		targets = append(targets, z)
-	}
+	}()
 	if len(targets) > 0 {
 		if b := p.yieldOrStarExpressions(); b != nil {
 			if !p.at(tEqual) {
@@ -360,6 +376,8 @@ func (p *parser) annotatedRHS() Expr { return p.yieldOrStarExpressions() }
 
 // (yield_expr | star_expressions)
 func (p *parser) yieldOrStarExpressions() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	if a := p.yieldExpr(); a != nil {
 		return a

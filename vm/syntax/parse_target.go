@@ -272,6 +272,8 @@ func (p *parser) singleTarget() Expr {
 
 // single_subscript_attribute_target
 func (p *parser) singleSubscriptAttributeTarget() Expr {
+	p.enter()
+	defer p.leave()
 	return p.subscriptAttributeTarget(Store)
 }
 
@@ -287,6 +289,8 @@ func (p *parser) tPrimary() Expr {
 	}
 	mark := p.begin()
 	p.enter()
+	p.enter()
+	defer p.leave()
 	defer p.leave()
 	var res Expr
 	if a := p.atom(); a != nil && p.tLookahead() {
