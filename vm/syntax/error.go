@@ -14,4 +14,20 @@ type Error struct {
 	EndLineno, EndOffset int
 	// Text is the offending source line, as SyntaxError.text.
 	Text string
+	// Warnings are the warnings CPython prints on stderr before the
+	// error (SyntaxWarnings the tokenizer issued while reading the file
+	// up to the error); Format prints them first.
+	Warnings []*Warning
+}
+
+// Warning is a warning issued while compiling, as the warnings module
+// reports it.
+type Warning struct {
+	Category string // "SyntaxWarning"
+	Msg      string
+	Filename string
+	Lineno   int
+	// Line is the source line the warnings module shows (through
+	// linecache), with its line ending.
+	Line string
 }

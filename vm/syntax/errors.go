@@ -40,8 +40,12 @@ func (e *Error) Error() string {
 // print_exception and print_error_text).
 func (e *Error) Format() string {
 	var b strings.Builder
+	for _, w := range e.Warnings {
+		b.WriteString(w.Format())
+	}
 	if e.Kind == "MemoryError" {
-		return "MemoryError\n"
+		b.WriteString("MemoryError\n")
+		return b.String()
 	}
 	if e.Lineno > 0 {
 		fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Lineno)
@@ -70,6 +74,27 @@ func (e *Error) Format() string {
 		fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 	}
 	return b.String()
+}
+
+// Format returns what the warnings module prints for w
+// (warnings.formatwarning): the location, category and message, and the
+// source line stripped of surrounding whitespace.
+func (w *Warning) Format() string {
+	s := fmt.Sprintf("%s:%d: %s: %s\n", w.Filename, w.Lineno, w.Category, w.Msg)
+	if w.Line != "" {
+		s += "  " + strings.TrimFunc(w.Line, isPythonSpace) + "\n"
+	}
+	return s
+}
+
+// isPythonSpace is str.isspace for one character.
+func isPythonSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0xa0, 0x1680,
+		0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
 }
 
 // printErrorText is pythonrun.c print_error_text. offset counts characters

@@ -367,6 +367,8 @@ func (p *parser) compileFstringExpr(cur *fcursor, exprStart, exprEnd int, t *tok
 
 	src := newStringSource("("+text+")", p.filename)
 	sp := newParser(src, p.filename, startFString)
+	sp.fileSrc, sp.warnings = p.fileSrc, p.warnings
+	sp.sc.warn = sp.warn
 	sp.sc.stringMode = true
 	sp.sc.lineno = t.lineno + lines - 1
 	sp.fstringFirstLine = t.lineno + lines

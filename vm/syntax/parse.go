@@ -20,6 +20,15 @@ const (
 // expression or interactive statement. Errors are *Error values carrying
 // what CPython 3.11 reports for the same file.
 func Parse(src []byte, filename string, mode Mode) (mod Mod, err error) {
+	mod, _, err = ParseWithWarnings(src, filename, mode)
+	return mod, err
+}
+
+// ParseWithWarnings is Parse that also returns the warnings CPython would
+// print while compiling the source (SyntaxWarnings such as "invalid
+// decimal literal" for "1if x else y"). When parsing fails, the warnings
+// issued before the error are also in the Error's Warnings.
+func ParseWithWarnings(src []byte, filename string, mode Mode) (mod Mod, warnings []*Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			mod = nil
@@ -29,11 +38,25 @@ func Parse(src []byte, filename string, mode Mode) (mod Mod, err error) {
 	}()
 	s := newSource(src, filename)
 	p := newParser(s, filename, startRule(mode))
+	p.fileSrc = s
+	p.warnings = new([]*Warning)
+	p.sc.warn = p.warn
 	res, e := p.run()
+	warnings = *p.warnings
 	if e != nil {
-		return nil, e
+		e.Warnings = warnings
+		return nil, warnings, e
 	}
-	return res.(Mod), nil
+	return res.(Mod), warnings, nil
+}
+
+// warn records a warning the tokenizer issues (parser_warn).
+func (p *parser) warn(lineno int, msg string) {
+	w := &Warning{Category: "SyntaxWarning", Msg: msg, Filename: p.filename, Lineno: lineno}
+	if src := p.fileSrc; lineno >= 1 && lineno <= src.numLines() {
+		w.Line = string(src.buf[src.lineStarts[lineno-1]:src.lineStarts[lineno]])
+	}
+	*p.warnings = append(*p.warnings, w)
 }
 
 // startRule is the grammar's entry point.
@@ -87,6 +110,11 @@ type parser struct {
 	startingColOffset int
 
 	parsingStarted bool // single input: an ENDMARKER becomes one last NEWLINE
+
+	// The file being parsed and the warnings issued so far, shared with
+	// the f-string sub-parsers.
+	fileSrc  *source
+	warnings *[]*Warning
 }
 
 func newParser(s *source, filename string, start startRule) *parser {
@@ -387,12 +415,20 @@ func (p *parser) expectForced(k tokKind, text string) *token {
 	return t
 }
 
-// softKeyword reports a NAME that is a soft keyword (SOFT_KEYWORD).
+// softKeyword is _PyPegen_soft_keyword_token (SOFT_KEYWORD). CPython 3.11
+// compares only as many characters as the NAME has (strncmp with the
+// token's length), so any prefix of "_", "case" or "match" ("c", "ma",
+// ...) counts as a soft keyword too.
 func (p *parser) softKeyword() *token {
 	t := p.peek()
-	if t.kind == tName && (t.text == "_" || t.text == "case" || t.text == "match") {
-		p.mark++
-		return t
+	if t.kind != tName {
+		return nil
+	}
+	for _, kw := range []string{"_", "case", "match"} {
+		if strings.HasPrefix(kw, t.text) {
+			p.mark++
+			return t
+		}
 	}
 	return nil
 }

@@ -61,6 +61,9 @@ type scanner struct {
 	firstLineno    int
 	multiLineStart int
 	contLine       bool
+
+	// warn receives the warnings the tokenizer issues (parser_warn).
+	warn func(lineno int, msg string)
 }
 
 func newScanner(src *source) *scanner {
@@ -830,10 +833,10 @@ func (s *scanner) verifyEndOfNumber(c int, kind string) bool {
 		r = s.lookahead("ot")
 	}
 	if r {
-		s.backup(c)
-		// The DeprecationWarning ("invalid decimal literal") is not
-		// reproduced: warnings are not errors here.
-		s.nextc()
+		// CPython 3.11.7 accepts the keyword with a SyntaxWarning.
+		if s.warn != nil {
+			s.warn(s.lineno, fmt.Sprintf("invalid %s literal", kind))
+		}
 		return true
 	}
 	// CPython 3.11.7 complains only about an ASCII name character here
