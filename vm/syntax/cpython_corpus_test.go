@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,21 +81,18 @@ func TestCPythonTestSuiteSnippets(t *testing.T) {
 	}
 }
 
-// collectScript writes each snippet to a file in the directory given and
-// prints, as JSON, the snippet with CPython's verdict: the AST dump (with
-// attributes) for a program that parses, else what `python3 FILE.py`
-// prints (compiled through PyRun_FileExFlags, as in runFileScript).
-const collectScript = `
-import ast, ctypes, doctest, io, json, os, signal, sys, importlib
+// collectSourcesScript gathers the snippets: the string literals and
+// doctest examples of some of CPython's own tests. Run with "--sources",
+// it prints them as a JSON list and stops.
+const collectSourcesScript = `
+import ast, ctypes, doctest, importlib, io, json, os, signal, sys
 
 MODULES = ["test_syntax", "test_fstring", "test_exceptions", "test_grammar", "test_eof",
            "test_unicode_identifiers", "test_string_literals", "test_patma",
            "test_positional_only_arg", "test_keywordonlyarg", "test_genexps",
            "test_named_expressions", "test_utf8source", "test_unparse", "test_ast",
            "test_compile", "test_coroutines", "test_exception_group", "test_except_star",
-           "test_lambda" if False else "test_scope", "test_global", "test_syntax"]
-
-dest = sys.argv[1]
+           "test_scope", "test_global"]
 seen = set()
 snippets = []
 
@@ -103,28 +102,35 @@ def add(src, origin):
     seen.add(src)
     snippets.append((src, origin))
 
-for name in dict.fromkeys(MODULES):
+for name in MODULES:
     try:
         mod = importlib.import_module("test." + name)
     except Exception:
         continue
-    path = mod.__file__
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    tree = ast.parse(text)
+    with open(mod.__file__, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             add(node.value, name)
             add(node.value + "\n", name)
-    finder = doctest.DocTestFinder()
     try:
-        tests = finder.find(mod)
+        tests = doctest.DocTestFinder().find(mod)
     except Exception:
         tests = []
     for t in tests:
         for ex in t.examples:
             add(ex.source, name + " doctest")
+if sys.argv[1] == "--sources":
+    json.dump([src for src, origin in snippets], sys.stdout)
+    sys.exit(0)
+`
 
+// collectScript writes each snippet to a file in the directory given and
+// prints, as JSON, the snippet with CPython's verdict: the AST dump (with
+// attributes) for a program that parses, else what `python3 FILE.py`
+// prints (compiled through PyRun_FileExFlags, as in runFileScript).
+const collectScript = collectSourcesScript + `
+dest = sys.argv[1]
 libc = ctypes.CDLL(None)
 libc.fopen.restype = ctypes.c_void_p
 libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
@@ -176,4 +182,49 @@ for i, (src, origin) in enumerate(snippets):
 json.dump(out, sys.stdout)
 `
 
-var _ = strings.TrimSpace
+// TestMutantsOfCPythonSnippets damages the test-suite snippets as
+// TestMutantsMatchCPython damages the corpus.
+func TestMutantsOfCPythonSnippets(t *testing.T) {
+	needOracle(t)
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	res, err := oracle.Run("-c", collectSourcesScript, "--sources")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var srcs []string
+	if err := json.Unmarshal([]byte(res.Stdout), &srcs); err != nil {
+		t.Fatalf("python3: %v\n%s", err, res.Stderr)
+	}
+	n, seed := 5000, int64(2)
+	if v := os.Getenv("QUICKEN_MUTANTS"); v != "" {
+		fmt.Sscanf(strings.ReplaceAll(v, ",", " "), "%d %d", &n, &seed)
+	}
+	rng := rand.New(rand.NewSource(seed))
+	dir := t.TempDir()
+	var paths, mutants []string
+	for i := 0; i < n; i++ {
+		src := mutate(rng, srcs[rng.Intn(len(srcs))])
+		p := filepath.Join(dir, fmt.Sprintf("c%05d.py", i))
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+		mutants = append(mutants, src)
+	}
+	verdicts := pythonVerdicts(t, paths)
+	failures := 0
+	for i, v := range verdicts {
+		if problem := compareVerdict(paths[i], []byte(mutants[i]), v); problem != "" {
+			failures++
+			if failures <= 30 {
+				t.Errorf("%s %q: %s", filepath.Base(paths[i]), mutants[i], problem)
+			}
+		}
+	}
+	if failures > 0 {
+		t.Errorf("%d of %d mutants differ", failures, n)
+	}
+}
+
