@@ -46,11 +46,13 @@ func (c *compiler) starUnpack(elts []syntax.Expr, pushed int, build, add, extend
 	n := len(elts)
 	if n > 2 && allConstant(elts) {
 		items := make(constant.Tuple, n)
+		nodes := make([]*syntax.Constant, n)
 		for i, e := range elts {
-			items[i] = e.(*syntax.Constant).Value
+			nodes[i] = e.(*syntax.Constant)
+			items[i] = nodes[i].Value
 		}
 		if tuple && pushed == 0 {
-			c.addopLoadConst(items)
+			c.addopI(bytecode.LOAD_CONST, c.addConstIndexIdentity(items, nodes...))
 			return nil
 		}
 		var folded constant.Value = items
@@ -58,7 +60,7 @@ func (c *compiler) starUnpack(elts []syntax.Expr, pushed int, build, add, extend
 			folded = constant.NewFrozenSet(items)
 		}
 		c.addopI(build, pushed)
-		c.addopLoadConst(folded)
+		c.addopI(bytecode.LOAD_CONST, c.addConstIndexIdentity(folded, nodes...))
 		c.addopI(extend, 1)
 		if tuple {
 			c.addop(bytecode.LIST_TO_TUPLE)
@@ -185,10 +187,12 @@ func (c *compiler) subDict(e *syntax.Dict, begin, end int) error {
 			return err
 		}
 		keys := make(constant.Tuple, n)
+		nodes := make([]*syntax.Constant, n)
 		for i := begin; i < end; i++ {
-			keys[i-begin] = e.Keys[i].(*syntax.Constant).Value
+			nodes[i-begin] = e.Keys[i].(*syntax.Constant)
+			keys[i-begin] = nodes[i-begin].Value
 		}
-		c.addopLoadConst(keys)
+		c.addopI(bytecode.LOAD_CONST, c.addConstIndexIdentity(keys, nodes...))
 		c.addopI(bytecode.BUILD_CONST_KEY_MAP, n)
 		return nil
 	}

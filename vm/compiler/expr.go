@@ -115,7 +115,7 @@ func (c *compiler) visitExprKind(e syntax.Expr) error {
 	case *syntax.Call:
 		return c.call(e)
 	case *syntax.Constant:
-		c.addopLoadConst(e.Value)
+		c.addopLoadConstNode(e)
 	case *syntax.JoinedStr:
 		return c.joinedStr(e)
 	case *syntax.FormattedValue:

@@ -334,6 +334,10 @@ var exprCodegenCases = []struct{ name, src string }{
 	// CPython 3.11 merges equal code objects in co_consts (code objects
 	// are their own constant key, compared by value), so the two copies of
 	// a while test share one lambda or comprehension code object.
+	// A folded NaN is a new float object per node, equal only to itself:
+	// CPython 3.11 gives each NaN-holding constant its own co_consts slot,
+	// except when the same node is compiled twice (a finally body).
+	{"nan_consts_by_identity", "def f(x):\n    a = 1e300 * 1e300 * 0, 1e300 * 1e300 * 0\n    b = (1e300 * 1e300 * 0, 1), (1e300 * 1e300 * 0, 1)\n    c = 1e300j * 1e300 * 0, 1e300j * 1e300 * 0\n    d = {1e300*1e300*0: x, 2: x}, {1e300*1e300*0: x, 2: x}\n    e = [1e300*1e300*0, 1, 2], [1e300*1e300*0, 1, 2]\n    try:\n        pass\n    finally:\n        g = 1e300 * 1e300 * 0\n"},
 	{"while_test_code_dedup", "while (lambda: 1):\n    x = [i for i in a]\nwhile [i for i in a]:\n    pass\n"},
 }
 

@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -143,7 +144,7 @@ func TestSymtableHandBuiltErrors(t *testing.T) {
 	_, err := buildSymtable(&syntax.Module{Body: []syntax.Stmt{dup}}, "dup.py", 0)
 	want := &syntax.Error{Kind: "SyntaxError", Msg: "duplicate argument 'x' in function definition",
 		Filename: "dup.py", Lineno: 1, Offset: 10, EndLineno: 1, EndOffset: 11}
-	if se, ok := err.(*syntax.Error); !ok || *se != *want {
+	if se, ok := err.(*syntax.Error); !ok || !reflect.DeepEqual(se, want) {
 		t.Errorf("duplicate argument: got %#v, want %#v", err, want)
 	}
 
@@ -152,7 +153,7 @@ func TestSymtableHandBuiltErrors(t *testing.T) {
 	_, err = buildSymtable(&syntax.Module{Body: []syntax.Stmt{def("f", 1, params(1), star)}}, "star.py", 0)
 	want = &syntax.Error{Kind: "SyntaxError", Msg: "import * only allowed at module level",
 		Filename: "star.py", Lineno: 2, Offset: 20, EndLineno: 2, EndOffset: 21}
-	if se, ok := err.(*syntax.Error); !ok || *se != *want {
+	if se, ok := err.(*syntax.Error); !ok || !reflect.DeepEqual(se, want) {
 		t.Errorf("import *: got %#v, want %#v", err, want)
 	}
 }

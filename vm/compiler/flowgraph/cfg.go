@@ -98,6 +98,16 @@ func (u *Unit) NewBlock() *Block {
 // AddConst returns the index of v in Consts, appending it if no constant
 // with the same key (constant.Key) is present.
 func (u *Unit) AddConst(v constant.Value) int {
+	return u.AddConstIdentity(v, "")
+}
+
+// AddConstIdentity is AddConst for a constant whose identity matters:
+// when identity is not empty, v is the same constant only as an earlier
+// one with an equal key added with the same identity. CPython 3.11 merges
+// NaN-holding constants only when they are the same objects (see
+// constant.HasNaN); the caller names the objects, e.g. by the AST node
+// that produced them, which is compiled twice when a finally body is.
+func (u *Unit) AddConstIdentity(v constant.Value, identity string) int {
 	if u.constIdx == nil {
 		u.constIdx = map[string]int{}
 		for i, c := range u.Consts {
@@ -105,6 +115,9 @@ func (u *Unit) AddConst(v constant.Value) int {
 		}
 	}
 	k := constant.Key(v)
+	if identity != "" {
+		k += "\x00" + identity
+	}
 	if i, ok := u.constIdx[k]; ok {
 		return i
 	}
