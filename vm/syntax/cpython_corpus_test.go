@@ -227,4 +227,3 @@ func TestMutantsOfCPythonSnippets(t *testing.T) {
 		t.Errorf("%d of %d mutants differ", failures, n)
 	}
 }
-
