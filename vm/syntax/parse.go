@@ -168,6 +168,19 @@ func (p *parser) parseOnce() (res any) {
 // if it fails, a second pass with them to find a better message.
 func (p *parser) run() (any, *Error) {
 	if res := p.parseOnce(); res != nil {
+		if p.start == startSingle && p.badSingleStatement() {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						if _, ok := r.(bailout); !ok {
+							panic(r)
+						}
+					}
+				}()
+				p.raiseSyntaxError("multiple statements found while compiling a single statement")
+			}()
+			return nil, p.err
+		}
 		return res, nil
 	}
 	if p.err != nil && p.err.Kind == "MemoryError" {
@@ -188,6 +201,27 @@ func (p *parser) run() (any, *Error) {
 	p.parseOnce()
 	p.setSyntaxError(last)
 	return nil, p.err
+}
+
+// badSingleStatement is bad_single_statement: in single mode, anything
+// but blanks and comments after the statement is an error.
+func (p *parser) badSingleStatement() bool {
+	buf := p.src.buf
+	i := p.sc.cur
+	for {
+		for i < len(buf) && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\f') {
+			i++
+		}
+		if i >= len(buf) || buf[i] == 0 {
+			return false
+		}
+		if buf[i] != '#' {
+			return true
+		}
+		for i < len(buf) && buf[i] != '\n' {
+			i++
+		}
+	}
 }
 
 // setSyntaxError is _Pypegen_set_syntax_error.
@@ -517,6 +551,9 @@ func (p *parser) setMemo(mark int, r ruleID, v any) {
 			t.memo[i].val, t.memo[i].end = v, p.mark
 			return
 		}
+	}
+	if t.memo == nil {
+		t.memo = make([]memoEntry, 0, 8)
 	}
 	t.memo = append(t.memo, memoEntry{rule: r, val: v, end: p.mark})
 }
