@@ -60,7 +60,7 @@ func TestCPythonTestSuiteSnippets(t *testing.T) {
 			} else if got := DumpWithAttributes(mod, -1); got != s.Attrs {
 				problem = "AST differs:\n" + oracle.Diff("python3", splitDump(s.Attrs), "quicken", splitDump(got), 3, 30)
 			}
-		case isParseError(s.Stderr):
+		case parseStageError(s.Stderr, false, src):
 			got := ""
 			if perr != nil {
 				got = perr.(*Error).Format()

@@ -4,7 +4,7 @@ package syntax
 // 3.11's SyntaxError and its subclasses. The parser, the symbol table and
 // the code generator all report through it.
 type Error struct {
-	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	Kind     string // "SyntaxError", "IndentationError", "TabError" (or "MemoryError": nesting too deep for the parser)
 	Msg      string
 	Filename string
 	// Lineno and Offset locate the error: 1-based line, 1-based column in
@@ -12,8 +12,10 @@ type Error struct {
 	// EndLineno and EndOffset are 0 when CPython leaves them unset.
 	Lineno, Offset       int
 	EndLineno, EndOffset int
-	// Text is the offending source line, as SyntaxError.text.
-	Text string
+	// Text is the offending source line, as SyntaxError.text. An empty
+	// Text stands for None (no source line shown) unless EmptyText is set.
+	Text      string
+	EmptyText bool
 	// Warnings are the warnings CPython prints on stderr before the
 	// error (SyntaxWarnings the tokenizer issued while reading the file
 	// up to the error); Format prints them first.

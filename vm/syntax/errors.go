@@ -49,7 +49,7 @@ func (e *Error) Format() string {
 	}
 	if e.Lineno > 0 {
 		fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Lineno)
-		if e.Text != "" {
+		if e.Text != "" || e.EmptyText {
 			offset, endOffset := e.Offset, e.EndOffset
 			endLineno := e.EndLineno
 			if e.Kind != "SyntaxError" {

@@ -377,6 +377,10 @@ func (p *parser) tokenizerError() {
 	if sc.err != nil {
 		p.raise(sc.err)
 	}
+	if sc.done == eDecode && sc.decodeMsg != "" {
+		// _Pypegen_raise_decode_error
+		p.raiseSyntaxError(sc.decodeMsg)
+	}
 	kind := "SyntaxError"
 	var msg string
 	col := -1
@@ -634,6 +638,7 @@ func (p *parser) raiseErrorKnownLocation(kind string, lineno, col, endLineno, en
 		EndLineno: endLineno,
 		EndOffset: endColNumber,
 		Text:      errorLine,
+		EmptyText: errorLine == "",
 	})
 }
 

@@ -46,6 +46,7 @@ type scanner struct {
 	lineno                   int
 	done                     doneCode
 	err                      *Error // the error syntaxerror() raised
+	decodeMsg                string // E_DECODE: the UnicodeDecodeError, as "(unicode error) ..."
 
 	atbol       bool
 	pendin      int
@@ -167,6 +168,7 @@ func (s *scanner) syntaxErrorRange(col, endCol int, format string, args ...any) 
 	for end < len(buf) && buf[end] != '\n' && buf[end] != 0 {
 		end++
 	}
+	text := decodeReplace(buf[s.lineStart:end])
 	s.err = &Error{
 		Kind:      "SyntaxError",
 		Msg:       msg,
@@ -175,7 +177,8 @@ func (s *scanner) syntaxErrorRange(col, endCol int, format string, args ...any) 
 		Offset:    col,
 		EndLineno: s.lineno,
 		EndOffset: endCol,
-		Text:      decodeReplace(buf[s.lineStart:end]),
+		Text:      text,
+		EmptyText: text == "",
 	}
 	s.done = eError
 	return rawToken{kind: tError, start: -1, end: -1}
@@ -483,7 +486,7 @@ func (s *scanner) verifyIdentifier() bool {
 	b := s.src.buf[s.start:s.cur]
 	if !utf8.Valid(b) {
 		s.done = eDecode
-		s.err = s.decodeError(b)
+		s.decodeMsg = utf8DecodeErrorMessage(b)
 		return false
 	}
 	str := string(b)
@@ -510,31 +513,6 @@ func (s *scanner) verifyIdentifier() bool {
 		i++
 	}
 	return true
-}
-
-// decodeError is the SyntaxError CPython raises for undecodable UTF-8 in
-// a name (reached only when an encoding was declared, so the line was not
-// checked when read).
-func (s *scanner) decodeError(b []byte) *Error {
-	pos := 0
-	for pos < len(b) {
-		r, n := utf8.DecodeRune(b[pos:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		pos += n
-	}
-	reason := "invalid start byte"
-	n := invalidPrefixLen(b[pos:])
-	if b[pos] >= 0xC2 && b[pos] <= 0xF4 {
-		if pos+n >= len(b) {
-			reason = "unexpected end of data"
-		} else {
-			reason = "invalid continuation byte"
-		}
-	}
-	msg := fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[pos], pos, reason)
-	return &Error{Kind: "SyntaxError", Msg: msg, Filename: s.src.filename, Lineno: s.lineno}
 }
 
 const (
