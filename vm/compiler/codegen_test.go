@@ -252,6 +252,8 @@ var codegenCases = []struct{ name, src string }{
 	{"frozenset_intern_startup", "def f(decltype):\n    return decltype in {'attlist', 'linktype', 'link', 'element'}\n"},
 	{"frozenset_merge_first", "a = x in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}\nb = x in {'sha3_512', 'sha3_384', 'sha3_256', 'sha3_224'}\n"},
 	{"frozenset_kw_names", "f(sha3_224=1)\ndef g(name):\n    return name in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}\n"},
+	{"frozenset_of_tuples", "def f():\n    return {('', 'FrozenImporter'), ('=on', 'FrozenImporter'), ('=off', 'SourceFileLoader'), ('=', 'FrozenImporter')}\ndef g(items):\n    return items != {(1, 10), ('a', 'ABC'), 'junk'}\n"},
+	{"nan_constants", "a = 1e300 * 1e300 * 0\nb = -1e300 * 1e300 * 0\nc = 1e300 * 1e300 * 0\nd = (1e300 * 1e300 * 0, 1)\n"},
 	{"deep_unwind_return", "def f():\n    for a in b:\n        with c:\n            try:\n                while d:\n                    try:\n                        return e\n                    except E as err:\n                        pass\n            finally:\n                g()\n"},
 }
 

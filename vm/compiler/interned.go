@@ -173,41 +173,40 @@ func (im *internModel) internString(s string) bool {
 	return true
 }
 
-// internConst interns v's strings (intern_string_constants) and returns
-// the constant the code object ends up with.
-func (im *internModel) internConst(v constant.Value) (constant.Value, bool) {
-	switch v := v.(type) {
-	case constant.Str:
-		return v, im.internString(string(v))
-	case constant.Tuple:
-		modified := false
-		var out constant.Tuple
-		for i, x := range v {
-			y, m := im.internConst(x)
-			if m {
-				modified = true
-				if out == nil {
-					out = append(constant.Tuple(nil), v...)
-				}
-				out[i] = y
-			}
+// internTuple interns the items of a tuple of constants, last first
+// (intern_string_constants). Strings are interned; nested tuples are
+// processed in place without counting; a frozenset whose copy was modified
+// is rebuilt. It returns a copy of the items if one changed (else nil) and
+// whether a string or frozenset among them was replaced.
+func (im *internModel) internTuple(items []constant.Value) ([]constant.Value, bool) {
+	modified := false
+	var out []constant.Value
+	set := func(i int, v constant.Value) {
+		if out == nil {
+			out = append([]constant.Value(nil), items...)
 		}
-		if out != nil {
-			return out, true
-		}
-		return v, modified
-	case constant.FrozenSet:
-		modified := false
-		for _, x := range v {
-			if _, m := im.internConst(x); m {
+		out[i] = v
+	}
+	for i := len(items) - 1; i >= 0; i-- {
+		switch v := items[i].(type) {
+		case constant.Str:
+			if im.internString(string(v)) {
 				modified = true
 			}
-		}
-		if modified {
-			return constant.RebuildFrozenSet(v), true
+		case constant.Tuple:
+			// CPython passes no "modified" flag down: a replaced
+			// string inside a nested tuple does not count.
+			if t, _ := im.internTuple(v); t != nil {
+				set(i, constant.Tuple(t))
+			}
+		case constant.FrozenSet:
+			if _, m := im.internTuple(v); m {
+				set(i, constant.RebuildFrozenSet(v))
+				modified = true
+			}
 		}
 	}
-	return v, false
+	return out, modified
 }
 
 // internCode applies code-object creation's interning to co: its names,
@@ -218,13 +217,8 @@ func (im *internModel) internCode(co *bytecode.Code) {
 			im.interned[n] = internedOther
 		}
 	}
-	for i, k := range co.Consts {
-		if _, isCode := k.(*bytecode.Code); isCode {
-			continue
-		}
-		if v, m := im.internConst(k); m {
-			co.Consts[i] = v
-		}
+	if consts, _ := im.internTuple(co.Consts); consts != nil {
+		co.Consts = consts
 	}
 	for _, n := range co.LocalsPlusNames {
 		if im.interned[n] == notInterned {
