@@ -14,7 +14,9 @@
 //	QUICKEN_STDLIB_GLOB      comma-separated patterns selecting a subset, matched
 //	                         against the path relative to the root ("json/*.py",
 //	                         "test/test_g*.py"), or against the base name when
-//	                         the pattern has no slash ("test_grammar.py")
+//	                         the pattern has no slash ("test_grammar.py"); a
+//	                         pattern ending in a slash selects a whole tree
+//	                         ("email/")
 //	QUICKEN_STDLIB_CACHE     where CPython's answers are kept between runs
 //	                         (default: $TMPDIR/quicken-stdlib-sweep); a record
 //	                         is reused only for the same file contents and
@@ -30,6 +32,6 @@
 // parser rejects), dis and dis-caches (python3 -m dis, dis.dis with
 // show_caches=True), errors (the report `python3 FILE` prints on stderr for
 // a file that does not compile). The report lists per-category counts,
-// panics, hangs and slow files (over 2s), then the first differing lines of
-// every mismatch.
+// panics, hangs and slow files (over 2s when run alone), then the first
+// differing lines of every mismatch.
 package sweep

@@ -127,6 +127,7 @@ func TestStdlib(t *testing.T) {
 	close(next)
 	wg.Wait()
 	t.Logf("quicken side: %d files in %v", len(files), time.Since(start).Round(time.Second))
+	retimeSlow(outcomes, cache)
 
 	confirmMismatches(t, outcomes, cache)
 
@@ -151,7 +152,7 @@ func listFiles(root, glob string) ([]string, error) {
 			return err
 		}
 		if d.IsDir() {
-			if name := d.Name(); name == "site-packages" || name == "__pycache__" {
+			if name := d.Name(); path != root && (name == "site-packages" || name == "__pycache__") {
 				return filepath.SkipDir
 			}
 			return nil
@@ -171,6 +172,12 @@ func listFiles(root, glob string) ([]string, error) {
 
 func matchAny(patterns []string, rel string) bool {
 	for _, p := range patterns {
+		if strings.HasSuffix(p, "/") {
+			if strings.HasPrefix(rel, p) {
+				return true
+			}
+			continue
+		}
 		subject := rel
 		if !strings.Contains(p, "/") {
 			subject = filepath.Base(rel)
@@ -382,6 +389,22 @@ func sweepFile(path, cache string) *outcome {
 		}
 	}
 	return o
+}
+
+// retimeSlow runs each file that took over slowFile again, alone: with
+// workers in parallel (and other work on the machine) wall times are
+// noisy, and only a file that is slow by itself is worth reporting.
+func retimeSlow(outcomes []*outcome, cache string) {
+	for i, o := range outcomes {
+		if o.elapsed <= slowFile {
+			continue
+		}
+		runtime.GC()
+		if again := sweepFile(o.path, cache); again.elapsed < o.elapsed {
+			o.elapsed, o.stages = again.elapsed, again.stages
+		}
+		outcomes[i] = o
+	}
 }
 
 // confirmScript disassembles a file in a fresh interpreter, imports as
