@@ -73,20 +73,10 @@ func (c *compiler) useNextBlock(b *flowgraph.Block) {
 // raise or a reraise (is_end_of_basic_block). SETUP_* pseudo-ops do not.
 func isBlockEnd(op bytecode.Opcode) bool {
 	switch op {
-	case bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT,
-		bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE,
-		bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE,
-		bytecode.FOR_ITER, bytecode.SEND,
-		bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP,
-		bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT,
-		bytecode.POP_JUMP_FORWARD_IF_FALSE, bytecode.POP_JUMP_FORWARD_IF_TRUE,
-		bytecode.POP_JUMP_FORWARD_IF_NONE, bytecode.POP_JUMP_FORWARD_IF_NOT_NONE,
-		bytecode.POP_JUMP_BACKWARD_IF_FALSE, bytecode.POP_JUMP_BACKWARD_IF_TRUE,
-		bytecode.POP_JUMP_BACKWARD_IF_NONE, bytecode.POP_JUMP_BACKWARD_IF_NOT_NONE,
-		bytecode.RETURN_VALUE, bytecode.RAISE_VARARGS, bytecode.RERAISE:
+	case bytecode.RETURN_VALUE, bytecode.RAISE_VARARGS, bytecode.RERAISE:
 		return true
 	}
-	return false
+	return op.IsJump()
 }
 
 // emit appends an instruction to the current block. CPython 3.11: after a
