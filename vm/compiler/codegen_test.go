@@ -277,6 +277,9 @@ func TestCodegen(t *testing.T) {
 // TestCodegenCorpus compiles every program of the repository's testdata
 // corpus.
 func TestCodegenCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the corpus takes a minute; skipped with -short")
+	}
 	if ok, reason := oracle.Available(); !ok {
 		t.Skip(reason)
 	}
