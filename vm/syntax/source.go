@@ -436,3 +436,15 @@ func invalidPrefixLen(b []byte) int {
 	}
 	return n
 }
+
+// ProgramText is CPython 3.11's PyErr_ProgramTextObject, the source line
+// that later compiler stages (symbol table, code generator) put in a
+// SyntaxError's text: line lineno of the file, read the way err_programtext
+// reads it (universal newlines; of a line longer than 999 bytes only the
+// last 999-byte chunk; cut at a null byte), decoded as strict UTF-8. ok is
+// false when CPython gets no text (no such line, or bytes that are not
+// UTF-8), which it reports as text None.
+func ProgramText(src []byte, lineno int) (text string, ok bool) {
+	s := &source{raw: src}
+	return s.programText(lineno)
+}
