@@ -298,7 +298,7 @@ func (p *parser) tokenizeFullSourceToCheckForErrors() {
 				return
 			}
 			if p.sc.level != 0 {
-				errLine := p.sc.parenLineno[p.sc.level-1]
+				errLine := p.sc.parens[p.sc.level-1].lineno
 				if curLine > errLine {
 					func() {
 						defer func() {
@@ -572,6 +572,14 @@ func (p *parser) enter() {
 
 func (p *parser) leave() { p.level-- }
 
+// in runs f one level deeper, for the helper functions pegen generates
+// for groups, loops and gathers, which count as levels too.
+func (p *parser) in(f func()) {
+	p.enter()
+	defer p.leave()
+	f()
+}
+
 // ---- errors ----
 
 // currentPos stands for CURRENT_POS: the tokenizer's current position.
@@ -686,10 +694,10 @@ func (p *parser) raiseIndentationError(msg string) { p.raiseError("IndentationEr
 // raiseUnclosedParenthesesError is raise_unclosed_parentheses_error.
 func (p *parser) raiseUnclosedParenthesesError() {
 	sc := p.sc
-	lineno := sc.parenLineno[sc.level-1]
-	col := sc.parenCol[sc.level-1]
+	lineno := sc.parens[sc.level-1].lineno
+	col := sc.parens[sc.level-1].col
 	p.raiseKnownLocation("SyntaxError", lineno, col, lineno, -1,
-		fmt.Sprintf("'%c' was never closed", sc.parenstack[sc.level-1]))
+		fmt.Sprintf("'%c' was never closed", sc.parens[sc.level-1].char))
 }
 
 // spanOf returns the position of a node or token used as an error

@@ -28,6 +28,9 @@ func (p *parser) expressions() Expr {
 	mark := p.begin()
 	if a := p.expression(); a != nil {
 		var b []Expr
+		// (',' expression)+ is a loop and a group: two levels.
+		p.enter()
+		p.enter()
 		for {
 			m := p.mark
 			if p.expect(tComma) == nil {
@@ -40,6 +43,8 @@ func (p *parser) expressions() Expr {
 			}
 			b = append(b, c)
 		}
+		p.leave()
+		p.leave()
 		if b != nil {
 			p.expect(tComma)
 			return &Tuple{Pos: p.extra(mark), Elts: append([]Expr{a}, b...), Ctx: Load}
@@ -111,6 +116,8 @@ func (p *parser) expressionRaw(withInvalid bool) Expr {
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
 func (p *parser) yieldExpr() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwYield) != nil && p.expect(kwFrom) != nil {
 		if a := p.expression(); a != nil {
@@ -133,6 +140,9 @@ func (p *parser) starExpressions() Expr {
 	mark := p.begin()
 	if a := p.starExpression(); a != nil {
 		var b []Expr
+		// (',' star_expression)+ is a loop and a group: two levels.
+		p.enter()
+		p.enter()
 		for {
 			m := p.mark
 			if p.expect(tComma) == nil {
@@ -145,6 +155,8 @@ func (p *parser) starExpressions() Expr {
 			}
 			b = append(b, c)
 		}
+		p.leave()
+		p.leave()
 		if b != nil {
 			p.expect(tComma)
 			return &Tuple{Pos: p.extra(mark), Elts: append([]Expr{a}, b...), Ctx: Load}
@@ -190,11 +202,17 @@ func (p *parser) starExpression() Expr {
 
 // star_named_expressions: ','.star_named_expression+ [',']
 func (p *parser) starNamedExpressions() []Expr {
+	p.enter() // the rule
+	p.enter() // its gather
+	defer p.leave()
+	defer p.leave()
 	a := p.starNamedExpression()
 	if a == nil {
 		return nil
 	}
 	out := []Expr{a}
+	p.enter() // the gather's loop
+	defer p.leave()
 	for {
 		m := p.mark
 		if p.expect(tComma) == nil {
@@ -287,6 +305,11 @@ func (p *parser) boolOp(r ruleID, kw tokKind, op BoolOpKind, sub func() Expr) Ex
 		defer p.leave()
 		if a := sub(); a != nil {
 			var b []Expr
+			// ('or' conjunction)+ is a loop and a group: two levels. (A
+			// bailout skips the leave calls; the level is reset before
+			// the second pass.)
+			p.enter()
+			p.enter()
 			for {
 				m := p.mark
 				if p.expect(kw) == nil {
@@ -299,6 +322,8 @@ func (p *parser) boolOp(r ruleID, kw tokKind, op BoolOpKind, sub func() Expr) Ex
 				}
 				b = append(b, c)
 			}
+			p.leave()
+			p.leave()
 			if b != nil {
 				return &BoolOp{Pos: p.extra(mark), Op: op, Values: append([]Expr{a}, b...)}
 			}
@@ -348,6 +373,11 @@ func (p *parser) comparison() Expr {
 	if a := p.bitwiseOr(); a != nil {
 		var ops []CmpOp
 		var exprs []Expr
+		// The loop, compare_op_bitwise_or_pair and the operator's rule
+		// (eq_bitwise_or, ...) are three levels.
+		p.enter()
+		p.enter()
+		p.enter()
 		for {
 			m := p.mark
 			op, e := p.compareOpBitwiseOrPair()
@@ -358,6 +388,9 @@ func (p *parser) comparison() Expr {
 			ops = append(ops, op)
 			exprs = append(exprs, e)
 		}
+		p.leave()
+		p.leave()
+		p.leave()
 		if ops != nil {
 			return &Compare{Pos: p.extra(mark), Left: a, Ops: ops, Comparators: exprs}
 		}
@@ -777,6 +810,27 @@ func (p *parser) atom() Expr {
 		}
 	case tNumber:
 		return p.number()
+	case tLpar, tLsqb, tLbrace:
+		// (tuple | group | genexp) and the like are a group: one level.
+		p.enter()
+		res := p.bracketAtom(t.kind, mark)
+		p.leave()
+		if res != nil {
+			return res
+		}
+	case tEllipsis:
+		p.mark++
+		return &Constant{Pos: p.extra(mark), Value: constant.Ellipsis{}}
+	}
+	p.mark = mark
+	return nil
+}
+
+// bracketAtom is the group of atom alternatives that start with a bracket:
+// (tuple | group | genexp), (list | listcomp) or
+// (dict | set | dictcomp | setcomp).
+func (p *parser) bracketAtom(k tokKind, mark int) Expr {
+	switch k {
 	case tLpar:
 		if a := p.tuple(); a != nil {
 			return a
@@ -797,7 +851,7 @@ func (p *parser) atom() Expr {
 		if a := p.listcomp(); a != nil {
 			return a
 		}
-	case tLbrace:
+	default:
 		if a := p.dict(); a != nil {
 			return a
 		}
@@ -813,9 +867,6 @@ func (p *parser) atom() Expr {
 		if a := p.setcomp(); a != nil {
 			return a
 		}
-	case tEllipsis:
-		p.mark++
-		return &Constant{Pos: p.extra(mark), Value: constant.Ellipsis{}}
 	}
 	p.mark = mark
 	return nil
@@ -892,6 +943,8 @@ func (p *parser) strings() Expr {
 
 // list: '[' [star_named_expressions] ']'
 func (p *parser) list() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(tLsqb) != nil {
 		a := p.starNamedExpressions()
@@ -905,14 +958,21 @@ func (p *parser) list() Expr {
 
 // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
 func (p *parser) tuple() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(tLpar) != nil {
 		var a []Expr
 		m := p.mark
-		if y := p.starNamedExpression(); y != nil && p.expect(tComma) != nil {
-			z := p.starNamedExpressions()
-			a = append([]Expr{y}, z...)
-		} else {
+		ok := false
+		p.in(func() { // the optional group
+			if y := p.starNamedExpression(); y != nil && p.expect(tComma) != nil {
+				z := p.starNamedExpressions()
+				a = append([]Expr{y}, z...)
+				ok = true
+			}
+		})
+		if !ok {
 			p.mark = m
 		}
 		if p.expect(tRpar) != nil {
@@ -925,6 +985,8 @@ func (p *parser) tuple() Expr {
 
 // set: '{' star_named_expressions '}'
 func (p *parser) set() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(tLbrace) != nil {
 		if a := p.starNamedExpressions(); a != nil && p.expect(tRbrace) != nil {
@@ -968,11 +1030,17 @@ func (p *parser) dict() Expr {
 
 // double_starred_kvpairs: ','.double_starred_kvpair+ [',']
 func (p *parser) doubleStarredKvpairs() []kvPair {
+	p.enter() // the rule
+	p.enter() // its gather
+	defer p.leave()
+	defer p.leave()
 	a, ok := p.doubleStarredKvpair()
 	if !ok {
 		return nil
 	}
 	out := []kvPair{a}
+	p.enter() // the gather's loop
+	defer p.leave()
 	for {
 		m := p.mark
 		if p.expect(tComma) == nil {
@@ -991,6 +1059,8 @@ func (p *parser) doubleStarredKvpairs() []kvPair {
 
 // double_starred_kvpair: '**' bitwise_or | kvpair
 func (p *parser) doubleStarredKvpair() (kvPair, bool) {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	if p.expect(tDoubleStar) != nil {
 		if a := p.bitwiseOr(); a != nil {
@@ -1007,6 +1077,8 @@ func (p *parser) doubleStarredKvpair() (kvPair, bool) {
 
 // kvpair: expression ':' expression
 func (p *parser) kvpair() (kvPair, bool) {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	if a := p.expression(); a != nil && p.expect(tColon) != nil {
 		if b := p.expression(); b != nil {
@@ -1019,6 +1091,10 @@ func (p *parser) kvpair() (kvPair, bool) {
 
 // for_if_clauses: for_if_clause+
 func (p *parser) forIfClauses() []*Comprehension {
+	p.enter() // the rule
+	p.enter() // its loop
+	defer p.leave()
+	defer p.leave()
 	var out []*Comprehension
 	for {
 		m := p.mark
@@ -1056,18 +1132,22 @@ func (p *parser) forIfClause() *Comprehension {
 			return nil
 		}
 		var ifs []Expr
-		for {
-			m := p.mark
-			if p.expect(kwIf) == nil {
-				break
-			}
-			z := p.disjunction()
-			if z == nil {
-				p.mark = m
-				break
-			}
-			ifs = append(ifs, z)
-		}
+		p.in(func() { // ('if' disjunction)*: a loop and a group
+			p.in(func() {
+				for {
+					m := p.mark
+					if p.expect(kwIf) == nil {
+						break
+					}
+					z := p.disjunction()
+					if z == nil {
+						p.mark = m
+						break
+					}
+					ifs = append(ifs, z)
+				}
+			})
+		})
 		isAsync := 0
 		if async {
 			isAsync = 1
@@ -1084,6 +1164,8 @@ func (p *parser) forIfClause() *Comprehension {
 
 // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
 func (p *parser) listcomp() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(tLsqb) != nil {
 		if a := p.namedExpression(); a != nil {
@@ -1102,6 +1184,8 @@ func (p *parser) listcomp() Expr {
 
 // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
 func (p *parser) setcomp() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(tLbrace) != nil {
 		if a := p.namedExpression(); a != nil {
@@ -1140,6 +1224,8 @@ func (p *parser) genexp() Expr {
 
 // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
 func (p *parser) dictcomp() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(tLbrace) != nil {
 		if a, ok := p.kvpair(); ok {
@@ -1307,13 +1393,19 @@ func (p *parser) argsPositional() []Expr {
 //	| ','.kwarg_or_starred+
 //	| ','.kwarg_or_double_starred+
 func (p *parser) kwargs() []kwOrStarred {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	gather := func(elem func() (kwOrStarred, bool)) []kwOrStarred {
+		p.enter()
+		defer p.leave()
 		a, ok := elem()
 		if !ok {
 			return nil
 		}
 		out := []kwOrStarred{a}
+		p.enter() // the gather's loop
+		defer p.leave()
 		for {
 			m := p.mark
 			if p.expect(tComma) == nil {
@@ -1347,6 +1439,8 @@ func (p *parser) kwargs() []kwOrStarred {
 
 // starred_expression: '*' expression
 func (p *parser) starredExpression() Expr {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(tStar) != nil {
 		if a := p.expression(); a != nil {

@@ -40,7 +40,11 @@ func (p *parser) eval() *Expression {
 }
 
 // fstring: star_expressions
-func (p *parser) fstringRule() Expr { return p.starExpressions() }
+func (p *parser) fstringRule() Expr {
+	p.enter()
+	defer p.leave()
+	return p.starExpressions()
+}
 
 // statements: statement+
 func (p *parser) statements() []Stmt {
@@ -429,6 +433,8 @@ func (p *parser) augassign() Operator {
 
 // return_stmt: 'return' [star_expressions]
 func (p *parser) returnStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwReturn) != nil {
 		a := p.starExpressions()
@@ -440,6 +446,8 @@ func (p *parser) returnStmt() Stmt {
 
 // raise_stmt: 'raise' expression ['from' expression] | 'raise'
 func (p *parser) raiseStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwRaise) != nil {
 		if a := p.expression(); a != nil {
@@ -486,6 +494,8 @@ func (p *parser) nameList() []string {
 
 // global_stmt: 'global' ','.NAME+
 func (p *parser) globalStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwGlobal) != nil {
 		if a := p.nameList(); a != nil {
@@ -498,6 +508,8 @@ func (p *parser) globalStmt() Stmt {
 
 // nonlocal_stmt: 'nonlocal' ','.NAME+
 func (p *parser) nonlocalStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwNonlocal) != nil {
 		if a := p.nameList(); a != nil {
@@ -510,6 +522,8 @@ func (p *parser) nonlocalStmt() Stmt {
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
 func (p *parser) delStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwDel) != nil {
 		if a := p.delTargets(); a != nil {
@@ -528,6 +542,8 @@ func (p *parser) delStmt() Stmt {
 
 // yield_stmt: yield_expr
 func (p *parser) yieldStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if y := p.yieldExpr(); y != nil {
 		return &ExprStmt{Pos: p.extra(mark), Value: y}
@@ -538,6 +554,8 @@ func (p *parser) yieldStmt() Stmt {
 
 // assert_stmt: 'assert' expression [',' expression]
 func (p *parser) assertStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwAssert) != nil {
 		if a := p.expression(); a != nil {
@@ -557,6 +575,8 @@ func (p *parser) assertStmt() Stmt {
 
 // import_stmt: import_name | import_from
 func (p *parser) importStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	if a := p.importName(); a != nil {
 		return a
@@ -571,6 +591,8 @@ func (p *parser) importStmt() Stmt {
 
 // import_name: 'import' dotted_as_names
 func (p *parser) importName() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwImport) != nil {
 		if a := p.dottedAsNames(); a != nil {
@@ -600,6 +622,8 @@ func (p *parser) dots() (n, count int) {
 
 // import_from
 func (p *parser) importFrom() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.expect(kwFrom) != nil {
 		level, _ := p.dots()
@@ -807,6 +831,13 @@ func (p *parser) blockRaw() []Stmt {
 
 // decorators: ('@' named_expression NEWLINE)+
 func (p *parser) decorators() []Expr {
+	// The rule, its loop and the loop's group.
+	p.enter()
+	p.enter()
+	p.enter()
+	defer p.leave()
+	defer p.leave()
+	defer p.leave()
 	var out []Expr
 	for {
 		m := p.mark
@@ -825,6 +856,8 @@ func (p *parser) decorators() []Expr {
 
 // class_def: decorators class_def_raw | class_def_raw
 func (p *parser) classDef() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	if a := p.decorators(); a != nil {
 		if b := p.classDefRaw(); b != nil {
@@ -878,6 +911,8 @@ func (p *parser) classDefRaw() *ClassDef {
 
 // function_def: decorators function_def_raw | function_def_raw
 func (p *parser) functionDef() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.mark
 	if d := p.decorators(); d != nil {
 		if f := p.functionDefRaw(); f != nil {
@@ -1047,6 +1082,8 @@ func (p *parser) elseBlock() []Stmt {
 
 // while_stmt
 func (p *parser) whileStmt() Stmt {
+	p.enter()
+	defer p.leave()
 	mark := p.begin()
 	if p.callInvalid {
 		p.invalidWhileStmt()
@@ -1162,11 +1199,15 @@ func (p *parser) withStmt() Stmt {
 
 // withItems is ','.with_item+.
 func (p *parser) withItems() []*WithItem {
+	p.enter() // the gather
+	defer p.leave()
 	a := p.withItem()
 	if a == nil {
 		return nil
 	}
 	out := []*WithItem{a}
+	p.enter() // its loop
+	defer p.leave()
 	for {
 		m := p.mark
 		if p.expect(tComma) == nil {

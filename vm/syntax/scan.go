@@ -50,14 +50,12 @@ type scanner struct {
 
 	atbol       bool
 	pendin      int
-	indstack    [maxIndent]int
-	altindstack [maxIndent]int
+	indstack    []int // grown on demand up to maxIndent entries
+	altindstack []int
 	indent      int
 
 	level       int
-	parenstack  [maxLevel]byte
-	parenLineno [maxLevel]int
-	parenCol    [maxLevel]int
+	parens []paren // the open brackets, at most maxLevel
 
 	firstLineno    int
 	multiLineStart int
@@ -67,8 +65,16 @@ type scanner struct {
 	warn func(lineno int, msg string)
 }
 
+// paren is an open bracket: tok->parenstack, parenlinenostack and
+// parencolstack.
+type paren struct {
+	char   byte
+	lineno int
+	col    int
+}
+
 func newScanner(src *source) *scanner {
-	return &scanner{src: src, start: -1, atbol: true}
+	return &scanner{src: src, start: -1, atbol: true, indstack: []int{0}, altindstack: []int{0}}
 }
 
 // rawToken is what tok_get returns: a type and the p_start/p_end pointers
@@ -261,6 +267,10 @@ nextline:
 				}
 				s.pendin++
 				s.indent++
+				if s.indent == len(s.indstack) {
+					s.indstack = append(s.indstack, 0)
+					s.altindstack = append(s.altindstack, 0)
+				}
 				s.indstack[s.indent] = col
 				s.altindstack[s.indent] = altcol
 			default:
@@ -429,20 +439,18 @@ again:
 		if s.level >= maxLevel {
 			return s.syntaxError("too many nested parentheses")
 		}
-		s.parenstack[s.level] = byte(c)
-		s.parenLineno[s.level] = s.lineno
-		s.parenCol[s.level] = s.start - s.lineStart
+		s.parens = append(s.parens[:s.level], paren{byte(c), s.lineno, s.start - s.lineStart})
 		s.level++
 	case ')', ']', '}':
 		if s.level == 0 {
 			return s.syntaxError("unmatched '%c'", c)
 		}
 		s.level--
-		opening := s.parenstack[s.level]
+		opening := s.parens[s.level].char
 		if !(opening == '(' && c == ')' || opening == '[' && c == ']' || opening == '{' && c == '}') {
-			if s.parenLineno[s.level] != s.lineno {
+			if s.parens[s.level].lineno != s.lineno {
 				return s.syntaxError("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
-					c, opening, s.parenLineno[s.level])
+					c, opening, s.parens[s.level].lineno)
 			}
 			return s.syntaxError("closing parenthesis '%c' does not match opening parenthesis '%c'", c, opening)
 		}
