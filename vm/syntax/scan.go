@@ -54,7 +54,7 @@ type scanner struct {
 	altindstack []int
 	indent      int
 
-	level       int
+	level  int
 	parens []paren // the open brackets, at most maxLevel
 
 	firstLineno    int
