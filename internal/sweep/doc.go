@@ -23,6 +23,12 @@
 //	                         the same python3 version
 //	QUICKEN_STDLIB_REPORT    the report file (default: $TMPDIR/quicken-stdlib-sweep.txt)
 //
+// A second corpus, the programs embedded as strings in the standard
+// library's tests (error-message tests included), comes from snippets.py:
+//
+//	python3 internal/sweep/snippets.py /tmp/snippets
+//	QUICKEN_STDLIB=1 QUICKEN_STDLIB_ROOT=/tmp/snippets go test ./internal/sweep -run TestStdlib -v -timeout 0
+//
 // CPython's side runs as one python3 process (sweep.py) that forks a child
 // per file, so that no file's compilation changes the interned strings
 // another sees. quicken's side runs in-process, each file's stages with a
