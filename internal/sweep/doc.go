@@ -21,6 +21,9 @@
 //	                         (default: $TMPDIR/quicken-stdlib-sweep); a record
 //	                         is reused only for the same file contents and
 //	                         the same python3 version
+//	QUICKEN_STDLIB_CACHED_ONLY=1  sweep only the files CPython's records exist for
+//	                         (no python3 run: partial results while another
+//	                         sweep is still filling the cache)
 //	QUICKEN_STDLIB_REPORT    the report file (default: $TMPDIR/quicken-stdlib-sweep.txt)
 //
 // A second corpus, the programs embedded as strings in the standard

@@ -103,7 +103,18 @@ func TestStdlib(t *testing.T) {
 	}
 
 	start := time.Now()
-	if err := runPython(files, cache); err != nil {
+	if os.Getenv("QUICKEN_STDLIB_CACHED_ONLY") == "1" {
+		var have []string
+		for _, f := range files {
+			if _, err := os.Stat(recordPath(cache, f)); err == nil {
+				have = append(have, f)
+			}
+		}
+		files = have
+		if len(files) == 0 {
+			t.Fatalf("no CPython records in %s", cache)
+		}
+	} else if err := runPython(files, cache); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("CPython side: %d files in %v", len(files), time.Since(start).Round(time.Second))
