@@ -2,7 +2,6 @@ package compiler
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -140,38 +139,16 @@ func (c *compiler) addConstIndex(v constant.Value) int {
 		c.intern.lastNew = c.intern.lastNew[:0]
 		v, _ = c.intern.register(v, false)
 	}
-	if hasNaN(v) {
+	if constant.HasNaN(v) {
 		// CPython keys constants by value, but a NaN equals nothing,
 		// not even another NaN object: every NaN the optimizer folds
-		// is a constant of its own. (The same node compiled twice would
-		// share one; that is not modelled.)
+		// is a constant of its own. (Constant nodes and displays go
+		// through addConstIndexIdentity, which also shares one slot
+		// when the same node is compiled twice.)
 		c.u.fu.Consts = append(c.u.fu.Consts, v)
 		return len(c.u.fu.Consts) - 1
 	}
 	return c.u.fu.AddConst(v)
-}
-
-// hasNaN reports whether a constant is or contains a float or complex NaN.
-func hasNaN(v constant.Value) bool {
-	switch v := v.(type) {
-	case constant.Float:
-		return math.IsNaN(float64(v))
-	case constant.Complex:
-		return math.IsNaN(real(complex128(v))) || math.IsNaN(imag(complex128(v)))
-	case constant.Tuple:
-		for _, x := range v {
-			if hasNaN(x) {
-				return true
-			}
-		}
-	case constant.FrozenSet:
-		for _, x := range v {
-			if hasNaN(x) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // addIdentConstIndex is addConstIndex for a constant made of identifiers
