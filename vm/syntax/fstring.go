@@ -43,12 +43,16 @@ func (st *fstringState) concatStr(s string) {
 }
 
 // makeStrNode is make_str_node_and_del: kind is "u" when the first token
-// of the concatenation starts with a lower-case u.
-func makeStrNode(s string, first, last *token) *Constant {
+// of the concatenation starts with a lower-case u. (Without a kind,
+// CPython checks PyErr_Occurred, which stops the parse if the tokenizer
+// has an error pending.)
+func (st *fstringState) makeStrNode(s string, first, last *token) *Constant {
 	c := &Constant{Pos: Pos{first.lineno, first.col, last.endLineno, last.endCol}, Value: constant.Str(s)}
 	if strings.HasPrefix(first.text, "u") {
 		u := "u"
 		c.Kind = &u
+	} else {
+		st.p.checkPending()
 	}
 	return c
 }
@@ -60,10 +64,10 @@ func (st *fstringState) finish(first, last *token) Expr {
 		if st.lastStr != nil {
 			s = *st.lastStr
 		}
-		return makeStrNode(s, first, last)
+		return st.makeStrNode(s, first, last)
 	}
 	if st.lastStr != nil {
-		st.exprs = append(st.exprs, makeStrNode(*st.lastStr, first, last))
+		st.exprs = append(st.exprs, st.makeStrNode(*st.lastStr, first, last))
 		st.lastStr = nil
 	}
 	return &JoinedStr{Pos: Pos{first.lineno, first.col, last.endLineno, last.endCol}, Values: st.exprs}
@@ -106,7 +110,7 @@ func (st *fstringState) concat(cur *fcursor, raw bool, recurseLvl int, first, t,
 			break
 		}
 		if st.lastStr != nil {
-			st.exprs = append(st.exprs, makeStrNode(*st.lastStr, first, last))
+			st.exprs = append(st.exprs, st.makeStrNode(*st.lastStr, first, last))
 			st.lastStr = nil
 		}
 		st.exprs = append(st.exprs, expr)
@@ -368,6 +372,10 @@ func (p *parser) compileFstringExpr(cur *fcursor, exprStart, exprEnd int, t *tok
 	src := newStringSource("("+text+")", p.filename)
 	sp := newParser(src, p.filename, startFString)
 	sp.fileSrc, sp.warnings = p.fileSrc, p.warnings
+	sp.root = p
+	if p.root != nil {
+		sp.root = p.root
+	}
 	sp.sc.warn = sp.warn
 	sp.sc.stringMode = true
 	sp.sc.lineno = t.lineno + lines - 1

@@ -79,6 +79,8 @@ var mutationTokens = []string{
 	"yield", "await", "async", "with", "as", "try", "except", "finally", "import", "from", "del",
 	"pass", "None", "True", "match", "case", "_", "'", "\"", "'''", "f'{", "}'", "\\", "\n", "\t",
 	"    ", "0", "1.5", "0x", "09", "1_", "x", "é", "€", "$", "?", "!",
+	"\r", "\f", "\\\n", " \t", "\r\n", "\xe9", "\xed\xa0\x80", "\xc0\x80", "\xf0\x9f\x98\x80", "\x00", "1if", "0x1for", "\\N{BULLET}", "\\x4",
+	"b'", "rb'", "f'{x!r:>{y}}'", "{**", "*,", "/,", "**k,", "@", "u'", "# c\n", "...",
 }
 
 // mutate applies one to three random edits to src.

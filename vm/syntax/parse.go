@@ -53,7 +53,7 @@ func ParseWithWarnings(src []byte, filename string, mode Mode) (mod Mod, warning
 // warn records a warning the tokenizer issues (parser_warn).
 func (p *parser) warn(lineno int, msg string) {
 	w := &Warning{Category: "SyntaxWarning", Msg: msg, Filename: p.filename, Lineno: lineno}
-	if src := p.fileSrc; lineno >= 1 && lineno <= src.numLines() {
+	if src := p.fileSrc; lineno >= 1 && lineno <= src.numLines() && !src.noLinecache {
 		w.Line = string(src.buf[src.lineStarts[lineno-1]:src.lineStarts[lineno]])
 	}
 	*p.warnings = append(*p.warnings, w)
@@ -115,6 +115,7 @@ type parser struct {
 	// the f-string sub-parsers.
 	fileSrc  *source
 	warnings *[]*Warning
+	root     *parser // for an f-string sub-parser, the file's parser
 }
 
 func newParser(s *source, filename string, start startRule) *parser {
@@ -233,6 +234,9 @@ func (p *parser) setSyntaxError(last *token) {
 			}
 		}
 	}()
+	if p.err == nil {
+		p.err = p.pendingError()
+	}
 	if p.err != nil {
 		if p.err.Kind == "MemoryError" {
 			return
@@ -571,6 +575,26 @@ func (p *parser) enter() {
 }
 
 func (p *parser) leave() { p.level-- }
+
+// pendingError is the error the tokenizer raised without the parser
+// stopping (PyErr_Occurred with error_indicator unset). That happens when
+// a line with a null byte is read where the tokenizer still has DEDENTs
+// to return: CPython sets the SyntaxError and goes on.
+func (p *parser) pendingError() *Error {
+	if p.root != nil && p.root.sc.err != nil {
+		return p.root.sc.err
+	}
+	return p.sc.err
+}
+
+// checkPending reproduces pegen's check after an action that returns NULL
+// without raising ("if (_res == NULL && PyErr_Occurred())"): with an
+// error pending, parsing stops with it.
+func (p *parser) checkPending() {
+	if e := p.pendingError(); e != nil {
+		p.raise(e)
+	}
+}
 
 // in runs f one level deeper, for the helper functions pegen generates
 // for groups, loops and gathers, which count as levels too.

@@ -415,6 +415,7 @@ func (p *parser) compareOpBitwiseOrPair() (CmpOp, Expr) {
 		// _PyPegen_check_barry_as_flufl: "<>" is only valid under
 		// "from __future__ import barry_as_FLUFL".
 		if p.peek().text != "!=" {
+			p.checkPending()
 			return 0, nil
 		}
 		op = NotEq
@@ -1323,6 +1324,10 @@ func (p *parser) args() *callArgs {
 			} else {
 				c.Keywords = append(c.Keywords, k.kw)
 			}
+		}
+		// CHECK_NULL_ALLOWED on the empty halves.
+		if c.Args == nil || c.Keywords == nil {
+			p.checkPending()
 		}
 		return c
 	}

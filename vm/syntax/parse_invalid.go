@@ -124,6 +124,7 @@ func invalidTarget(e Expr, kind targetsType) Expr {
 func (p *parser) raiseInvalidTarget(kind targetsType, e Expr) {
 	t := invalidTarget(e, kind)
 	if t == nil {
+		p.checkPending()
 		return
 	}
 	if kind == delTargetsKind {
@@ -185,6 +186,7 @@ func (p *parser) invalidArguments() {
 		if b := p.forIfClauses(); b != nil {
 			// _PyPegen_nonparen_genexp_in_call
 			if len(a.Args) <= 1 {
+				p.checkPending()
 				return
 			}
 			p.raiseRange(a.Args[len(a.Args)-1], lastComprehensionItem(b[len(b)-1]), "Generator expression must be parenthesized")
@@ -268,6 +270,7 @@ func (p *parser) invalidLegacyExpression() {
 			if isLegacyStmt(a) {
 				p.raiseRange(a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?", a.Id, a.Id)
 			}
+			p.checkPending()
 			return
 		}
 	}
@@ -291,6 +294,7 @@ func (p *parser) invalidExpression() {
 		if a := p.disjunction(); a != nil {
 			if b := p.expressionWithoutInvalid(); b != nil {
 				if isLegacyStmt(a) || p.toks[p.mark-1].level == 0 {
+					p.checkPending()
 					return
 				}
 				p.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?")

@@ -46,6 +46,7 @@ type scanner struct {
 	lineno                   int
 	done                     doneCode
 	err                      *Error // the error syntaxerror() raised
+	decodingErred            bool   // a line failed to decode (error_ret)
 	decodeMsg                string // E_DECODE: the UnicodeDecodeError, as "(unicode error) ..."
 
 	atbol       bool
@@ -136,11 +137,12 @@ func (s *scanner) underflow() bool {
 	if e := s.src.readErr[lineno]; e != nil {
 		s.err = e
 		s.done = eDecode
+		s.decodingErred = true
 		return false
 	}
 	s.nextLine++
 	s.lineno++
-	if s.stringMode {
+	if s.stringMode && s.start < 0 {
 		s.buf = s.cur
 	}
 	s.inp = s.src.lineStarts[s.nextLine]
@@ -207,8 +209,19 @@ func isPotentialIdentifierChar(c int) bool {
 func isDigit(c int) bool  { return c >= '0' && c <= '9' }
 func isXDigit(c int) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
-// next is tok_get.
+// next is _PyTokenizer_Get: once reading a line has failed to decode,
+// whatever tok_get returned becomes an error token.
 func (s *scanner) next() rawToken {
+	t := s.tokGet()
+	if s.decodingErred {
+		t.kind = tError
+		s.done = eDecode
+	}
+	return t
+}
+
+// tokGet is tok_get.
+func (s *scanner) tokGet() rawToken {
 	var c int
 	blankline := false
 nextline:
@@ -862,6 +875,10 @@ func (s *scanner) stringToken(quote int) rawToken {
 	// Get rest of string.
 	for endQuoteSize != quoteSize {
 		c = s.nextc()
+		if s.done == eError {
+			// 3.11.7: a line with a null byte was read.
+			return rawToken{kind: tError, start: -1, end: -1}
+		}
 		if s.done == eDecode {
 			break
 		}

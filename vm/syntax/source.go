@@ -33,6 +33,11 @@ type source struct {
 	bom          bool
 
 	readErr map[int]*Error // line number -> error raised when that line is read
+
+	// noLinecache is set when linecache cannot show the file's lines
+	// (tokenize.open fails to decode the whole file), so warnings are
+	// printed without their source line.
+	noLinecache bool
 }
 
 // newSource prepares src for scanning. It never fails: problems become
@@ -99,6 +104,19 @@ func newSource(src []byte, filename string) *source {
 		}
 	}
 	s.lineStarts = append(s.lineStarts, len(s.buf))
+
+	switch {
+	case len(s.readErr) > 0:
+		s.noLinecache = true
+	case codec == "" || codec == "utf-8":
+		s.noLinecache = !utf8.Valid(rest)
+	default:
+		for i := 0; i < cookieLine && i < len(lines); i++ {
+			if _, ok := dec(lines[i]); !ok {
+				s.noLinecache = true
+			}
+		}
+	}
 	return s
 }
 
@@ -280,10 +298,16 @@ func decodeLatin1(b []byte) ([]byte, bool) {
 	return out, true
 }
 
-// firstInvalidUTF8 is CPython's ensure_utf8/valid_utf8: a lenient check
-// of lead and continuation bytes only (overlong forms and surrogates pass),
-// stopping at a null byte.
+// firstInvalidUTF8 is CPython's ensure_utf8/valid_utf8: it returns the
+// lead byte of the first sequence that is not valid UTF-8 (overlong forms,
+// surrogates and values past U+10FFFF included), stopping at a null byte.
 func firstInvalidUTF8(line []byte) (byte, bool) {
+	at := func(i int) byte {
+		if i < len(line) {
+			return line[i]
+		}
+		return 0
+	}
 	for i := 0; i < len(line); {
 		c := line[i]
 		if c == 0 {
@@ -295,19 +319,25 @@ func firstInvalidUTF8(line []byte) (byte, bool) {
 		}
 		var expected int
 		switch {
-		case c < 0xC0:
+		case c < 0xC2:
 			return c, true
 		case c < 0xE0:
 			expected = 1
 		case c < 0xF0:
+			if c == 0xE0 && at(i+1) < 0xA0 || c == 0xED && at(i+1) >= 0xA0 {
+				return c, true
+			}
 			expected = 2
-		case c < 0xF8:
+		case c < 0xF5:
+			if at(i+1) < 0x90 && c == 0xF0 || at(i+1) >= 0x90 && c == 0xF4 {
+				return c, true
+			}
 			expected = 3
 		default:
 			return c, true
 		}
 		for k := 1; k <= expected; k++ {
-			if i+k >= len(line) || line[i+k] < 0x80 || line[i+k] >= 0xC0 {
+			if b := at(i + k); b < 0x80 || b >= 0xC0 {
 				return c, true
 			}
 		}
