@@ -635,6 +635,16 @@ def g(x):
     return x in {'attlist', 'linktype', 'link', 'element'}
 def h(x):
     return x in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}
+def k(x):
+    return x in {'A', 'C', 'B', 'D', 'G', 'F', 'I', 'H', 'K'}
+def m(g, u, z):
+    return g in {'g', 'u', 'z', 'A', 'P', 'Q', 'Z', 'R', 'K'}
+try:
+    from os import a, b
+except ImportError:
+    pass
+def n(x):
+    return x in {'a', 'b', 'Z', 'W', 'A', 'P', 'I', 'Q', 'O'}
 def frozensets(co, out):
     for k in co.co_consts:
         if type(k) is frozenset:
@@ -642,7 +652,7 @@ def frozensets(co, out):
         elif hasattr(k, 'co_consts'):
             frozensets(k, out)
     return out
-print('\n'.join(frozensets(f.__code__, []) + frozensets(g.__code__, []) + frozensets(h.__code__, [])))
+print('\n'.join(sum((frozensets(fn.__code__, []) for fn in (f, g, h, k, m, n)), [])))
 `
 	path := filepath.Join(t.TempDir(), "sets.py")
 	if err := os.WriteFile(path, []byte(program), 0o644); err != nil {

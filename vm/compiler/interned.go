@@ -30,7 +30,11 @@ import (
 //   - creating a code object interns its names, then its constants in
 //     order: a literal whose value nobody interned yet becomes the interned
 //     object itself; one whose value is already interned is replaced, and a
-//     frozenset holding it is rebuilt.
+//     frozenset holding it is rebuilt;
+//   - a one-character string, literal or identifier, is the interpreter's
+//     latin-1 singleton, which interning leaves in place unless the
+//     interpreter already holds a different equal object interned (3.11.7
+//     does for many letters): then every literal of it is replaced.
 
 // internKind tells which object holds a value's interned string.
 type internKind uint8
@@ -47,6 +51,9 @@ const (
 // internModel is the interning state of one compilation.
 type internModel struct {
 	interned map[string]internKind
+	// startup is the interpreter's interned strings (internedDis or
+	// internedRun).
+	startup map[string]bool
 	// identConst records the str constants whose canonical object is an
 	// identifier; others are literals.
 	identConst map[string]bool
@@ -84,11 +91,11 @@ func newInternModel(mod syntax.Mod, ctx Context) *internModel {
 		seen:       map[string]bool{},
 		frozensets: map[string]constant.FrozenSet{},
 	}
-	startup := internedDis()
+	im.startup = internedDis()
 	if ctx == ContextRun {
-		startup = internedRun()
+		im.startup = internedRun()
 	}
-	for s := range startup {
+	for s := range im.startup {
 		im.interned[s] = internedOther
 	}
 	for _, s := range identifiers(mod) {
@@ -152,10 +159,19 @@ func allNameChars(s string) bool {
 // internString interns a str constant and reports whether the code object
 // gets a different object for it.
 func (im *internModel) internString(s string) bool {
-	// Strings of fewer than two characters are the interpreter's
-	// singletons: interning never replaces them.
-	if len(s) < 2 || !allNameChars(s) {
+	// CPython 3.11: the empty string is a singleton the interpreter has
+	// interned itself, so interning never replaces it.
+	if s == "" || !allNameChars(s) {
 		return false
+	}
+	if len(s) == 1 {
+		// The literal and every identifier of this one character are
+		// the latin-1 singleton, unless an identifier met an interned
+		// object of the interpreter's (startup lists exactly those
+		// characters). So only the interpreter's strings make a
+		// literal's object be replaced, and an identifier constant is
+		// that interned object already.
+		return im.startup[s] && !im.identConst[s]
 	}
 	if im.identConst[s] {
 		if im.interned[s] == notInterned {
