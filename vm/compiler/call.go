@@ -19,6 +19,7 @@ func (c *compiler) call(e *syntax.Call) error {
 	if ok, err := c.methodCall(e); ok || err != nil {
 		return err
 	}
+	c.checkCaller(e.Func)
 	c.setLoc(e.Func.Span())
 	c.addop(bytecode.PUSH_NULL)
 	c.setLoc(e.Span())
@@ -26,6 +27,42 @@ func (c *compiler) call(e *syntax.Call) error {
 		return err
 	}
 	return c.callHelper(0, e.Args, e.Keywords)
+}
+
+// checkCaller warns about calling a literal or display, usually a missing
+// comma between two items of a list (check_caller): CPython 3.11 names the
+// type the callee would have.
+func (c *compiler) checkCaller(e syntax.Expr) {
+	switch e.(type) {
+	case *syntax.Constant, *syntax.Tuple, *syntax.List, *syntax.ListComp,
+		*syntax.Dict, *syntax.DictComp, *syntax.Set, *syntax.SetComp,
+		*syntax.GeneratorExp, *syntax.JoinedStr, *syntax.FormattedValue:
+		c.warn(fmt.Sprintf("'%s' object is not callable; perhaps you missed a comma?", inferType(e)))
+	}
+}
+
+// inferType returns the name of the type an expression's value surely
+// has, or "" when its form does not tell (infer_type).
+func inferType(e syntax.Expr) string {
+	switch e := e.(type) {
+	case *syntax.Tuple:
+		return "tuple"
+	case *syntax.List, *syntax.ListComp:
+		return "list"
+	case *syntax.Dict, *syntax.DictComp:
+		return "dict"
+	case *syntax.Set, *syntax.SetComp:
+		return "set"
+	case *syntax.GeneratorExp:
+		return "generator"
+	case *syntax.Lambda:
+		return "function"
+	case *syntax.JoinedStr, *syntax.FormattedValue:
+		return "str"
+	case *syntax.Constant:
+		return e.Value.TypeName()
+	}
+	return ""
 }
 
 // isModuleImport reports whether e is a Name bound by an import in the

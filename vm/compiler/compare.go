@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"github.com/quicken-py/quicken/vm/bytecode"
+	"github.com/quicken-py/quicken/vm/constant"
 	"github.com/quicken-py/quicken/vm/syntax"
 )
 
@@ -43,11 +44,47 @@ func (c *compiler) addCompare(op syntax.CmpOp) {
 	}
 }
 
+// checkCompare warns about an identity test with a literal operand
+// (check_compare): CPython 3.11 issues one SyntaxWarning per comparison,
+// for the first "is" or "is not" link with an operand that is a constant
+// other than None, True, False or Ellipsis.
+func (c *compiler) checkCompare(e *syntax.Compare) {
+	left := isSingletonOperand(e.Left)
+	for i, op := range e.Ops {
+		right := isSingletonOperand(e.Comparators[i])
+		if (op == syntax.Is || op == syntax.IsNot) && (!left || !right) {
+			if op == syntax.Is {
+				c.warn(`"is" with a literal. Did you mean "=="?`)
+			} else {
+				c.warn(`"is not" with a literal. Did you mean "!="?`)
+			}
+			return
+		}
+		left = right
+	}
+}
+
+// isSingletonOperand reports whether e may be an operand of "is" without a
+// warning (check_is_arg): anything but a constant, or one of the named
+// singletons.
+func isSingletonOperand(e syntax.Expr) bool {
+	k, ok := e.(*syntax.Constant)
+	if !ok {
+		return true
+	}
+	switch k.Value.(type) {
+	case constant.None, constant.Bool, constant.Ellipsis:
+		return true
+	}
+	return false
+}
+
 // compare compiles a comparison as a value (compiler_compare). A chain
 // a < b < c keeps each middle operand with SWAP 2; COPY 2 and stops at the
 // first false result, which JUMP_IF_FALSE_OR_POP leaves on the stack above
 // the spare operand that the cleanup block then drops.
 func (c *compiler) compare(e *syntax.Compare) error {
+	c.checkCompare(e)
 	if err := c.visitExpr(e.Left); err != nil {
 		return err
 	}

@@ -61,6 +61,9 @@ func (c *compiler) jumpIf(e syntax.Expr, target *flowgraph.Block, cond bool) err
 		c.setLoc(e.Span())
 		n := len(e.Ops) - 1
 		if n > 0 {
+			// A single comparison is checked when the general case
+			// compiles it; a chain is checked here (check_compare).
+			c.checkCompare(e)
 			return c.jumpIfChain(e, target, cond)
 		}
 	}

@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"fmt"
+
 	"github.com/quicken-py/quicken/vm/bytecode"
 	"github.com/quicken-py/quicken/vm/constant"
 	"github.com/quicken-py/quicken/vm/syntax"
@@ -17,6 +19,9 @@ func (c *compiler) subscript(e *syntax.Subscript) error {
 		op = bytecode.STORE_SUBSCR
 	case syntax.Del:
 		op = bytecode.DELETE_SUBSCR
+	default:
+		c.checkSubscripter(e.Value)
+		c.checkIndex(e.Value, e.Slice)
 	}
 	if err := c.visitExpr(e.Value); err != nil {
 		return err
@@ -26,6 +31,50 @@ func (c *compiler) subscript(e *syntax.Subscript) error {
 	}
 	c.addop(op)
 	return nil
+}
+
+// checkSubscripter warns about subscripting a value that cannot be
+// subscripted, usually a missing comma (check_subscripter): None,
+// Ellipsis, numbers, frozensets, set displays, generator expressions and
+// lambdas.
+func (c *compiler) checkSubscripter(e syntax.Expr) {
+	switch e := e.(type) {
+	case *syntax.Constant:
+		switch e.Value.(type) {
+		case constant.None, constant.Ellipsis, constant.Int, constant.Bool,
+			constant.Float, constant.Complex, constant.FrozenSet:
+		default:
+			return
+		}
+	case *syntax.Set, *syntax.SetComp, *syntax.GeneratorExp, *syntax.Lambda:
+	default:
+		return
+	}
+	c.warn(fmt.Sprintf("'%s' object is not subscriptable; perhaps you missed a comma?", inferType(e)))
+}
+
+// checkIndex warns about indexing a sequence by a value of a type known
+// not to be an integer or slice (check_index): the sequence is a str,
+// bytes or tuple constant, or a tuple, list, list comprehension or
+// f-string; the index's type is known (inferType) and is not int or
+// bool.
+func (c *compiler) checkIndex(e, index syntax.Expr) {
+	indexType := inferType(index)
+	if indexType == "" || indexType == "int" || indexType == "bool" {
+		return
+	}
+	switch e := e.(type) {
+	case *syntax.Constant:
+		switch e.Value.(type) {
+		case constant.Str, constant.Bytes, constant.Tuple:
+		default:
+			return
+		}
+	case *syntax.Tuple, *syntax.List, *syntax.ListComp, *syntax.JoinedStr, *syntax.FormattedValue:
+	default:
+		return
+	}
+	c.warn(fmt.Sprintf("%s indices must be integers or slices, not %s; perhaps you missed a comma?", inferType(e), indexType))
 }
 
 // slice compiles lower:upper[:step] (compiler_slice): missing bounds load
