@@ -1,13 +1,19 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/quicken-py/quicken/scenarios"
 	"github.com/quicken-py/quicken/vm/bytecode"
 	"github.com/quicken-py/quicken/vm/compiler"
+	"github.com/quicken-py/quicken/vm/syntax"
 )
 
 func disFlags(fs *flag.FlagSet) func([]string, io.Writer, io.Writer) int {
@@ -24,20 +30,169 @@ func disFlags(fs *flag.FlagSet) func([]string, io.Writer, io.Writer) int {
 
 // disassemble compiles src as `python3 -m dis` does (exec mode, the file's
 // bytes, the path exactly as given, which appears in code object reprs)
-// and prints the disassembly.
+// and prints the disassembly, after the SyntaxWarnings compiling it
+// issues, which CPython prints on stderr.
 func disassemble(src []byte, path string, showCaches bool, stdout, stderr io.Writer) int {
-	code, err := compiler.Compile(src, path)
+	code, warnings, err := compileWarned(src, path)
 	if err != nil {
 		return reportError(err, path, func(filename string) error {
-			_, err := compiler.Compile(src, filename)
+			_, _, err := compileWarned(src, filename)
 			return err
 		}, stderr)
+	}
+	for _, w := range warnings {
+		io.WriteString(stderr, w.Format())
 	}
 	if err := bytecode.Dis(stdout, code, bytecode.DisOptions{ShowCaches: showCaches}); err != nil {
 		fmt.Fprintf(stderr, "quicken: %v\n", err)
 		return exitInternal
 	}
 	return exitOK
+}
+
+// compileWarned compiles src as compile(src, filename, "exec") and returns
+// the SyntaxWarnings CPython 3.11 prints while doing so, in its order: the
+// tokenizer's, then the code generator's (each as often as CPython issues
+// it: the warnings module shows a compiler warning every time, so a while
+// loop's test, compiled twice, warns twice). A compile error carries the
+// warnings printed before it.
+func compileWarned(src []byte, filename string) (*bytecode.Code, []*syntax.Warning, error) {
+	code, cws, err := compiler.CompileWarnings(src, filename, compiler.Options{Mode: syntax.ModeExec})
+	var se *syntax.Error
+	if err != nil && (!errors.As(err, &se) || len(se.Warnings) > 0) {
+		// Not a syntax error, or a parse error that has its warnings.
+		return nil, nil, err
+	}
+	// The tokenizer's warnings are not part of CompileWarnings' answer:
+	// parse again for them.
+	_, warnings, _ := syntax.ParseWithWarnings(src, filename, syntax.ModeExec)
+	var lines [][]byte
+	for _, w := range cws {
+		if lines == nil {
+			lines = linecacheLines(src)
+		}
+		sw := &syntax.Warning{Category: w.Category, Msg: w.Msg, Filename: w.Filename, Lineno: w.Lineno}
+		if w.Lineno >= 1 && w.Lineno <= len(lines) {
+			sw.Line = string(lines[w.Lineno-1])
+		}
+		warnings = append(warnings, sw)
+	}
+	if err != nil {
+		if len(warnings) == 0 {
+			return nil, nil, err
+		}
+		e := *se
+		e.Warnings = warnings
+		return nil, nil, &e
+	}
+	return code, warnings, nil
+}
+
+// cookieRE is tokenize's cookie_re, the coding declaration.
+var cookieRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+
+// blankRE is tokenize's blank_re: a line that lets the declaration be on
+// line 2.
+var blankRE = regexp.MustCompile(`^[ \t\f]*(?:[#\r\n]|$)`)
+
+// linecacheLines returns the lines of the file as linecache gives them to
+// the warnings module, which echoes the warned line: the file decoded
+// with tokenize.open's encoding (a BOM, a coding declaration, else UTF-8)
+// and split with universal newlines. A file that does not decode has no
+// lines (linecache returns none), and neither, here, does one in an
+// encoding other than UTF-8, Latin-1 and ASCII with non-ASCII bytes.
+func linecacheLines(src []byte) [][]byte {
+	enc := "utf-8"
+	rest := src
+	if bytes.HasPrefix(rest, []byte("\xef\xbb\xbf")) {
+		rest = rest[3:]
+	} else {
+		first, second, _ := firstTwoLines(rest)
+		if m := cookieRE.FindSubmatch(first); m != nil {
+			enc = normalEncoding(string(m[1]))
+		} else if blankRE.Match(first) {
+			if m := cookieRE.FindSubmatch(second); m != nil {
+				enc = normalEncoding(string(m[1]))
+			}
+		}
+	}
+	ascii := true
+	for _, b := range rest {
+		if b >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	var text []byte
+	switch {
+	case enc == "utf-8":
+		if !utf8.Valid(rest) {
+			return [][]byte{}
+		}
+		text = rest
+	case enc == "iso-8859-1":
+		for _, b := range rest {
+			text = utf8.AppendRune(text, rune(b))
+		}
+	case ascii:
+		text = rest
+	default:
+		return [][]byte{}
+	}
+	lines := [][]byte{}
+	for len(text) > 0 {
+		i := bytes.IndexAny(text, "\r\n")
+		if i < 0 {
+			lines = append(lines, text)
+			break
+		}
+		lines = append(lines, append(append([]byte{}, text[:i]...), '\n'))
+		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		text = text[i+1:]
+	}
+	return lines
+}
+
+// firstTwoLines returns the file's first two lines as tokenize's
+// detect_encoding reads them (readline splits at "\n" only).
+func firstTwoLines(b []byte) (first, second []byte, ok bool) {
+	i := bytes.IndexByte(b, '\n')
+	if i < 0 {
+		return b, nil, true
+	}
+	first, b = b[:i+1], b[i+1:]
+	if j := bytes.IndexByte(b, '\n'); j >= 0 {
+		b = b[:j+1]
+	}
+	return first, b, true
+}
+
+// normalEncoding is tokenize's _get_normal_name on the first 12
+// characters of the declared name, lowercased with "_" as "-".
+func normalEncoding(name string) string {
+	enc := name
+	if len(enc) > 12 {
+		enc = enc[:12]
+	}
+	enc = strings.ReplaceAll(strings.ToLower(enc), "_", "-")
+	if enc == "utf-8" || strings.HasPrefix(enc, "utf-8-") {
+		return "utf-8"
+	}
+	for _, latin := range []string{"latin-1", "iso-8859-1", "iso-latin-1"} {
+		if enc == latin || strings.HasPrefix(enc, latin+"-") {
+			return "iso-8859-1"
+		}
+	}
+	// Other spellings of the same codecs (codecs.lookup aliases).
+	switch strings.ReplaceAll(strings.ToLower(name), "_", "-") {
+	case "utf8", "u8", "utf", "cp65001":
+		return "utf-8"
+	case "latin1", "latin", "l1", "iso8859-1", "8859", "cp819", "iso-ir-100", "csisolatin1":
+		return "iso-8859-1"
+	}
+	return name
 }
 
 // runDefault is `quicken` with no arguments: until the explorer exists,
