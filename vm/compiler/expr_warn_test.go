@@ -55,6 +55,8 @@ var exprWarnSources = []string{
 	"{1}[0]\n{x for x in y}[0]\n(x for x in y)[0]\n(lambda: 1)[0]\n",
 	"'a'[0]\n[1][0]\n(1,)[0]\nx[0]\n",
 	"1[2] = 3\ndel 1[2]\n",
+	"1[2] += 3\n'a'[1.5] += 1\n(1, 2)(3).x = 1\n",
+	"match x:\n    case 1 if y is 1:\n        z = (1)(2)\n",
 	"x = [1[0] for i in y]\n",
 	// Indexing a sequence by a value of the wrong type.
 	"'abc'[1.5]\n",
@@ -67,6 +69,9 @@ var exprWarnSources = []string{
 	"x = 'abc'[1.5] = 2\n",
 	// Together, in nested scopes.
 	"class C:\n    def m(self):\n        return (1)(2), self is 1, 2[3]\n",
+	"@d((1)(2))\ndef f(a=x is 1, *, b=[1][1.5]) -> 2[0]:\n    return lambda: 3[0]\n",
+	"y = f'{x is 1}{(1)(2)!r:{3[0]}}'\n",
+	"y = [i for i in (1)(2) if i is 3]\n",
 	"async def f():\n    async for x in y:\n        z = x is 1\n",
 }
 
