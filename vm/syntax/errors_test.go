@@ -211,6 +211,23 @@ func itoa(i int) string {
 
 // errorSnippets are bad programs (and a few good ones near the edge).
 var errorSnippets = []string{
+	// A tokenizer error at the start of a gather element lets the gather
+	// return what it has, and invalid_class_pattern's error wins.
+	"match x:\n  case C(a=b, c,  rb' d=e):\n    pass\n",
+	"match x:\n  case C(a=b, c, d 'x):\n    pass\n",
+	"match x:\n  case C(a=b, c, d, 'x):\n    pass\n",
+	"match x:\n  case C(c, a=b, 'x):\n    pass\n",
+	// An invalid \N does not end an f-string literal.
+	"xx = f'\\NBULLET} {x}'\n",
+	"xx = f'\\NBULLET {x}'\n",
+	// Null bytes and undecodable lines read inside a token.
+	"x = \"\"\"ab\ncd\x00ef\n\"\"\"\n",
+	"if x:\n    y\n\xe9\n",
+	"x = 1if y else 2\n\"\xed\xa0\x80\"\n",
+	"x = 1\n'\xc0\x80'\n",
+	"x = 1\n'\xf4\x90\x80\x80'\n",
+	// The f-string sub-parser's error line starts where its token does.
+	"f'''{f\"\"\"x}\nexcept\"\"\"}\\n'''\n",
 	// Tokenizer errors.
 	"x = 1_\n",
 	"x = 0x\n",

@@ -166,7 +166,8 @@ func (st *fstringState) findLiteral(cur *fcursor, raw bool, recurseLvl int) (lit
 						continue
 					}
 				}
-				break
+				// An invalid "\N": decoding the literal reports it.
+				continue
 			}
 		}
 		if ch == '{' || ch == '}' {

@@ -153,7 +153,9 @@ for path in sys.argv[1:]:
         data = f.read()
     entry = {"attrs": "", "parses": False, "stderr": ""}
     try:
-        tree = ast.parse(data)
+        # Files are read with universal newlines; strings get an extra
+        # newline when they end in "\r\n" (translate_newlines).
+        tree = ast.parse(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n"))
         entry["parses"] = True
         entry["attrs"] = ast.dump(tree, include_attributes=True)
     except RecursionError:

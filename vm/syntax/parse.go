@@ -104,6 +104,10 @@ type parser struct {
 	err         *Error
 	knownErrTok *token
 
+	// inTokErr is set while the tokenizer's error is being raised;
+	// tokErrRaised tells whether the last error raised came from it.
+	inTokErr, tokErrRaised bool
+
 	// The f-string expression sub-parser's offsets (starting_lineno and
 	// starting_col_offset), and the line its text starts on.
 	fstringFirstLine  int
@@ -128,7 +132,27 @@ type bailout struct{}
 
 func (p *parser) raise(e *Error) {
 	p.err = e
+	p.tokErrRaised, p.inTokErr = p.inTokErr, false
 	panic(bailout{})
+}
+
+// loopElem runs f, the parse of an element of a gather or '*' loop after
+// the first. If fetching a token fails in it, pegen's loop still returns
+// the elements it has (the error stays set, so nothing after the loop can
+// match): loopElem then reports tokErr, and the caller must do no more
+// than its action, which may raise an error replacing the tokenizer's.
+func (p *parser) loopElem(f func() bool) (ok, tokErr bool) {
+	level, mark := p.level, p.mark
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBailout := r.(bailout); !isBailout || !p.tokErrRaised {
+				panic(r)
+			}
+			p.level, p.mark = level, mark
+			ok, tokErr = false, true
+		}
+	}()
+	return f(), false
 }
 
 // parseOnce runs the start rule, stopping at a raised error.
@@ -371,6 +395,7 @@ func (p *parser) fill() {
 	}
 	p.toks = append(p.toks, t)
 	if kind == tError {
+		p.inTokErr = true
 		p.tokenizerError()
 	}
 }

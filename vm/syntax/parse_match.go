@@ -841,9 +841,31 @@ func (p *parser) invalidClassArgumentPattern() []Pattern {
 		p.mark = m
 	}
 	if p.keywordPatterns() != nil && p.expect(tComma) != nil {
-		if a := p.positionalPatterns(); a != nil {
-			return a
+		// positional_patterns, whose gather keeps what it has when the
+		// tokenizer fails at the start of an element.
+		a := p.pattern()
+		if a == nil {
+			p.mark = mark
+			return nil
 		}
+		out := []Pattern{a}
+		for {
+			m := p.mark
+			if p.expect(tComma) == nil {
+				break
+			}
+			var b Pattern
+			ok, tokErr := p.loopElem(func() bool { b = p.pattern(); return b != nil })
+			if tokErr {
+				return out
+			}
+			if !ok {
+				p.mark = m
+				break
+			}
+			out = append(out, b)
+		}
+		return out
 	}
 	p.mark = mark
 	return nil
