@@ -2,7 +2,6 @@ package compiler
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/quicken-py/quicken/vm/bytecode"
@@ -223,37 +222,16 @@ func (c *compiler) error(msg string) error {
 	return c.errorAt(syntax.Pos{Lineno: l.Line, ColOffset: l.Col, EndLineno: l.EndLine, EndColOffset: l.EndCol}, msg)
 }
 
-// sourceLine returns line n of the source, its line break (if it has
-// one) made "\n", or "" if there is none (PyErr_ProgramTextObject, which
-// reads the file with universal newlines).
+// sourceLine returns the text CPython puts in a compiler SyntaxError:
+// PyErr_ProgramTextObject's reading of line n of the file (universal
+// newlines, only the last 999-byte chunk of a longer line), or "" when it
+// gets none.
 func (c *compiler) sourceLine(n int) string {
-	if n < 1 || c.src == nil {
+	if c.src == nil {
 		return ""
 	}
-	s := string(c.src)
-	for line := 1; ; line++ {
-		if s == "" {
-			return ""
-		}
-		end := strings.IndexAny(s, "\r\n")
-		next := len(s)
-		if end < 0 {
-			if line == n {
-				// The last line, without a line break.
-				return s
-			}
-			end = len(s)
-		} else {
-			next = end + 1
-			if s[end] == '\r' && next < len(s) && s[next] == '\n' {
-				next++
-			}
-		}
-		if line == n {
-			return s[:end] + "\n"
-		}
-		s = s[next:]
-	}
+	text, _ := syntax.ProgramText(c.src, n)
+	return text
 }
 
 // Warning is a warning the compiler issues (compiler_warn): CPython
