@@ -57,7 +57,12 @@ func newSource(src []byte, filename string) *source {
 	codec := ""
 	cookieLine := 0
 	for i := 0; i < len(lines) && i < 2; i++ {
-		name, found, stop := codingSpec(lines[i])
+		// CPython looks for the cookie in the line as a C string.
+		line := lines[i]
+		if k := bytes.IndexByte(line, 0); k >= 0 {
+			line = line[:k]
+		}
+		name, found, stop := codingSpec(line)
 		if found {
 			cookieLine = i + 1
 			if s.bom {
