@@ -15,8 +15,9 @@ func Dump(n Node, indent int) string {
 		d.indent = strings.Repeat(" ", indent)
 		d.pretty = true
 	}
-	s, _ := d.format(n, 0)
-	return s
+	var b strings.Builder
+	d.format(&b, n, 0)
+	return b.String()
 }
 
 // DumpWithAttributes is Dump with include_attributes=True: the positions
@@ -27,8 +28,9 @@ func DumpWithAttributes(n Node, indent int) string {
 		d.indent = strings.Repeat(" ", indent)
 		d.pretty = true
 	}
-	s, _ := d.format(n, 0)
-	return s
+	var b strings.Builder
+	d.format(&b, n, 0)
+	return b.String()
 }
 
 type dumper struct {
@@ -264,9 +266,10 @@ func isNilNode(n Node) bool {
 	return n == nil
 }
 
-// format is ast.dump's _format: the text of v and whether it is "simple"
-// (fits on one line when indenting).
-func (d *dumper) format(v any, level int) (string, bool) {
+// format is ast.dump's _format, writing the text of v to b. CPython
+// builds each node's text from its children's; writing into one buffer
+// keeps deeply nested trees linear.
+func (d *dumper) format(b *strings.Builder, v any, level int) {
 	prefix, sep := "", ", "
 	if d.pretty {
 		level++
@@ -275,60 +278,115 @@ func (d *dumper) format(v any, level int) (string, bool) {
 	}
 	switch x := v.(type) {
 	case nil, none:
-		return "None", true
+		b.WriteString("None")
+		return
 	case rawText:
-		return string(x), true
+		b.WriteString(string(x))
+		return
 	case string:
-		return constant.Str(x).Repr(), true
+		b.WriteString(constant.Str(x).Repr())
+		return
 	case constant.Value:
-		return x.Repr(), true
+		b.WriteString(x.Repr())
+		return
 	case ExprContext:
-		return ctxNames[x] + "()", true
+		b.WriteString(ctxNames[x] + "()")
+		return
 	case BoolOpKind:
-		return boolOpNames[x] + "()", true
+		b.WriteString(boolOpNames[x] + "()")
+		return
 	case Operator:
-		return operatorName[x] + "()", true
+		b.WriteString(operatorName[x] + "()")
+		return
 	case UnaryOpKind:
-		return unaryOpNames[x] + "()", true
+		b.WriteString(unaryOpNames[x] + "()")
+		return
 	case CmpOp:
-		return cmpOpNames[x] + "()", true
+		b.WriteString(cmpOpNames[x] + "()")
+		return
 	case Node:
 		if isNilNode(x) {
-			return "None", true
+			b.WriteString("None")
+			return
 		}
 		name, fields, pos := describe(x)
-		var args []string
+		args := d.args(fields, pos)
 		allSimple := true
-		for _, fl := range fields {
-			if fl.optional && isNone(fl.val) {
-				continue
-			}
-			s, simple := d.format(fl.val, level)
-			allSimple = allSimple && simple
-			args = append(args, fl.name+"="+s)
+		for _, a := range args {
+			allSimple = allSimple && d.simple(a.val)
 		}
-		if d.attrs && pos != nil {
-			for _, a := range []struct {
-				name string
-				v    int
-			}{{"lineno", pos.Lineno}, {"col_offset", pos.ColOffset}, {"end_lineno", pos.EndLineno}, {"end_col_offset", pos.EndColOffset}} {
-				args = append(args, a.name+"="+strconv.Itoa(a.v))
-			}
-		}
+		b.WriteString(name + "(")
 		if allSimple && len(args) <= 3 {
-			return name + "(" + strings.Join(args, ", ") + ")", len(args) == 0
+			for k, a := range args {
+				if k > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(a.name + "=")
+				d.format(b, a.val, level)
+			}
+		} else {
+			b.WriteString(prefix)
+			for k, a := range args {
+				if k > 0 {
+					b.WriteString(sep)
+				}
+				b.WriteString(a.name + "=")
+				d.format(b, a.val, level)
+			}
 		}
-		return name + "(" + prefix + strings.Join(args, sep) + ")", false
+		b.WriteString(")")
+		return
 	}
 	items := listItems(v)
 	if items == nil {
-		return "[]", true
+		b.WriteString("[]")
+		return
 	}
-	parts := make([]string, len(items))
-	for i, it := range items {
-		parts[i], _ = d.format(it, level)
+	b.WriteString("[" + prefix)
+	for k, it := range items {
+		if k > 0 {
+			b.WriteString(sep)
+		}
+		d.format(b, it, level)
 	}
-	return "[" + prefix + strings.Join(parts, sep) + "]", false
+	b.WriteString("]")
+}
+
+// args lists what ast.dump prints of a node: its fields, less the
+// optional ones that are None, then its position if attributes are
+// included.
+func (d *dumper) args(fields []field, pos *Pos) []field {
+	var args []field
+	for _, fl := range fields {
+		if fl.optional && isNone(fl.val) {
+			continue
+		}
+		args = append(args, fl)
+	}
+	if d.attrs && pos != nil {
+		args = append(args,
+			field{name: "lineno", val: intText(pos.Lineno)},
+			field{name: "col_offset", val: intText(pos.ColOffset)},
+			field{name: "end_lineno", val: intText(pos.EndLineno)},
+			field{name: "end_col_offset", val: intText(pos.EndColOffset)})
+	}
+	return args
+}
+
+// simple is the second result of ast.dump's _format: true for scalars,
+// empty lists and nodes that print no arguments.
+func (d *dumper) simple(v any) bool {
+	switch x := v.(type) {
+	case nil, none, rawText, string, constant.Value, ExprContext, BoolOpKind, Operator, UnaryOpKind, CmpOp:
+		return true
+	case Node:
+		if isNilNode(x) {
+			return true
+		}
+		_, fields, pos := describe(x)
+		return len(d.args(fields, pos)) == 0
+	}
+	return listItems(v) == nil
 }
 
 // listItems returns the elements of a list-valued field, or nil if empty.
