@@ -44,6 +44,7 @@ func TestStdlibMatchesCPython(t *testing.T) {
 	if len(paths) < 1000 && os.Getenv("QUICKEN_STDLIB") == "1" {
 		t.Fatalf("only %d files under %s", len(paths), root)
 	}
+	t.Logf("%d files under %s", len(paths), root)
 	verdicts := pythonVerdicts(t, paths)
 	failures := 0
 	for i, p := range paths {
