@@ -226,6 +226,10 @@ var errorSnippets = []string{
 	"x = 1if y else 2\n\"\xed\xa0\x80\"\n",
 	"x = 1\n'\xc0\x80'\n",
 	"x = 1\n'\xf4\x90\x80\x80'\n",
+	// Multibyte codecs: ASCII lines decode.
+	"# coding: euc-jp\nx = (\n",
+	"# -*- coding: shift_jis -*-\nx = 1\n",
+	"# coding: iso2022_jp\nx = 1 +\n",
 	// The f-string sub-parser's error line starts where its token does.
 	"f'''{f\"\"\"x}\nexcept\"\"\"}\\n'''\n",
 	// Tokenizer errors.

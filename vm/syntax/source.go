@@ -248,7 +248,20 @@ func codecFor(name string) func([]byte) ([]byte, bool) {
 	default:
 		table := singleByteCodecs[c]
 		if table == nil {
-			return nil
+			special, ok := multibyteCodecs[c]
+			if !ok {
+				return nil
+			}
+			// Only the ASCII these codecs decode as ASCII is decoded
+			// here; other lines count as undecodable.
+			return func(b []byte) ([]byte, bool) {
+				for _, c := range b {
+					if c >= 0x80 || strings.IndexByte(special, c) >= 0 {
+						return b, false
+					}
+				}
+				return b, true
+			}
 		}
 		return func(b []byte) ([]byte, bool) {
 			out := make([]byte, 0, len(b))
