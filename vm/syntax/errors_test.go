@@ -226,6 +226,9 @@ var errorSnippets = []string{
 	"x = 1if y else 2\n\"\xed\xa0\x80\"\n",
 	"x = 1\n'\xc0\x80'\n",
 	"x = 1\n'\xf4\x90\x80\x80'\n",
+	// The line of the 'if', not of its condition.
+	"if (\nx):\nfoo\n",
+	"if \\\nx:\n",
 	// Multibyte codecs: ASCII lines decode.
 	"# coding: euc-jp\nx = (\n",
 	"# -*- coding: shift_jis -*-\nx = 1\n",

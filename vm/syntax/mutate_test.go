@@ -26,8 +26,16 @@ func TestMutantsMatchCPython(t *testing.T) {
 	if v := os.Getenv("QUICKEN_MUTANTS"); v != "" {
 		fmt.Sscanf(strings.ReplaceAll(v, ",", " "), "%d %d", &n, &seed)
 	}
+	files := corpusFiles(t)
+	// QUICKEN_MUTANTS_FROM=DIR takes the pieces from the .py files in DIR.
+	if dir := os.Getenv("QUICKEN_MUTANTS_FROM"); dir != "" {
+		files, _ = filepath.Glob(filepath.Join(dir, "*.py"))
+		if len(files) == 0 {
+			t.Fatalf("no .py files in %s", dir)
+		}
+	}
 	var pieces []string
-	for _, f := range corpusFiles(t) {
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -991,10 +991,11 @@ func (p *parser) invalidIfStmt() {
 		p.raiseSyntaxError("expected ':'")
 	}
 	p.mark = mark
-	// a='if' a=named_expression ':' NEWLINE !INDENT: the expression's line.
-	if p.expect(kwIf) != nil {
-		if a := p.namedExpression(); a != nil && p.expect(tColon) != nil && p.expect(tNewline) != nil && !p.at(tIndent) {
-			p.raiseIndentationError(fmt.Sprintf("expected an indented block after 'if' statement on line %d", a.Span().Lineno))
+	// CPython 3.11.7 reports the line of the 'if' (3.11.2's grammar named
+	// the expression a too, giving its line).
+	if a := p.expect(kwIf); a != nil {
+		if p.namedExpression() != nil && p.expect(tColon) != nil && p.expect(tNewline) != nil && !p.at(tIndent) {
+			p.raiseIndentationError(fmt.Sprintf("expected an indented block after 'if' statement on line %d", a.lineno))
 		}
 	}
 	p.mark = mark
