@@ -226,6 +226,11 @@ var errorSnippets = []string{
 	"x = 1if y else 2\n\"\xed\xa0\x80\"\n",
 	"x = 1\n'\xc0\x80'\n",
 	"x = 1\n'\xf4\x90\x80\x80'\n",
+	// TYPE_COMMENT? after a parameter's comma fetches the next token.
+	"def f(a = 5, b,",
+	"def foo(a,*b,c,*d,",
+	"lambda a = 5, b,",
+	"def f(a, *, b:int=3, c,",
 	// The line of the 'if', not of its condition.
 	"if (\nx):\nfoo\n",
 	"if \\\nx:\n",

@@ -102,7 +102,7 @@ func mutate(rng *rand.Rand, src string) string {
 		for i > 0 && src[i]&0xC0 == 0x80 {
 			i--
 		}
-		switch rng.Intn(5) {
+		switch rng.Intn(8) {
 		case 0: // delete a character
 			j := i + 1
 			for j < len(src) && src[j]&0xC0 == 0x80 {
@@ -130,6 +130,26 @@ func mutate(rng *rand.Rand, src string) string {
 				j++
 			}
 			src = src[:j] + src[i:j] + src[j:]
+		case 5: // cut the source short
+			src = src[:i]
+		case 6: // indent or dedent the line
+			ls := strings.LastIndexByte(src[:i], '\n') + 1
+			switch rng.Intn(3) {
+			case 0:
+				src = src[:ls] + "  " + src[ls:]
+			case 1:
+				src = src[:ls] + "\t" + src[ls:]
+			default:
+				src = src[:ls] + strings.TrimLeft(src[ls:], " \t")
+			}
+		case 7: // delete the line
+			ls := strings.LastIndexByte(src[:i], '\n') + 1
+			le := strings.IndexByte(src[i:], '\n')
+			if le < 0 {
+				src = src[:ls]
+			} else {
+				src = src[:ls] + src[i+le+1:]
+			}
 		}
 	}
 	return src

@@ -314,10 +314,20 @@ func (p *parser) kwds(lambda bool) *Arg {
 	return nil
 }
 
+// typeCommentProbe stands for the TYPE_COMMENT? after a parameter's
+// comma: CPython fetches the next token to look for one (never finding
+// it, as type comments are off), so a tokenizer error there is raised.
+func (p *parser) typeCommentProbe(lambda bool) {
+	if !lambda {
+		p.peek()
+	}
+}
+
 // param_no_default: param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'
 func (p *parser) paramNoDefault(lambda bool) *Arg {
 	mark := p.mark
 	if a := p.param(lambda); a != nil && p.expect(tComma) != nil {
+		p.typeCommentProbe(lambda)
 		return a
 	}
 	p.mark = mark
@@ -332,6 +342,7 @@ func (p *parser) paramNoDefault(lambda bool) *Arg {
 func (p *parser) paramNoDefaultStarAnnotation() *Arg {
 	mark := p.mark
 	if a := p.paramStarAnnotation(); a != nil && p.expect(tComma) != nil {
+		p.typeCommentProbe(false)
 		return a
 	}
 	p.mark = mark
@@ -347,6 +358,7 @@ func (p *parser) paramWithDefault(lambda bool) (nameDefault, bool) {
 	mark := p.mark
 	if a := p.param(lambda); a != nil {
 		if c := p.defaultValue(); c != nil && p.expect(tComma) != nil {
+			p.typeCommentProbe(lambda)
 			return nameDefault{a, c}, true
 		}
 	}
@@ -366,6 +378,7 @@ func (p *parser) paramMaybeDefault(lambda bool) (nameDefault, bool) {
 	if a := p.param(lambda); a != nil {
 		c := p.optDefault()
 		if p.expect(tComma) != nil {
+			p.typeCommentProbe(lambda)
 			return nameDefault{a, c}, true
 		}
 	}
