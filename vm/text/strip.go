@@ -4,7 +4,7 @@ import "strings"
 
 // StripWhitespace is str.strip() (or strip(None)): leading and trailing
 // whitespace (IsSpaceRune) removed.
-func StripWhitespace(s string) string { return s[skipSpace(s, 0):skipSpaceBack(s, len(s))] }
+func StripWhitespace(s string) string { return RStripWhitespace(LStripWhitespace(s)) }
 
 // LStripWhitespace is str.lstrip().
 func LStripWhitespace(s string) string { return s[skipSpace(s, 0):] }
