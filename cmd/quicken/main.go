@@ -35,7 +35,7 @@ A syntax error is reported as 'python3 FILE' reports it, with exit status 1.
 `
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(runIO(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // command is one subcommand: its flags and what it does with the
@@ -51,9 +51,14 @@ var commands = []command{
 	{"ast", "quicken ast [--indent N] FILE.py", astFlags},
 }
 
-// run is the whole program behind main, with its arguments, output streams
-// and exit status explicit so that tests can drive it in-process.
-func run(args []string, stdout, stderr io.Writer) (status int) {
+// run is runIO with an empty standard input.
+func run(args []string, stdout, stderr io.Writer) int {
+	return runIO(args, strings.NewReader(""), stdout, stderr)
+}
+
+// runIO is the whole program behind main, with its arguments, streams and
+// exit status explicit so that tests can drive it in-process.
+func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
 	defer func() {
 		// A bug must never show the user a Go stack trace: it becomes a
 		// one-line report naming what quicken was doing.
@@ -69,6 +74,8 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, helpText)
 		return exitOK
+	case "run":
+		return runCommand(args[1:], stdin, stdout, stderr)
 	default:
 		for _, c := range commands {
 			if c.name == name {

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/quicken-py/quicken/vm"
+)
+
+const runUsage = "quicken run [--max-memory BYTES] FILE.py [ARGS...]"
+
+// runCommand is `quicken run`: flags come before the file; everything
+// after the file is the program's sys.argv[1:].
+func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("quicken run", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	maxMemory := fs.Int64("max-memory", vm.DefaultMemoryLimit, "raise MemoryError when Python objects exceed this many bytes")
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			fmt.Fprint(stdout, helpText)
+			return exitOK
+		}
+		return usageError(stderr, runUsage, err.Error())
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return usageError(stderr, runUsage, "missing FILE.py")
+	}
+	path := rest[0]
+	src, ok := readSource(path, stderr)
+	if !ok {
+		return exitUsage
+	}
+	filename := scriptPath(path)
+	code, err := vm.Compile(src, filename)
+	if err != nil {
+		return reportError(err, filename, func(string) error { return err }, stderr)
+	}
+	m := vm.New(vm.Options{
+		Stdin: stdin, Stdout: stdout, Stderr: stderr,
+		Argv:        rest,
+		MemoryLimit: *maxMemory,
+	})
+	stop := interruptOnSignal(m)
+	defer stop()
+	out, err := m.RunMain(code)
+	if err != nil {
+		fmt.Fprintf(stderr, "quicken: internal error: run %s: %v\n", path, err)
+		return exitInternal
+	}
+	return out.ExitStatus
+}
+

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"os"
+	"os/signal"
+
+	"github.com/quicken-py/quicken/vm"
+)
+
+// interruptOnSignal turns Ctrl-C (SIGINT) into KeyboardInterrupt in the
+// running program, as CPython does. The returned function stops it.
+func interruptOnSignal(m *vm.Machine) (stop func()) {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-c:
+				m.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(c)
+		close(done)
+	}
+}

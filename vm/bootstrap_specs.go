@@ -1,0 +1,50 @@
+package vm
+
+// Minimal specs of the builtin types, to be replaced by each type's own
+// file (the file that owns a type moves its spec out of here).
+
+var objectSpec = typeSpec{name: "object", basicSize: 16,
+	slots: Slots{GetAttr: genericGetAttr, SetAttr: genericSetAttr, Hash: identityHash, Repr: objectRepr}}
+var typeSpecType = typeSpec{name: "type", basicSize: 880, itemSize: 40, dictOffset: 264, weakrefOffset: 368}
+var noneSpec = typeSpec{name: "NoneType", basicSize: 16,
+	slots: Slots{Repr: func(m *Machine, a Value) (Value, error) { return m.Intern("None"), nil }, Hash: identityHash}}
+var notImplementedSpec = typeSpec{name: "NotImplementedType", basicSize: 16}
+var ellipsisSpec = typeSpec{name: "ellipsis", basicSize: 16}
+var intSpec = typeSpec{name: "int", basicSize: 24, itemSize: 4, flags: FlagLongSubclass}
+var boolSpec = typeSpec{name: "bool", base: func(t *builtinTypes) *Type { return t.Int }, basicSize: 24, itemSize: 4}
+var floatSpec = typeSpec{name: "float", basicSize: 24}
+var strSpec = typeSpec{name: "str", basicSize: 64, itemSize: 1, flags: FlagStrSubclass}
+var tupleSpec = typeSpec{name: "tuple", basicSize: 24, itemSize: 8, flags: FlagTupleSubclass}
+var listSpec = typeSpec{name: "list", basicSize: 40, flags: FlagListSubclass}
+var dictSpec = typeSpec{name: "dict", basicSize: 48, flags: FlagDictSubclass}
+var builtinFunctionSpec = typeSpec{name: "builtin_function_or_method", basicSize: 56,
+	slots: Slots{Call: builtinFunctionCall}}
+var methodDescriptorSpec = typeSpec{name: "method_descriptor", basicSize: 56}
+var getSetDescriptorSpec = typeSpec{name: "getset_descriptor", basicSize: 48}
+var functionSpec = typeSpec{name: "function", basicSize: 152}
+var codeSpec = typeSpec{name: "code", basicSize: 176}
+var cellSpec = typeSpec{name: "cell", basicSize: 24}
+var moduleSpec = typeSpec{name: "module", basicSize: 48}
+
+func identityHash(m *Machine, v Value) (int64, error) {
+	// CPython 3.11 _Py_HashPointer: the address rotated right by 4 bits.
+	a := m.FakeAddress(v)
+	return int64(a>>4 | a<<60), nil
+}
+
+func objectRepr(m *Machine, v Value) (Value, error) {
+	t := m.TypeOf(v)
+	name := t.QualName
+	if t.Module != "builtins" {
+		name = t.Module + "." + name
+	}
+	return m.NewStr("<" + name + " object at " + hexAddr(m.FakeAddress(v)) + ">"), nil
+}
+
+func genericGetAttr(m *Machine, obj, name Value) (Value, error) {
+	return m.GenericGetAttr(obj, name)
+}
+
+func genericSetAttr(m *Machine, obj, name, v Value) error {
+	return m.GenericSetAttr(obj, name, v)
+}

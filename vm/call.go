@@ -1,0 +1,475 @@
+package vm
+
+import (
+	"strings"
+
+	op "github.com/quicken-py/quicken/vm/bytecode"
+)
+
+// framePool recycles frames of Python calls; Vals come from the value
+// slab, a stack of Values that frames take from and give back in LIFO
+// order (generator frames own their Vals instead).
+type slab struct {
+	chunk []Value
+	top   int
+}
+
+const slabChunk = 1 << 16
+
+// takeVals returns n zeroed Values from the slab.
+func (m *Machine) takeVals(n int) []Value {
+	s := &m.slab
+	if s.top+n > len(s.chunk) {
+		// Start a fresh chunk; the old one stays alive through the frames
+		// that use it.
+		size := slabChunk
+		if n > size {
+			size = n
+		}
+		m.slabs = append(m.slabs, slab{chunk: s.chunk, top: s.top})
+		s.chunk = make([]Value, size)
+		s.top = 0
+	}
+	v := s.chunk[s.top : s.top+n : s.top+n]
+	s.top += n
+	return v
+}
+
+// giveVals returns the most recently taken Values to the slab.
+func (m *Machine) giveVals(v []Value) {
+	clear(v)
+	s := &m.slab
+	if s.top >= len(v) && len(v) > 0 && &s.chunk[s.top-len(v)] == &v[0] {
+		s.top -= len(v)
+		if s.top == 0 && len(m.slabs) > 0 {
+			prev := m.slabs[len(m.slabs)-1]
+			m.slabs = m.slabs[:len(m.slabs)-1]
+			s.chunk, s.top = prev.chunk, prev.top
+		}
+	}
+}
+
+// newFrame makes a frame for code run by fn (Vals zeroed: every local is
+// unbound).
+func (m *Machine) newFrame(fn *Function, c *Code, globals, builtins *Dict, locals Value) *Frame {
+	var f *Frame
+	if n := len(m.framePool); n > 0 {
+		f = m.framePool[n-1]
+		m.framePool = m.framePool[:n-1]
+	} else {
+		f = &Frame{}
+	}
+	*f = Frame{Code: c, Func: fn, Globals: globals, Builtins: builtins, Locals: locals, pooled: true}
+	f.Vals = m.takeVals(c.NLocalsPlus + c.StackSize)
+	f.SP = c.NLocalsPlus
+	return f
+}
+
+// popFrame ends a frame: it is unlinked and its storage recycled (a
+// generator's frame keeps its own Vals).
+func (m *Machine) popFrame(f *Frame) {
+	m.frame = f.Back
+	m.depth--
+	if f.Gen != nil {
+		return
+	}
+	m.giveVals(f.Vals)
+	if f.pooled {
+		*f = Frame{}
+		m.framePool = append(m.framePool, f)
+	}
+}
+
+// enterFrame counts a new Python frame against the recursion limit.
+func (m *Machine) enterFrame() error {
+	if m.depth >= m.recursionLimit {
+		return m.recursionError("")
+	}
+	m.depth++
+	return nil
+}
+
+// enterRecursiveCall is Py_EnterRecursiveCall: C-level recursion (repr,
+// comparisons, calls through tp_call) counts against the same limit.
+func (m *Machine) enterRecursiveCall(where string) error {
+	if m.depth >= m.recursionLimit {
+		return m.recursionError(where)
+	}
+	m.depth++
+	return nil
+}
+
+func (m *Machine) leaveRecursiveCall() { m.depth-- }
+
+func (m *Machine) recursionError(where string) error {
+	return m.Raisef(m.types.exceptions["RecursionError"], "maximum recursion depth exceeded"+where)
+}
+
+// prepareCall makes the frame of a call of fn with vectorcall arguments,
+// binding them to parameters as CPython 3.11's initialize_locals does.
+func (m *Machine) prepareCall(fn *Function, args []Value, kwnames []Value) (*Frame, error) {
+	if err := m.enterFrame(); err != nil {
+		return nil, err
+	}
+	c := fn.Code
+	f := m.newFrame(fn, c, fn.Globals, fn.Builtins, Null)
+	if err := m.bindArgs(fn, f.Vals, args, kwnames); err != nil {
+		m.popFrame(f)
+		return nil, err
+	}
+	return f, nil
+}
+
+// callPython calls a Python function from Go: its frame runs in a nested
+// eval loop.
+func (m *Machine) callPython(fn *Function, args []Value, kwnames []Value, _ Value) (Value, error) {
+	f, err := m.prepareCall(fn, args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	f.Back = m.frame
+	return m.runNested(f)
+}
+
+// runNested runs an entry frame in a nested eval loop.
+func (m *Machine) runNested(f *Frame) (Value, error) {
+	m.nested++
+	r, err := m.eval(f)
+	m.nested--
+	if r, ok := err.(*Raise); ok {
+		r.chained = true
+	}
+	return r, err
+}
+
+// bindArgs fills the parameters in locals from the call's arguments.
+func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames []Value) error {
+	c := fn.Code
+	nkw := len(kwnames)
+	npos := len(args) - nkw
+	argc := c.ArgCount
+	kwonly := c.KwOnlyArgCount
+	total := argc + kwonly
+	varargsSlot, varkwSlot := -1, -1
+	next := total
+	if c.Flags&op.CoVarargs != 0 {
+		varargsSlot = next
+		next++
+	}
+	if c.Flags&op.CoVarkeywords != 0 {
+		varkwSlot = next
+	}
+	// Fast path: exact positional arguments.
+	if nkw == 0 && npos == argc && varargsSlot < 0 && varkwSlot < 0 && kwonly == 0 {
+		copy(locals, args)
+		return nil
+	}
+	var kwdict *Dict
+	if varkwSlot >= 0 {
+		kwdict = m.NewDict()
+		locals[varkwSlot] = kwdict.self
+	}
+	n := npos
+	if n > argc {
+		n = argc
+	}
+	copy(locals, args[:n])
+	if varargsSlot >= 0 {
+		extra := []Value{}
+		if npos > argc {
+			extra = append(extra, args[argc:npos]...)
+		}
+		locals[varargsSlot] = m.NewTuple(extra)
+	} else if npos > argc {
+		return m.tooManyPositional(fn, npos, locals, kwnames)
+	}
+	for i, kw := range kwnames {
+		v := args[npos+i]
+		name := m.str(kw).S
+		j := 0
+		for j = c.PosOnlyArgCount; j < total; j++ {
+			if c.LocalsPlusNames[j] == name {
+				break
+			}
+		}
+		if j >= total {
+			if kwdict == nil {
+				// A positional-only name passed by keyword gets its own message.
+				for p := 0; p < c.PosOnlyArgCount; p++ {
+					if c.LocalsPlusNames[p] == name {
+						return m.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", c.QualName, name)
+					}
+				}
+				return m.typeError("%s() got an unexpected keyword argument '%s'", c.QualName, name)
+			}
+			if err := m.DictSet(kwdict, kw, v); err != nil {
+				return err
+			}
+			continue
+		}
+		if locals[j] != Null {
+			return m.typeError("%s() got multiple values for argument '%s'", c.QualName, name)
+		}
+		locals[j] = v
+	}
+	// Defaults for missing positional parameters.
+	if npos < argc {
+		var defs []Value
+		if fn.Defaults != Null {
+			defs = m.tuple(fn.Defaults).Items
+		}
+		firstDefault := argc - len(defs)
+		var missing []string
+		for i := npos; i < argc; i++ {
+			if locals[i] != Null {
+				continue
+			}
+			if i >= firstDefault {
+				locals[i] = defs[i-firstDefault]
+				continue
+			}
+			missing = append(missing, c.LocalsPlusNames[i])
+		}
+		if missing != nil {
+			return m.missingArgs(c, missing, "positional")
+		}
+	}
+	if kwonly > 0 {
+		var missing []string
+		for i := argc; i < total; i++ {
+			if locals[i] != Null {
+				continue
+			}
+			if fn.KwDefaults != Null {
+				if d, ok := m.obj(fn.KwDefaults).(*Dict); ok {
+					if v := m.dictGetStr(d, c.LocalsPlusNames[i]); v != Null {
+						locals[i] = v
+						continue
+					}
+				}
+			}
+			missing = append(missing, c.LocalsPlusNames[i])
+		}
+		if missing != nil {
+			return m.missingArgs(c, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+// missingArgs is CPython's missing_arguments message.
+func (m *Machine) missingArgs(c *Code, names []string, kind string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	s := "s"
+	if len(names) == 1 {
+		s = ""
+	}
+	return m.typeError("%s() missing %d required %s argument%s: %s", c.QualName, len(names), kind, s, list)
+}
+
+// tooManyPositional is CPython's too_many_positional message.
+func (m *Machine) tooManyPositional(fn *Function, given int, locals []Value, kwnames []Value) error {
+	c := fn.Code
+	argc := c.ArgCount
+	ndefs := 0
+	if fn.Defaults != Null {
+		ndefs = len(m.tuple(fn.Defaults).Items)
+	}
+	kwonlyGiven := 0
+	for i := argc; i < argc+c.KwOnlyArgCount; i++ {
+		for _, kw := range kwnames {
+			if m.str(kw).S == c.LocalsPlusNames[i] {
+				kwonlyGiven++
+			}
+		}
+	}
+	var sig string
+	plural := argc != 1
+	if ndefs > 0 {
+		sig = itoa(argc-ndefs) + " to " + itoa(argc)
+		plural = true
+	} else {
+		sig = itoa(argc)
+	}
+	s := ""
+	if plural {
+		s = "s"
+	}
+	kwMsg := ""
+	if kwonlyGiven > 0 {
+		ks := ""
+		if kwonlyGiven != 1 {
+			ks = "s"
+		}
+		kwMsg = " positional argument" + s + " (and " + itoa(kwonlyGiven) + " keyword-only argument" + ks + ")"
+		was := "were"
+		if given == 1 && kwonlyGiven == 0 {
+			was = "was"
+		}
+		return m.typeError("%s() takes %s%s but %d positional argument%s%s given", c.QualName, sig, kwMsg, given, plural1(given), " "+was)
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	return m.typeError("%s() takes %s positional argument%s but %d %s given", c.QualName, sig, s, given, was)
+}
+
+func plural1(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var b [20]byte
+	p := len(b)
+	for i > 0 {
+		p--
+		b[p] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		p--
+		b[p] = '-'
+	}
+	return string(b[p:])
+}
+
+// makeFunction is MAKE_FUNCTION: the code object on top, below it the
+// closure, annotations, kwdefaults and defaults its flags announce.
+func (m *Machine) makeFunction(f *Frame, stack []Value, flags int) (Value, error) {
+	sp := len(stack)
+	c := m.obj(stack[sp-1]).(*Code)
+	sp--
+	fn := &Function{Code: c, Globals: f.Globals, Builtins: f.Builtins,
+		Name: c.name, QualName: c.qualname, Defaults: Null, KwDefaults: Null, Closure: Null,
+		Doc: None, Annotations: Null}
+	if flags&0x08 != 0 {
+		sp--
+		fn.Closure = stack[sp]
+	}
+	if flags&0x04 != 0 {
+		sp--
+		fn.Annotations = stack[sp]
+	}
+	if flags&0x02 != 0 {
+		sp--
+		fn.KwDefaults = stack[sp]
+	}
+	if flags&0x01 != 0 {
+		sp--
+		fn.Defaults = stack[sp]
+	}
+	// CPython 3.11: __doc__ is co_consts[0] when that is a str.
+	if len(c.Consts) > 0 && m.str(c.Consts[0]) != nil {
+		fn.Doc = c.Consts[0]
+	}
+	fn.Module = m.dictGetStr(f.Globals, "__name__")
+	if fn.Module == Null {
+		fn.Module = None
+	}
+	m.nextFuncVersion++
+	fn.Version = m.nextFuncVersion
+	return m.alloc(fn, m.types.Function), nil
+}
+
+// callFunctionEx is CALL_FUNCTION_EX: f(*args, **kwargs).
+func (m *Machine) callFunctionEx(callable, args, kwargs Value) (Value, error) {
+	t := m.tuple(args)
+	if t == nil || m.TypeOf(args) != m.types.Tuple {
+		items, err := m.iterateForStar(callable, args)
+		if err != nil {
+			return Null, err
+		}
+		t = &Tuple{Items: items}
+	}
+	pos := t.Items
+	if kwargs == Null {
+		return m.Call(callable, pos, nil)
+	}
+	d, ok := m.obj(kwargs).(*Dict)
+	if !ok {
+		return Null, m.typeError("argument after ** must be a mapping, not %s", m.typeName(kwargs))
+	}
+	all := make([]Value, 0, len(pos)+d.Len())
+	all = append(all, pos...)
+	names := make([]Value, 0, d.Len())
+	var err error
+	d.Items(func(k, v Value) bool {
+		if m.str(k) == nil {
+			err = m.typeError("keywords must be strings")
+			return false
+		}
+		names = append(names, k)
+		all = append(all, v)
+		return true
+	})
+	if err != nil {
+		return Null, err
+	}
+	return m.Call(callable, all, names)
+}
+
+// iterateForStar collects f(*x) arguments, with CPython's message when x
+// is not iterable.
+func (m *Machine) iterateForStar(callable, x Value) ([]Value, error) {
+	it, err := m.GetIter(x)
+	if err != nil {
+		if m.isRaise(err, m.types.TypeError) && m.TypeOf(x).Iter == nil {
+			return nil, m.typeError("%s argument after * must be an iterable, not %s", m.funcDescription(callable), m.typeName(x))
+		}
+		return nil, err
+	}
+	var items []Value
+	for {
+		v, err := m.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if v == Null {
+			return items, nil
+		}
+		items = append(items, v)
+	}
+}
+
+// funcDescription is _PyObject_FunctionStr: "f()" or "C.m()" or "x
+// object".
+func (m *Machine) funcDescription(v Value) string {
+	if fn := m.function(v); fn != nil {
+		return m.str(fn.QualName).S + "()"
+	}
+	if bf, ok := m.obj0(v).(*BuiltinFunction); ok {
+		return bf.Def.Name + "()"
+	}
+	return m.typeName(v) + " object"
+}
+
+// obj0 is obj for any Value: nil for immediates and Null.
+func (m *Machine) obj0(v Value) Object {
+	if !v.IsRef() {
+		return nil
+	}
+	return m.heap.objs[v]
+}

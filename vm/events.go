@@ -1,0 +1,59 @@
+package vm
+
+// EventKind says what an Event reports.
+type EventKind uint8
+
+// Event kinds.
+const (
+	// EvInstruction: an instruction is about to run (Code, Offset, Opcode).
+	EvInstruction EventKind = iota + 1
+	// EvCollect: the collector freed Count objects.
+	EvCollect
+	// EvTypeVersion: a type's version tag was assigned (Version) or
+	// invalidated (Version 0).
+	EvTypeVersion
+	// EvKeysVersion: a dict keys object's version was assigned or reset.
+	EvKeysVersion
+)
+
+// Event is one thing the VM reports to a Listener. Step is the number of
+// instructions executed before it.
+type Event struct {
+	Kind    EventKind
+	Step    int64
+	Code    *Code
+	Offset  int // code unit index of the instruction
+	Opcode  uint8
+	Oparg   int
+	Depth   int // frames on the stack
+	Type    *Type
+	Version uint32
+	Count   int
+}
+
+// Listener receives the VM's events, on the VM's goroutine, in order.
+type Listener interface {
+	// WantInstructions reports whether EvInstruction events are wanted
+	// (they make every instruction take the slow path).
+	WantInstructions() bool
+	Event(e *Event)
+}
+
+// SetListener attaches l (nil detaches).
+func (m *Machine) SetListener(l Listener) {
+	m.listener = l
+	m.requestBreak()
+}
+
+func (m *Machine) emitInstruction(f *Frame) {
+	w := f.Code.Units[f.PC]
+	m.listener.Event(&Event{Kind: EvInstruction, Step: m.Steps(), Code: f.Code, Offset: f.PC,
+		Opcode: uint8(w), Oparg: int(w >> 8), Depth: m.depth})
+}
+
+func (m *Machine) emit(e Event) {
+	if m.listener != nil {
+		e.Step = m.Steps()
+		m.listener.Event(&e)
+	}
+}

@@ -1,0 +1,87 @@
+package vm
+
+// Frame is an executing (or suspended) Python frame, CPython 3.11's
+// _PyInterpreterFrame: the code, its namespaces, and Vals, which holds the
+// "fast locals plus" (locals, cells, free variables) followed by the value
+// stack.
+type Frame struct {
+	Code     *Code
+	Func     *Function
+	Globals  *Dict
+	Builtins *Dict
+	// Locals is the mapping of a module or class body (Null for functions).
+	Locals Value
+	Vals   []Value
+	// SP is the number of Vals in use: NLocalsPlus plus the stack depth.
+	// It is exact while the frame is not running.
+	SP int
+	// PC is the code unit index of the next instruction to run.
+	PC int
+	// Lasti is the code unit index of the instruction running (or last
+	// run): f_lasti, which decides the traceback line.
+	Lasti int
+	Back  *Frame
+	// Gen is the generator owning this frame, if any.
+	Gen *Generator
+	// entry marks the first frame of an eval loop: returning from it (or
+	// an exception leaving it) leaves that loop.
+	entry bool
+	// kwnames is set by KW_NAMES for the next CALL.
+	kwnames []Value
+	// throwExc is an exception to raise when the frame resumes
+	// (generator.throw).
+	throwExc Value
+	// pooled frames and their Vals are reused (see pushFrame).
+	pooled bool
+}
+
+// Stack returns the frame's value stack, bottom first.
+func (f *Frame) Stack() []Value { return f.Vals[f.Code.NLocalsPlus:f.SP] }
+
+func (f *Frame) traverse(visit func(Value)) {
+	visit(f.Code.self)
+	if f.Func != nil {
+		visit(f.Func.self)
+	}
+	visit(f.Globals.self)
+	visit(f.Builtins.self)
+	if f.Locals != Null {
+		visit(f.Locals)
+	}
+	for _, v := range f.Vals[:f.SP] {
+		if v != Null {
+			visit(v)
+		}
+	}
+	for _, v := range f.kwnames {
+		visit(v)
+	}
+}
+
+// Generator is a generator, coroutine or async generator object: a
+// suspended frame.
+type Generator struct {
+	Header
+	Frame    *Frame
+	Name     Value
+	QualName Value
+	// Running is gi_running; Closed marks a finished generator (its frame
+	// is gone, as CPython clears it).
+	Running bool
+	Closed  bool
+	started bool
+	// excState is gi_exc_state: the exception being handled inside the
+	// generator while it is suspended.
+	excState Value
+}
+
+func (g *Generator) traverse(visit func(Value)) {
+	if g.Frame != nil && !g.Closed {
+		g.Frame.traverse(visit)
+	}
+	visit(g.Name)
+	visit(g.QualName)
+	if g.excState != Null {
+		visit(g.excState)
+	}
+}

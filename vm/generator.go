@@ -1,0 +1,311 @@
+package vm
+
+import op "github.com/quicken-py/quicken/vm/bytecode"
+
+// Generators (CPython 3.11 genobject.c): RETURN_GENERATOR moves the
+// frame into a generator object; each send/next runs the frame as the
+// entry frame of a nested eval loop (gen_send_ex2 calls the eval loop in
+// 3.11 too) until it yields, returns or raises.
+
+// newGenerator is RETURN_GENERATOR's generator for frame f.
+func (m *Machine) newGenerator(f *Frame) *Generator {
+	g := &Generator{Frame: f, Name: f.Func.Name, QualName: f.Func.QualName, excState: None}
+	t := m.types.Generator
+	if f.Code.Flags&op.CoCoroutine != 0 {
+		t = m.types.Coroutine
+	}
+	m.alloc(g, t)
+	f.Gen = g
+	return g
+}
+
+// detachGenFrame unlinks a new generator's frame from the stack; the
+// frame keeps its own copy of its Values from now on.
+func (m *Machine) detachGenFrame(f *Frame) {
+	own := make([]Value, len(f.Vals))
+	copy(own, f.Vals)
+	m.giveVals(f.Vals)
+	f.Vals = own
+	f.pooled = false
+	m.frame = f.Back
+	f.Back = nil
+	f.entry = false
+	m.depth--
+}
+
+func (m *Machine) genYielded(g *Generator) {
+	m.depth--
+}
+
+func (m *Machine) genReturned(g *Generator) { g.Closed = true }
+
+func (m *Machine) genRaised(g *Generator) { g.Closed = true }
+
+// genSend resumes g with v (send, or next with None). done reports that
+// the generator returned, r then being its return value.
+func (m *Machine) genSend(g *Generator, v Value, throw Value) (r Value, done bool, err error) {
+	if g.Running {
+		return Null, false, m.Raisef(m.types.ValueError, "generator already executing")
+	}
+	if g.Closed {
+		if throw != Null {
+			return Null, false, &Raise{Exc: throw}
+		}
+		return None, true, nil
+	}
+	if !g.started && v != None && throw == Null {
+		return Null, false, m.typeError("can't send non-None value to a just-started generator")
+	}
+	f := g.Frame
+	if err := m.enterFrame(); err != nil {
+		return Null, false, err
+	}
+	g.started = true
+	f.Back = m.frame
+	if throw != Null {
+		f.throwExc = throw
+		m.fuel = 0
+	} else {
+		f.Vals[f.SP] = v
+		f.SP++
+	}
+	m.excInfo = append(m.excInfo, g.excState)
+	g.Running = true
+	r, err = m.runNested(f)
+	g.Running = false
+	g.excState = m.excInfo[len(m.excInfo)-1]
+	m.excInfo = m.excInfo[:len(m.excInfo)-1]
+	if g.Closed {
+		g.Frame = nil
+		g.excState = None
+		if err != nil {
+			if m.isRaise(err, m.types.exceptions["StopIteration"]) {
+				// PEP 479: a StopIteration escaping a generator is an error.
+				exc := err.(*Raise).Exc
+				nerr := m.Raisef(m.types.exceptions["RuntimeError"], "generator raised StopIteration")
+				ne := m.exception(nerr.(*Raise).Exc)
+				ne.Cause, ne.Context, ne.SuppressContext = exc, exc, true
+				nerr.(*Raise).chained = true
+				return Null, false, nerr
+			}
+			return Null, false, err
+		}
+		return r, true, nil
+	}
+	return r, false, err
+}
+
+// send is SEND: advance the receiver of a yield from / await.
+func (m *Machine) send(receiver, v Value) (r Value, done bool, err error) {
+	if g, ok := m.obj0(receiver).(*Generator); ok {
+		return m.genSend(g, v, Null)
+	}
+	if v == None {
+		r, err = m.Next(receiver)
+		if err == nil && r == Null {
+			return None, true, nil
+		}
+	} else {
+		r, err = m.CallMethod(receiver, "send", v)
+	}
+	if err != nil && m.isRaise(err, m.types.exceptions["StopIteration"]) {
+		return m.stopIterationValue(err.(*Raise).Exc), true, nil
+	}
+	return r, false, err
+}
+
+// getYieldFromIter is GET_YIELD_FROM_ITER.
+func (m *Machine) getYieldFromIter(f *Frame, v Value) (Value, error) {
+	if _, ok := m.obj0(v).(*Generator); ok {
+		if m.TypeOf(v) == m.types.Coroutine && f.Code.Flags&(op.CoCoroutine|op.CoIterableCoro) == 0 {
+			return Null, m.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+		}
+		return v, nil
+	}
+	return m.GetIter(v)
+}
+
+// yieldFrom is _PyGen_yf: the iterator g is delegating to, if suspended
+// in a yield from.
+func (m *Machine) yieldFrom(g *Generator) Value {
+	f := g.Frame
+	if f == nil || !g.started || g.Closed {
+		return Null
+	}
+	next := f.Code.Units[f.PC]
+	if op.Opcode(next&0xff) != op.RESUME || next>>8 < 2 {
+		return Null
+	}
+	return f.Vals[f.SP-1]
+}
+
+// genThrow is generator.throw(exc).
+func (m *Machine) genThrow(g *Generator, exc Value) (Value, bool, error) {
+	if yf := m.yieldFrom(g); yf != Null {
+		var r Value
+		var err error
+		if sub, ok := m.obj0(yf).(*Generator); ok {
+			var done bool
+			r, done, err = m.genThrow(sub, exc)
+			if err == nil && !done {
+				return r, false, nil
+			}
+			if err == nil {
+				// The subgenerator returned: resume g with its value after
+				// the SEND loop (pop the receiver, skip to after the loop).
+				return m.finishYieldFrom(g, r)
+			}
+		} else {
+			r, err = m.CallMethod(yf, "throw", exc)
+			if err == nil {
+				return r, false, nil
+			}
+		}
+		if m.isRaise(err, m.types.exceptions["StopIteration"]) {
+			return m.finishYieldFrom(g, m.stopIterationValue(err.(*Raise).Exc))
+		}
+		// The subiterator raised: throw that into g instead.
+		exc = err.(*Raise).Exc
+		m.popYieldFrom(g)
+	}
+	return m.genSend(g, None, exc)
+}
+
+// popYieldFrom drops the receiver of g's yield from and moves g's pc past
+// its SEND loop's JUMP_BACKWARD_NO_INTERRUPT, as gen_throw does.
+func (m *Machine) popYieldFrom(g *Generator) {
+	f := g.Frame
+	f.SP--
+	f.Vals[f.SP] = Null
+	// The loop is SEND; YIELD_VALUE; RESUME; JUMP_BACKWARD_NO_INTERRUPT.
+	pc := f.PC
+	for pc < len(f.Code.Units) && op.Opcode(f.Code.Units[pc]&0xff) != op.JUMP_BACKWARD_NO_INTERRUPT {
+		pc++
+	}
+	f.PC = pc + 1
+}
+
+func (m *Machine) finishYieldFrom(g *Generator, v Value) (Value, bool, error) {
+	m.popYieldFrom(g)
+	return m.genSend(g, v, Null)
+}
+
+// genClose is generator.close().
+func (m *Machine) genClose(g *Generator) error {
+	if g.Closed || !g.started {
+		g.Closed = true
+		g.Frame = nil
+		return nil
+	}
+	exc := m.newException(m.types.exceptions["GeneratorExit"], nil)
+	_, done, err := m.genThrow(g, exc)
+	if err == nil && !done {
+		return m.Raisef(m.types.exceptions["RuntimeError"], "generator ignored GeneratorExit")
+	}
+	if err != nil && (m.isRaise(err, m.types.exceptions["GeneratorExit"]) || m.isRaise(err, m.types.exceptions["StopIteration"])) {
+		return nil
+	}
+	return err
+}
+
+func genIter(m *Machine, v Value) (Value, error) { return v, nil }
+
+func genNext(m *Machine, v Value) (Value, error) {
+	r, done, err := m.genSend(m.obj(v).(*Generator), None, Null)
+	if done {
+		return Null, err
+	}
+	return r, err
+}
+
+func genSendMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
+	if len(args) != 1 || len(kw) != 0 {
+		return Null, m.typeError("send() takes exactly one argument (%d given)", len(args))
+	}
+	r, done, err := m.genSend(m.obj(self).(*Generator), args[0], Null)
+	if err == nil && done {
+		return Null, m.stopIteration(r)
+	}
+	return r, err
+}
+
+func genThrowMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
+	if len(args) < 1 || len(args) > 3 {
+		return Null, m.typeError("throw expected at least 1 argument, got %d", len(args))
+	}
+	exc := args[0]
+	if t := m.typeObj(exc); t != nil && t.IsSubtype(m.types.BaseException) {
+		var cargs []Value
+		if len(args) > 1 && args[1] != None {
+			cargs = []Value{args[1]}
+		}
+		v, err := m.Call(exc, cargs, nil)
+		if err != nil {
+			return Null, err
+		}
+		exc = v
+	} else if !m.TypeOf(exc).IsSubtype(m.types.BaseException) {
+		return Null, m.typeError("exceptions must be classes or instances deriving from BaseException, not %s", m.typeName(exc))
+	}
+	r, done, err := m.genThrow(m.obj(self).(*Generator), exc)
+	if err == nil && done {
+		return Null, m.stopIteration(r)
+	}
+	return r, err
+}
+
+func genCloseMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
+	return None, m.genClose(m.obj(self).(*Generator))
+}
+
+// stopIteration raises StopIteration carrying a generator's return value.
+func (m *Machine) stopIteration(v Value) error {
+	if v == None {
+		return m.RaiseArgs(m.types.exceptions["StopIteration"])
+	}
+	return m.RaiseArgs(m.types.exceptions["StopIteration"], v)
+}
+
+// stopIterationValue is StopIteration.value.
+func (m *Machine) stopIterationValue(exc Value) Value {
+	e := m.exception(exc)
+	if e == nil {
+		return None
+	}
+	if t := m.tuple(e.Args); t != nil && len(t.Items) > 0 {
+		return t.Items[0]
+	}
+	return None
+}
+
+func genRepr(m *Machine, v Value) (Value, error) {
+	g := m.obj(v).(*Generator)
+	kind := "generator"
+	if m.TypeOf(v) == m.types.Coroutine {
+		kind = "coroutine"
+	}
+	return m.NewStr("<" + kind + " object " + m.str(g.QualName).S + " at " + hexAddr(m.FakeAddress(v)) + ">"), nil
+}
+
+var generatorSpec = typeSpec{name: "generator", basicSize: 80,
+	slots: Slots{Iter: genIter, Next: genNext, Repr: genRepr},
+	methods: []MethodDef{
+		{Name: "send", Fn: genSendMethod},
+		{Name: "throw", Fn: genThrowMethod},
+		{Name: "close", Fn: genCloseMethod},
+	},
+	getsets: []GetSetDef{
+		{Name: "__name__", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).Name, nil }},
+		{Name: "__qualname__", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).QualName, nil }},
+		{Name: "gi_running", Get: func(m *Machine, v Value) (Value, error) { return Bool(m.obj(v).(*Generator).Running), nil }},
+	},
+}
+
+var coroutineSpec = typeSpec{name: "coroutine", basicSize: 80,
+	slots: Slots{Repr: genRepr},
+	methods: []MethodDef{
+		{Name: "send", Fn: genSendMethod},
+		{Name: "throw", Fn: genThrowMethod},
+		{Name: "close", Fn: genCloseMethod},
+	},
+}

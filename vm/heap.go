@@ -1,0 +1,94 @@
+package vm
+
+// The heap is a table of Go objects indexed by handle. Handles are reused
+// after the collector frees them; which handle an allocation gets depends
+// only on the program's history, so runs are deterministic.
+//
+// The collector (gc.go) runs only at safe points, between instructions of
+// the outermost eval loop, where every live Value is reachable from a root.
+type heap struct {
+	objs []Object
+	free []uint32
+
+	// Memory accounting, in estimated bytes (CPython's object sizes).
+	live      int64 // at the end of the last collection
+	sinceGC   int64 // charged since then
+	limit     int64 // MemoryError above this
+	allocs    int   // allocations since the last collection
+	gcPending bool  // a collection is due at the next safe point
+}
+
+// Memory defaults.
+const (
+	DefaultMemoryLimit = 1 << 30 // 1 GiB of Python objects
+	minGCAllocs        = 200_000
+	minGCBytes         = 32 << 20
+	objectOverhead     = 48 // accounted per allocation besides charge()
+)
+
+func (h *heap) init(limit int64) {
+	if limit <= 0 {
+		limit = DefaultMemoryLimit
+	}
+	h.limit = limit
+	h.objs = make([]Object, firstFreeHandle, 1024)
+}
+
+// alloc stores o in the heap and returns its handle Value. It never fails;
+// callers that allocate much memory at once call charge first.
+func (m *Machine) alloc(o Object, t *Type) Value {
+	h := &m.heap
+	var v Value
+	if n := len(h.free); n > 0 {
+		v = Value(h.free[n-1])
+		h.free = h.free[:n-1]
+		h.objs[v] = o
+	} else {
+		v = Value(len(h.objs))
+		h.objs = append(h.objs, o)
+	}
+	hd := o.hdr()
+	hd.typ = t
+	hd.self = v
+	h.allocs++
+	h.sinceGC += objectOverhead
+	if h.allocs >= minGCAllocs && h.sinceGC >= h.live/2 {
+		h.gcPending = true
+		m.requestBreak()
+	}
+	return v
+}
+
+// charge accounts n bytes about to be allocated (a list's items, a str's
+// text) and raises MemoryError if the program would exceed the memory
+// ceiling. A collection is requested when enough has been charged.
+func (m *Machine) charge(n int) error {
+	h := &m.heap
+	if n < 0 || int64(n) > h.limit || h.live+h.sinceGC+int64(n) > h.limit {
+		if !h.gcPending {
+			h.gcPending = true
+			m.requestBreak()
+		}
+		return m.noMemory()
+	}
+	h.sinceGC += int64(n)
+	if h.sinceGC >= minGCBytes && h.sinceGC >= h.live {
+		h.gcPending = true
+		m.requestBreak()
+	}
+	return nil
+}
+
+// obj returns the object behind a handle Value.
+func (m *Machine) obj(v Value) Object { return m.heap.objs[v] }
+
+// TypeOf returns v's Python type.
+func (m *Machine) TypeOf(v Value) *Type {
+	switch {
+	case v >= intTag:
+		return m.types.Int
+	case v >= floatOffset:
+		return m.types.Float
+	}
+	return m.heap.objs[v].hdr().typ
+}

@@ -1,0 +1,115 @@
+package vm
+
+import (
+	"io"
+)
+
+// Options configure a Machine.
+type Options struct {
+	// Stdin, Stdout and Stderr are the program's standard streams.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Argv is sys.argv (argv[0] is the script path as given).
+	Argv []string
+	// MemoryLimit caps the estimated bytes of Python objects; above it the
+	// program gets MemoryError. 0 means DefaultMemoryLimit.
+	MemoryLimit int64
+	// RecursionLimit is sys.getrecursionlimit()'s start value (1000).
+	RecursionLimit int
+}
+
+// Machine is one Python interpreter: its heap, types, modules and the
+// state of the running program. It is not safe for concurrent use; the
+// stepping API (step.go) serialises access.
+type Machine struct {
+	opts  Options
+	heap  heap
+	types builtinTypes
+
+	interned   map[string]Value
+	emptyStr   Value
+	emptyTuple Value
+	asciiChars [128]Value
+
+	builtins       *Dict // the builtins module's namespace
+	builtinsModule Value
+	modules  *Dict // sys.modules
+	sysMod   *Module
+	main     *Module
+
+	// The running program.
+	frame *Frame // innermost executing frame
+	// excInfo is the stack of exceptions being handled (PUSH_EXC_INFO),
+	// innermost last: sys.exc_info() is its top.
+	excInfo []Value
+	// depth counts Python frames on the stack (recursion limit).
+	depth          int
+	recursionLimit int
+	// nested counts eval loops running under Go code (a builtin calling
+	// Python); collections wait until it is 0.
+	nested int
+
+	// fuel counts instructions until the eval loop must take its slow
+	// path (stepping, events, interrupts, collections). See breaker.go.
+	fuel, fuelBase, stepBase int64
+	// stopAt is the step count at which to pause (-1: never).
+	stopAt    int64
+	interrupt int32
+	ctl       *control
+	listener  Listener
+
+	slab      slab
+	slabs     []slab
+	framePool []*Frame
+	// nextFuncVersion numbers functions (func_version).
+	nextFuncVersion uint32
+
+	// extraRoots are Values held by Go code across collections (module
+	// objects of builtin modules, cached singletons).
+	extraRoots []Value
+
+	out *outStream
+	err *outStream
+	in  *inStream
+}
+
+// New creates a Machine with the builtins and sys modules ready.
+func New(opts Options) *Machine {
+	if opts.RecursionLimit <= 0 {
+		opts.RecursionLimit = 1000
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = io.Discard
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = io.Discard
+	}
+	m := &Machine{opts: opts, interned: map[string]Value{}, recursionLimit: opts.RecursionLimit}
+	m.heap.init(opts.MemoryLimit)
+	m.fuel, m.fuelBase, m.stopAt = pollInterval, pollInterval, -1
+	m.out = newOutStream(opts.Stdout)
+	m.err = newOutStream(opts.Stderr)
+	m.in = newInStream(opts.Stdin)
+	m.initTypes()
+	m.initSingletons()
+	m.initModules()
+	return m
+}
+
+func (m *Machine) initSingletons() {
+	m.heap.objs[None] = &singleton{Header{typ: m.types.NoneType, self: None}}
+	m.heap.objs[False] = &singleton{Header{typ: m.types.Bool, self: False}}
+	m.heap.objs[True] = &singleton{Header{typ: m.types.Bool, self: True}}
+	m.heap.objs[Ellipsis] = &singleton{Header{typ: m.types.Ellipsis, self: Ellipsis}}
+	m.heap.objs[NotImplemented] = &singleton{Header{typ: m.types.NotImplementedType, self: NotImplemented}}
+	m.emptyStr = m.Intern("")
+	for c := 0; c < 128; c++ {
+		m.asciiChars[c] = m.Intern(string(rune(c)))
+	}
+	m.emptyTuple = m.alloc(&Tuple{}, m.types.Tuple)
+}
+
+// singleton is None, True, False, Ellipsis or NotImplemented.
+type singleton struct{ Header }
+
+func (*singleton) traverse(func(Value)) {}

@@ -1,0 +1,115 @@
+package vm
+
+// Name resolution: LOAD_GLOBAL, LOAD_NAME and friends, with CPython
+// 3.11's error messages.
+
+func (m *Machine) loadGlobal(f *Frame, name Value) (Value, error) {
+	v, err := m.DictGet(f.Globals, name)
+	if err != nil || v != Null {
+		return v, err
+	}
+	v, err = m.DictGet(f.Builtins, name)
+	if err != nil || v != Null {
+		return v, err
+	}
+	return Null, m.nameError(name, f)
+}
+
+func (m *Machine) loadName(f *Frame, name Value) (Value, error) {
+	if f.Locals != Null {
+		var v Value
+		var err error
+		if d, ok := m.obj(f.Locals).(*Dict); ok && d.typ == m.types.Dict {
+			v, err = m.DictGet(d, name)
+		} else {
+			v, err = m.GetItem(f.Locals, name)
+			if err != nil && m.isRaise(err, m.types.exceptions["KeyError"]) {
+				v, err = Null, nil
+			}
+		}
+		if err != nil || v != Null {
+			return v, err
+		}
+	}
+	return m.loadGlobal(f, name)
+}
+
+func (m *Machine) storeName(f *Frame, name, v Value) error {
+	if f.Locals == Null {
+		return m.Raisef(m.types.SystemError, "no locals found when storing %s", m.str(name).S)
+	}
+	if d, ok := m.obj(f.Locals).(*Dict); ok && d.typ == m.types.Dict {
+		return m.DictSet(d, name, v)
+	}
+	return m.SetItem(f.Locals, name, v)
+}
+
+func (m *Machine) deleteName(f *Frame, name Value) error {
+	if d, ok := m.obj(f.Locals).(*Dict); ok && d.typ == m.types.Dict {
+		found, err := m.DictDelete(d, name)
+		if err == nil && !found {
+			err = m.nameError(name, f)
+		}
+		return err
+	}
+	err := m.SetItem(f.Locals, name, Null)
+	if err != nil && m.isRaise(err, m.types.exceptions["KeyError"]) {
+		err = m.nameError(name, f)
+	}
+	return err
+}
+
+// nameError is NameError: name 'x' is not defined (the traceback printer
+// adds "Did you mean" from the exception's name attribute).
+func (m *Machine) nameError(name Value, f *Frame) error {
+	exc := m.newException(m.types.exceptions["NameError"],
+		[]Value{m.NewStr("name '" + m.str(name).S + "' is not defined")})
+	m.setExceptionAttr(exc, "name", name)
+	return m.raiseValue(exc)
+}
+
+// unboundLocal is the error of reading an unbound fast local.
+func (m *Machine) unboundLocal(f *Frame, i int) error {
+	return m.Raisef(m.types.exceptions["UnboundLocalError"],
+		"local variable '%s' referenced before assignment", f.Code.LocalsPlusNames[i])
+}
+
+// unboundDeref is the error of reading an empty cell.
+func (m *Machine) unboundDeref(f *Frame, i int) error {
+	name := f.Code.LocalsPlusNames[i]
+	if i < f.Code.NLocalsPlus-f.Code.NFree {
+		return m.Raisef(m.types.exceptions["UnboundLocalError"],
+			"local variable '%s' referenced before assignment", name)
+	}
+	return m.Raisef(m.types.exceptions["NameError"],
+		"free variable '%s' referenced before assignment in enclosing scope", name)
+}
+
+// cellOf returns the cell in a cell or free slot.
+func (m *Machine) cellOf(v Value) *Cell { return m.heap.objs[v].(*Cell) }
+
+// loadClassDeref is LOAD_CLASSDEREF: a class body's free variable, looked
+// up in the class namespace first.
+func (m *Machine) loadClassDeref(f *Frame, i int) (Value, error) {
+	name := f.Code.LocalNames[i]
+	if f.Locals != Null {
+		var v Value
+		var err error
+		if d, ok := m.obj(f.Locals).(*Dict); ok {
+			v, err = m.DictGet(d, name)
+		} else {
+			v, err = m.GetItem(f.Locals, name)
+			if err != nil && m.isRaise(err, m.types.exceptions["KeyError"]) {
+				v, err = Null, nil
+			}
+		}
+		if err != nil || v != Null {
+			return v, err
+		}
+	}
+	v := m.cellOf(f.Vals[i]).V
+	if v == Null {
+		return Null, m.unboundDeref(f, i)
+	}
+	return v, nil
+}

@@ -1,0 +1,162 @@
+package vm
+
+// Placeholders for parts of the runtime that their own files replace:
+// the file that implements one deletes it here.
+
+func (m *Machine) notYet(what string) error {
+	return m.Raisef(m.types.exceptions["SystemError"], "not implemented yet: %s", what)
+}
+
+func (m *Machine) GetAttr(obj, name Value) (Value, error) {
+	return m.TypeOf(obj).GetAttr(m, obj, name)
+}
+func (m *Machine) SetAttr(obj, name, v Value) error {
+	return m.TypeOf(obj).SetAttr(m, obj, name, v)
+}
+func (m *Machine) GenericGetAttr(obj, name Value) (Value, error) {
+	t := m.TypeOf(obj)
+	for _, b := range t.MRO {
+		if v, _ := m.DictGet(b.Dict, name); v != Null {
+			if d, ok := m.obj0(v).(*MethodDescriptor); ok {
+				return m.NewBuiltinFunction(d.Def, obj, Null), nil
+			}
+			return v, nil
+		}
+	}
+	return Null, m.Raisef(m.types.exceptions["AttributeError"], "'%s' object has no attribute '%s'", t.Name, m.str(name).S)
+}
+func (m *Machine) GenericSetAttr(obj, name, v Value) error { return m.notYet("setattr") }
+func (m *Machine) loadMethod(obj, name Value) (Value, bool, error) {
+	v, err := m.GetAttr(obj, name)
+	return v, false, err
+}
+func (m *Machine) CallMethod(obj Value, name string, args ...Value) (Value, error) {
+	f, err := m.GetAttr(obj, m.Intern(name))
+	if err != nil {
+		return Null, err
+	}
+	return m.Call(f, args, nil)
+}
+func (m *Machine) internalError(r any) error { return &InternalError{Value: r} }
+
+// InternalError is a bug in quicken caught at the API boundary.
+type InternalError struct{ Value any }
+
+func (e *InternalError) Error() string { return "internal error" }
+
+func (m *Machine) addTraceback(exc Value, f *Frame)     {}
+func (m *Machine) exceptionTraceback(exc Value) Value  { return None }
+func (m *Machine) setExceptionAttr(exc Value, name string, v Value) {}
+func (m *Machine) PrintException(exc Value) {
+	s, _ := m.StrString(exc)
+	m.writeStderr(m.TypeOf(exc).Name + ": " + s + "\n")
+}
+func (m *Machine) initExceptionTypes() {
+	m.types.exceptions = map[string]*Type{}
+	mk := func(name string, base *Type) *Type {
+		t := &Type{Name: name, QualName: name, Module: "builtins", Base: base, Bases: []*Type{base},
+			BasicSize: 72, Slots: base.Slots}
+		t.MRO = append([]*Type{t}, base.MRO...)
+		m.alloc(t, m.types.Type)
+		t.Dict = m.NewDict()
+		m.types.exceptions[name] = t
+		return t
+	}
+	be := mk("BaseException", m.types.Object)
+	be.Str = func(m *Machine, v Value) (Value, error) {
+		e := m.exception(v)
+		items := m.tuple(e.Args).Items
+		if len(items) == 1 {
+			return m.StrOf(items[0])
+		}
+		return m.Repr(e.Args)
+	}
+	m.types.BaseException = be
+	ex := mk("Exception", be)
+	m.types.Exception = ex
+	for _, n := range []string{"TypeError", "ValueError", "MemoryError", "SystemError", "NameError",
+		"AttributeError", "KeyError", "IndexError", "RuntimeError", "StopIteration", "ZeroDivisionError",
+		"AssertionError", "OverflowError", "ImportError", "LookupError"} {
+		mk(n, ex)
+	}
+	mk("UnboundLocalError", m.types.exceptions["NameError"])
+	mk("RecursionError", m.types.exceptions["RuntimeError"])
+	mk("SystemExit", be)
+	mk("KeyboardInterrupt", be)
+	mk("GeneratorExit", be)
+	m.types.TypeError = m.types.exceptions["TypeError"]
+	m.types.ValueError = m.types.exceptions["ValueError"]
+	m.types.MemoryError = m.types.exceptions["MemoryError"]
+	m.types.SystemError = m.types.exceptions["SystemError"]
+}
+func (m *Machine) initModules() {
+	m.modules = m.NewDict()
+	bm := m.NewModule("builtins")
+	m.builtins = bm.Dict
+	m.builtinsModule = bm.self
+	print := &MethodDef{Name: "print", Fn: func(m *Machine, self Value, args, kw []Value) (Value, error) {
+		for i, a := range args {
+			if i > 0 {
+				m.writeStdout(" ")
+			}
+			s, err := m.StrString(a)
+			if err != nil {
+				return Null, err
+			}
+			m.writeStdout(s)
+		}
+		m.writeStdout("\n")
+		return None, nil
+	}}
+	m.dictSetStr(m.builtins, "print", m.NewBuiltinFunction(print, bm.self, m.Intern("builtins")))
+}
+func (m *Machine) sourceLoader() Value                            { return None }
+func (m *Machine) setupAnnotations(f *Frame) error                { return m.notYet("annotations") }
+func (m *Machine) importName(f *Frame, name, fromlist, level Value) (Value, error) {
+	return Null, m.notYet("import")
+}
+func (m *Machine) importFrom(mod, name Value) (Value, error) { return Null, m.notYet("import") }
+func (m *Machine) importStar(f *Frame, mod Value) error       { return m.notYet("import") }
+func (m *Machine) loadBuildClass(f *Frame) (Value, error)     { return Null, m.notYet("class") }
+func (m *Machine) classGetItem(t *Type, key Value) (Value, error) {
+	return Null, m.notYet("__class_getitem__")
+}
+func (m *Machine) unpackSequence(v Value, dst []Value) error { return m.notYet("unpack") }
+func (m *Machine) unpackEx(v Value, dst []Value, before, after int) error {
+	return m.notYet("unpack")
+}
+func (m *Machine) setUpdate(set, it Value) error          { return m.notYet("set") }
+func (m *Machine) SetAdd(set, v Value) error               { return m.notYet("set") }
+func (m *Machine) buildSet(items []Value) (Value, error)   { return Null, m.notYet("set") }
+func (m *Machine) newFrozenSetFromConstant(items []Value) Value { return m.NewTuple(items) }
+func (m *Machine) rangeIter(v Value) *rangeIterator        { return nil }
+func (m *Machine) newSeqIter(v Value) Value                { return Null }
+func (m *Machine) hasSequenceGetItem(t *Type) bool         { return false }
+func (m *Machine) matchKind(v Value, mapping bool) bool    { return false }
+func (m *Machine) matchKeys(subject, keys Value) (Value, error) {
+	return Null, m.notYet("match")
+}
+func (m *Machine) matchClass(subject, cls Value, n int, names Value) (Value, error) {
+	return Null, m.notYet("match")
+}
+func (m *Machine) listExtend(l *List, it Value) error          { return m.notYet("list extend") }
+func (m *Machine) dictUpdateOp(d, other Value) error           { return m.notYet("dict update") }
+func (m *Machine) dictMergeOp(d, other, callable Value) error  { return m.notYet("dict merge") }
+func (m *Machine) NewSlice(start, stop, step Value) Value       { return None }
+func (m *Machine) buildString(parts []Value) (Value, error)    { return Null, m.notYet("f-string") }
+func (m *Machine) formatValueOp(stack []Value, flags int) (Value, error) {
+	return Null, m.notYet("f-string")
+}
+func (m *Machine) beforeWith(mgr Value) (Value, Value, error) { return Null, Null, m.notYet("with") }
+func (m *Machine) NewBytes(b []byte) Value                    { return None }
+func (m *Machine) NewComplex(c complex128) Value              { return None }
+
+type rangeIterator struct {
+	Header
+	next_ int64
+	stop  int64
+	step  int64
+}
+
+func (r *rangeIterator) next() Value { return Null }
+func (r *rangeIterator) traverse(func(Value)) {}

@@ -1,0 +1,125 @@
+package vm
+
+import (
+	"errors"
+
+	"github.com/quicken-py/quicken/vm/bytecode"
+	"github.com/quicken-py/quicken/vm/compiler"
+)
+
+// Outcome is how a program run ended.
+type Outcome struct {
+	// ExitStatus is the process exit status CPython would give.
+	ExitStatus int
+	// Exception is the uncaught exception (printed already), or Null.
+	Exception Value
+}
+
+// ErrClosed is returned when a Machine was closed while running.
+var ErrClosed = errors.New("vm: machine closed")
+
+// Compile compiles a main program as `python3 FILE` does: the code object
+// CPython would run, or a *syntax.Error.
+func Compile(src []byte, filename string) (*bytecode.Code, error) {
+	return compiler.CompileWith(src, filename, compiler.Options{Context: compiler.ContextRun})
+}
+
+// RunMain runs code as the __main__ module on the calling goroutine
+// until it ends: output goes to the Machine's streams, an uncaught
+// exception is printed as CPython prints it, and the outcome gives the
+// exit status. A non-nil error is a host failure (an internal error, or
+// ErrClosed), never a Python exception.
+func (m *Machine) RunMain(bc *bytecode.Code) (out Outcome, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if r == errClosedPanic {
+				err = ErrClosed
+				return
+			}
+			err = m.internalError(r)
+		}
+		m.FlushOutput()
+	}()
+	code := m.LoadCode(bc)
+	mod := m.newMainModule(bc.Filename)
+	m.main = mod
+	f := m.newFrame(nil, code, mod.Dict, m.builtins, mod.Dict.self)
+	m.depth++
+	_, perr := m.eval(f)
+	if perr == nil {
+		return Outcome{}, nil
+	}
+	exc, herr := m.exceptionOf(perr)
+	if herr != nil {
+		return Outcome{ExitStatus: 1}, herr
+	}
+	return m.handleUncaught(exc), nil
+}
+
+// handleUncaught is what CPython does with an exception that leaves the
+// main module: SystemExit sets the exit status (printing a non-int code),
+// anything else is printed as a traceback and gives status 1.
+func (m *Machine) handleUncaught(exc Value) Outcome {
+	m.out.Flush()
+	if m.TypeOf(exc).IsSubtype(m.types.exceptions["SystemExit"]) {
+		return Outcome{ExitStatus: m.systemExitStatus(exc), Exception: exc}
+	}
+	m.PrintException(exc)
+	return Outcome{ExitStatus: 1, Exception: exc}
+}
+
+// systemExitStatus is handle_system_exit: None → 0, an int → itself (low
+// 8 bits as the OS keeps them), anything else is printed to stderr → 1.
+func (m *Machine) systemExitStatus(exc Value) int {
+	code := None
+	if e := m.exception(exc); e != nil {
+		if t := m.tuple(e.Args); t != nil && len(t.Items) == 1 {
+			code = t.Items[0]
+		} else if t != nil && len(t.Items) > 1 {
+			code = e.Args
+		}
+	}
+	if code == None {
+		return 0
+	}
+	if i, ok := m.Int64(code); ok {
+		return int(i) & 0xff
+	}
+	if m.intObj(code) != nil {
+		return 0xff // too large: CPython prints nothing and exits -1 & 0xff
+	}
+	s, err := m.StrString(code)
+	if err == nil {
+		m.writeStderr(s + "\n")
+	}
+	return 1
+}
+
+// newMainModule makes __main__ with the globals CPython's runpy-less
+// `python3 FILE` gives it, in the same order (LOAD_GLOBAL caches depend
+// on the order).
+func (m *Machine) newMainModule(filename string) *Module {
+	mod := m.NewModule("__main__")
+	d := mod.Dict
+	m.dictSetStr(d, "__doc__", None)
+	m.dictSetStr(d, "__package__", None)
+	m.dictSetStr(d, "__loader__", m.sourceLoader())
+	m.dictSetStr(d, "__spec__", None)
+	m.dictSetStr(d, "__annotations__", m.NewDict().self)
+	m.dictSetStr(d, "__builtins__", m.builtinsModule)
+	m.dictSetStr(d, "__file__", m.NewStr(filename))
+	m.dictSetStr(d, "__cached__", None)
+	if err := m.DictSet(m.modules, m.Intern("__main__"), mod.self); err != nil {
+		panic(err)
+	}
+	return mod
+}
+
+// NewModule returns a new module named name whose namespace holds
+// __name__ (set first, as CPython does).
+func (m *Machine) NewModule(name string) *Module {
+	mod := &Module{Dict: m.NewDict()}
+	m.alloc(mod, m.types.Module)
+	m.dictSetStr(mod.Dict, "__name__", m.NewStr(name))
+	return mod
+}

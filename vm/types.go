@@ -1,0 +1,127 @@
+package vm
+
+// builtinTypes holds a Machine's builtin types.
+type builtinTypes struct {
+	Object, Type, NoneType, NotImplementedType, Ellipsis *Type
+	Int, Bool, Float, Complex, Str, Bytes, ByteArray     *Type
+	Tuple, List, Dict, Set, FrozenSet, Range, Slice      *Type
+	BuiltinFunction, MethodDescriptor, GetSetDescriptor  *Type
+	Function, Method, Code, Cell, Module, Frame          *Type
+	Traceback, Generator, Coroutine                      *Type
+
+	// Exceptions (exceptions.go fills the whole hierarchy).
+	BaseException, Exception, TypeError, ValueError, MemoryError *Type
+	SystemError                                                  *Type
+	exceptions                                                   map[string]*Type
+	// all lists every builtin type, in creation order.
+	all []*Type
+}
+
+// specEntry pairs a builtinTypes field with the spec that makes it.
+type specEntry struct {
+	field **Type
+	spec  *typeSpec
+}
+
+// typeTable lists every builtin type in creation order: a type's base
+// comes before it.
+func (t *builtinTypes) typeTable() []specEntry {
+	return []specEntry{
+		{&t.Object, &objectSpec},
+		{&t.Type, &typeSpecType},
+		{&t.NoneType, &noneSpec},
+		{&t.NotImplementedType, &notImplementedSpec},
+		{&t.Ellipsis, &ellipsisSpec},
+		{&t.Int, &intSpec},
+		{&t.Bool, &boolSpec},
+		{&t.Float, &floatSpec},
+		{&t.Str, &strSpec},
+		{&t.Tuple, &tupleSpec},
+		{&t.List, &listSpec},
+		{&t.Dict, &dictSpec},
+		{&t.BuiltinFunction, &builtinFunctionSpec},
+		{&t.MethodDescriptor, &methodDescriptorSpec},
+		{&t.GetSetDescriptor, &getSetDescriptorSpec},
+		{&t.Function, &functionSpec},
+		{&t.Code, &codeSpec},
+		{&t.Cell, &cellSpec},
+		{&t.Module, &moduleSpec},
+		{&t.Generator, &generatorSpec},
+		{&t.Coroutine, &coroutineSpec},
+	}
+}
+
+// initTypes makes the builtin types in two passes: first the type objects
+// (the str type must exist before any name can be interned), then their
+// namespaces.
+func (m *Machine) initTypes() {
+	table := m.types.typeTable()
+	for _, e := range table {
+		s := e.spec
+		t := &Type{
+			Slots:         s.slots,
+			Name:          s.name,
+			QualName:      s.name,
+			Module:        s.module,
+			Flags:         s.flags,
+			BasicSize:     s.basicSize,
+			ItemSize:      s.itemSize,
+			DictOffset:    s.dictOffset,
+			WeakrefOffset: s.weakrefOffset,
+			newInstance:   s.newInstance,
+		}
+		if t.Module == "" {
+			t.Module = "builtins"
+		}
+		*e.field = t
+		m.types.all = append(m.types.all, t)
+		if e.field != &m.types.Object {
+			if s.base != nil {
+				t.Base = s.base(&m.types)
+			} else {
+				t.Base = m.types.Object
+			}
+			t.Bases = []*Type{t.Base}
+		}
+		t.MRO = append([]*Type{t}, baseMRO(t.Base)...)
+		m.alloc(t, nil)
+	}
+	for _, e := range table {
+		(*e.field).typ = m.types.Type
+		if b := (*e.field).Base; b != nil {
+			b.subclasses = append(b.subclasses, *e.field)
+		}
+	}
+	for _, e := range table {
+		m.fillTypeDict(*e.field, e.spec)
+	}
+	m.initExceptionTypes()
+	for _, e := range table {
+		if e.spec.init != nil {
+			e.spec.init(m, *e.field)
+		}
+	}
+}
+
+func baseMRO(b *Type) []*Type {
+	if b == nil {
+		return nil
+	}
+	return b.MRO
+}
+
+// fillTypeDict makes t's namespace from its spec: methods, getsets, and
+// the slot wrappers for the slots it defines.
+func (m *Machine) fillTypeDict(t *Type, s *typeSpec) {
+	t.Dict = m.NewDict()
+	for i := range s.methods {
+		def := &s.methods[i]
+		d := m.alloc(&MethodDescriptor{Def: def, Owner: t}, m.types.MethodDescriptor)
+		m.dictSetStr(t.Dict, def.Name, d)
+	}
+	for i := range s.getsets {
+		def := &s.getsets[i]
+		d := m.alloc(&GetSetDescriptor{Def: def, Owner: t}, m.types.GetSetDescriptor)
+		m.dictSetStr(t.Dict, def.Name, d)
+	}
+}
