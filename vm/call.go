@@ -102,7 +102,7 @@ func (m *Machine) enterRecursiveCall(where string) error {
 func (m *Machine) leaveRecursiveCall() { m.depth-- }
 
 func (m *Machine) recursionError(where string) error {
-	return m.Raisef(m.types.exceptions["RecursionError"], "maximum recursion depth exceeded"+where)
+	return m.Raisef(m.types.exceptions["RecursionError"], "maximum recursion depth exceeded%s", where)
 }
 
 // prepareCall makes the frame of a call of fn with vectorcall arguments,

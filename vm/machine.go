@@ -33,9 +33,9 @@ type Machine struct {
 
 	builtins       *Dict // the builtins module's namespace
 	builtinsModule Value
-	modules  *Dict // sys.modules
-	sysMod   *Module
-	main     *Module
+	modules        *Dict // sys.modules
+	sysMod         *Module
+	main           *Module
 
 	// The running program.
 	frame *Frame // innermost executing frame

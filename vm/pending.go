@@ -44,8 +44,8 @@ type InternalError struct{ Value any }
 
 func (e *InternalError) Error() string { return "internal error" }
 
-func (m *Machine) addTraceback(exc Value, f *Frame)     {}
-func (m *Machine) exceptionTraceback(exc Value) Value  { return None }
+func (m *Machine) addTraceback(exc Value, f *Frame)                 {}
+func (m *Machine) exceptionTraceback(exc Value) Value               { return None }
 func (m *Machine) setExceptionAttr(exc Value, name string, v Value) {}
 func (m *Machine) PrintException(exc Value) {
 	s, _ := m.StrString(exc)
@@ -110,14 +110,14 @@ func (m *Machine) initModules() {
 	}}
 	m.dictSetStr(m.builtins, "print", m.NewBuiltinFunction(print, bm.self, m.Intern("builtins")))
 }
-func (m *Machine) sourceLoader() Value                            { return None }
-func (m *Machine) setupAnnotations(f *Frame) error                { return m.notYet("annotations") }
+func (m *Machine) sourceLoader() Value             { return None }
+func (m *Machine) setupAnnotations(f *Frame) error { return m.notYet("annotations") }
 func (m *Machine) importName(f *Frame, name, fromlist, level Value) (Value, error) {
 	return Null, m.notYet("import")
 }
 func (m *Machine) importFrom(mod, name Value) (Value, error) { return Null, m.notYet("import") }
-func (m *Machine) importStar(f *Frame, mod Value) error       { return m.notYet("import") }
-func (m *Machine) loadBuildClass(f *Frame) (Value, error)     { return Null, m.notYet("class") }
+func (m *Machine) importStar(f *Frame, mod Value) error      { return m.notYet("import") }
+func (m *Machine) loadBuildClass(f *Frame) (Value, error)    { return Null, m.notYet("class") }
 func (m *Machine) classGetItem(t *Type, key Value) (Value, error) {
 	return Null, m.notYet("__class_getitem__")
 }
@@ -125,25 +125,25 @@ func (m *Machine) unpackSequence(v Value, dst []Value) error { return m.notYet("
 func (m *Machine) unpackEx(v Value, dst []Value, before, after int) error {
 	return m.notYet("unpack")
 }
-func (m *Machine) setUpdate(set, it Value) error          { return m.notYet("set") }
-func (m *Machine) SetAdd(set, v Value) error               { return m.notYet("set") }
-func (m *Machine) buildSet(items []Value) (Value, error)   { return Null, m.notYet("set") }
+func (m *Machine) setUpdate(set, it Value) error                { return m.notYet("set") }
+func (m *Machine) SetAdd(set, v Value) error                    { return m.notYet("set") }
+func (m *Machine) buildSet(items []Value) (Value, error)        { return Null, m.notYet("set") }
 func (m *Machine) newFrozenSetFromConstant(items []Value) Value { return m.NewTuple(items) }
-func (m *Machine) rangeIter(v Value) *rangeIterator        { return nil }
-func (m *Machine) newSeqIter(v Value) Value                { return Null }
-func (m *Machine) hasSequenceGetItem(t *Type) bool         { return false }
-func (m *Machine) matchKind(v Value, mapping bool) bool    { return false }
+func (m *Machine) rangeIter(v Value) *rangeIterator             { return nil }
+func (m *Machine) newSeqIter(v Value) Value                     { return Null }
+func (m *Machine) hasSequenceGetItem(t *Type) bool              { return false }
+func (m *Machine) matchKind(v Value, mapping bool) bool         { return false }
 func (m *Machine) matchKeys(subject, keys Value) (Value, error) {
 	return Null, m.notYet("match")
 }
 func (m *Machine) matchClass(subject, cls Value, n int, names Value) (Value, error) {
 	return Null, m.notYet("match")
 }
-func (m *Machine) listExtend(l *List, it Value) error          { return m.notYet("list extend") }
-func (m *Machine) dictUpdateOp(d, other Value) error           { return m.notYet("dict update") }
-func (m *Machine) dictMergeOp(d, other, callable Value) error  { return m.notYet("dict merge") }
-func (m *Machine) NewSlice(start, stop, step Value) Value       { return None }
-func (m *Machine) buildString(parts []Value) (Value, error)    { return Null, m.notYet("f-string") }
+func (m *Machine) listExtend(l *List, it Value) error         { return m.notYet("list extend") }
+func (m *Machine) dictUpdateOp(d, other Value) error          { return m.notYet("dict update") }
+func (m *Machine) dictMergeOp(d, other, callable Value) error { return m.notYet("dict merge") }
+func (m *Machine) NewSlice(start, stop, step Value) Value     { return None }
+func (m *Machine) buildString(parts []Value) (Value, error)   { return Null, m.notYet("f-string") }
 func (m *Machine) formatValueOp(stack []Value, flags int) (Value, error) {
 	return Null, m.notYet("f-string")
 }
@@ -158,5 +158,5 @@ type rangeIterator struct {
 	step  int64
 }
 
-func (r *rangeIterator) next() Value { return Null }
+func (r *rangeIterator) next() Value          { return Null }
 func (r *rangeIterator) traverse(func(Value)) {}

@@ -51,4 +51,3 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return out.ExitStatus
 }
-
