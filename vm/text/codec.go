@@ -104,17 +104,57 @@ func errorHandler(errors string) error {
 	return &Error{Type: "LookupError", Msg: fmt.Sprintf("unknown error handler name '%s'", errors)}
 }
 
+// fastPath reports whether CPython 3.11's PyUnicode_AsEncodedString and
+// PyUnicode_Decode call the codec directly for this name rather than
+// through the codec registry: the normalized name is one of utf8, utf_8,
+// ascii, us_ascii, latin1, latin_1, iso_8859_1 or iso8859_1.
+func fastPath(name string) bool {
+	switch normalizeEncoding(name) {
+	case "utf8", "utf_8", "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1":
+		return true
+	}
+	return false
+}
+
+// wrapCodecError is CPython 3.11's _PyErr_TrySetFromCause for a codec
+// called through the registry: an exception other than a UnicodeError,
+// such as an unknown error handler's LookupError, is re-raised as the same
+// type with the message "encoding with 'NAME' codec failed (Type: msg)".
+func wrapCodecError(err error, verb, name string) error {
+	if e, ok := err.(*Error); ok && e.Type != "NotImplementedError" {
+		return &Error{Type: e.Type, Msg: fmt.Sprintf("%s with '%s' codec failed (%s: %s)", verb, name, e.Type, e.Msg)}
+	}
+	return err
+}
+
+// checkNulls is the argument parsing of str.encode and bytes.decode: the
+// encoding and errors arguments are C strings.
+func checkNulls(encoding, errors string) error {
+	if strings.IndexByte(encoding, 0) >= 0 || strings.IndexByte(errors, 0) >= 0 {
+		return valueError("embedded null character")
+	}
+	return nil
+}
+
 // Encode is str.encode(encoding, errors) (pass "utf-8" and "strict" for the
 // defaults). It returns the bytes, or a *UnicodeError (UnicodeEncodeError)
 // or *Error.
 func Encode(s, encoding, errors string) (string, error) {
+	if err := checkNulls(encoding, errors); err != nil {
+		return "", err
+	}
 	codec, err := LookupCodec(encoding, false)
 	if err != nil {
 		return "", err
 	}
-	if strings.IndexByte(errors, 0) >= 0 {
-		return "", valueError("embedded null character")
+	b, err := encode(s, codec, errors)
+	if err != nil && !fastPath(encoding) {
+		err = wrapCodecError(err, "encoding", encoding)
 	}
+	return b, err
+}
+
+func encode(s, codec, errors string) (string, error) {
 	limit := rune(0x80)
 	reason := "ordinal not in range(128)"
 	switch codec {
@@ -216,15 +256,27 @@ func appendBackslashEscape(buf []byte, r rune) []byte {
 
 // Decode is bytes.decode(encoding, errors) (pass "utf-8" and "strict" for
 // the defaults); b holds the raw bytes. It returns the str, or a
-// *UnicodeError (UnicodeDecodeError) or *Error.
+// *UnicodeError (UnicodeDecodeError) or *Error. Empty bytes decode to ""
+// before the encoding is even looked up (CPython 3.11 PyUnicode_Decode).
 func Decode(b, encoding, errors string) (string, error) {
+	if err := checkNulls(encoding, errors); err != nil {
+		return "", err
+	}
+	if b == "" {
+		return "", nil
+	}
 	codec, err := LookupCodec(encoding, true)
 	if err != nil {
 		return "", err
 	}
-	if strings.IndexByte(errors, 0) >= 0 {
-		return "", valueError("embedded null character")
+	s, err := decodeBytes(b, codec, errors)
+	if err != nil && !fastPath(encoding) {
+		err = wrapCodecError(err, "decoding", encoding)
 	}
+	return s, err
+}
+
+func decodeBytes(b, codec, errors string) (string, error) {
 	if IsASCII(b) {
 		return b, nil
 	}

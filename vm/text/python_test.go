@@ -67,7 +67,7 @@ def sl(o, a, b, c): return o[a:b:c]
 special = {
     'len': len, 'sizeof': sys.getsizeof, 'getitem': lambda o, i: o[i], 'slice': sl,
     'max': lambda o: max(map(ord, o), default=0), 'list': list,
-    'fromhex': bytes.fromhex, 'translate': lambda o, m: o.translate(dict(m)),
+    'fromhex': bytes.fromhex, 'translate_pairs': lambda o, m: o.translate(dict(m)),
 }
 for line in sys.stdin:
     c = json.loads(line)

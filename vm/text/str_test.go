@@ -182,7 +182,7 @@ func TestStrMethodsDifferential(t *testing.T) {
 			v, ok := table[r]
 			return v, ok, nil
 		})
-		d.add(S0, "translate", []any{pairs}, S(tr))
+		d.add(S0, "translate_pairs", []any{pairs}, S(tr))
 	}
 	d.run()
 }
