@@ -45,6 +45,8 @@ type Machine struct {
 	// depth counts Python frames on the stack (recursion limit).
 	depth          int
 	recursionLimit int
+	// intMaxStrDigits is sys.get_int_max_str_digits() (0: no limit).
+	intMaxStrDigits int
 	// nested counts eval loops running under Go code (a builtin calling
 	// Python); collections wait until it is 0.
 	nested int
@@ -85,6 +87,7 @@ func New(opts Options) *Machine {
 		opts.Stderr = io.Discard
 	}
 	m := &Machine{opts: opts, interned: map[string]Value{}, recursionLimit: opts.RecursionLimit}
+	m.intMaxStrDigits = 4300
 	m.heap.init(opts.MemoryLimit)
 	m.fuel, m.fuelBase, m.stopAt = pollInterval, pollInterval, -1
 	m.out = newOutStream(opts.Stdout)
