@@ -10,7 +10,6 @@ var noneSpec = typeSpec{name: "NoneType", basicSize: 16,
 	slots: Slots{Repr: func(m *Machine, a Value) (Value, error) { return m.Intern("None"), nil }, Hash: identityHash}}
 var notImplementedSpec = typeSpec{name: "NotImplementedType", basicSize: 16}
 var ellipsisSpec = typeSpec{name: "ellipsis", basicSize: 16}
-var strSpec = typeSpec{name: "str", basicSize: 64, itemSize: 1, flags: FlagStrSubclass}
 var tupleSpec = typeSpec{name: "tuple", basicSize: 24, itemSize: 8, flags: FlagTupleSubclass}
 var listSpec = typeSpec{name: "list", basicSize: 40, flags: FlagListSubclass}
 var dictSpec = typeSpec{name: "dict", basicSize: 48, flags: FlagDictSubclass}

@@ -160,3 +160,13 @@ type rangeIterator struct {
 
 func (r *rangeIterator) next() Value          { return Null }
 func (r *rangeIterator) traverse(func(Value)) {}
+
+// Slices (slice.go) — used by str indexing.
+func (m *Machine) sliceObj(v Value) *sliceObject { return nil }
+func (m *Machine) sliceUnpack(s *sliceObject) (start, stop, step int, err error) {
+	return 0, 0, 0, m.notYet("slice")
+}
+
+type sliceObject struct{ Header }
+
+func (*sliceObject) traverse(func(Value)) {}

@@ -7,7 +7,7 @@ type builtinTypes struct {
 	Tuple, List, Dict, Set, FrozenSet, Range, Slice      *Type
 	BuiltinFunction, MethodDescriptor, GetSetDescriptor  *Type
 	Function, Method, Code, Cell, Module, Frame          *Type
-	Traceback, Generator, Coroutine                      *Type
+	Traceback, Generator, Coroutine, StrIterator         *Type
 
 	// Exceptions (exceptions.go fills the whole hierarchy).
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
@@ -36,6 +36,7 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.Bool, &boolSpec},
 		{&t.Float, &floatSpec},
 		{&t.Str, &strSpec},
+		{&t.StrIterator, &strIteratorSpec},
 		{&t.Tuple, &tupleSpec},
 		{&t.List, &listSpec},
 		{&t.Dict, &dictSpec},
