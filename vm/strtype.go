@@ -196,8 +196,8 @@ func (m *Machine) IndexInt(v Value) (int64, error) {
 var strSpec = typeSpec{name: "str", basicSize: 64, itemSize: 1, flags: FlagStrSubclass | FlagBaseType,
 	slots: Slots{
 		Repr: strRepr, Str: strStr, Hash: strHash, RichCompare: strRichCompare,
-		Number:  [NbCount]BinaryFunc{NbAdd: strAdd, NbMultiply: strMul},
-		Len:     strLen, Contains: strContains, GetItem: strGetItem, Iter: strIter,
+		Number: [NbCount]BinaryFunc{NbAdd: strAdd, NbMultiply: strMul},
+		Len:    strLen, Contains: strContains, GetItem: strGetItem, Iter: strIter,
 		GetAttr: genericGetAttr,
 	},
 	newInstance: func(m *Machine, t *Type) Object { return &Str{length: -1} },
