@@ -38,14 +38,14 @@ type UnicodeError struct {
 // UnicodeDecodeError __str__ format it.
 func (e *UnicodeError) Error() string {
 	if e.Type == "UnicodeDecodeError" {
-		if e.Start < len(e.Object) && e.End == e.Start+1 {
+		if e.Start >= 0 && e.Start < len(e.Object) && e.End == e.Start+1 {
 			return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s",
 				e.Encoding, e.Object[e.Start], e.Start, e.Reason)
 		}
 		return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s",
 			e.Encoding, e.Start, e.End-1, e.Reason)
 	}
-	if e.End == e.Start+1 && e.Start < Len(e.Object) {
+	if e.End == e.Start+1 && e.Start >= 0 && e.Start < Len(e.Object) {
 		r := CodePoints(e.Object)[e.Start]
 		var ch string
 		switch {
