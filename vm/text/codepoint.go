@@ -1,6 +1,9 @@
 package text
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // decode returns the code point starting at byte i of s and its width.
 // Lone surrogates are held as their 3-byte form ED A0..BF 80..BF, which
@@ -66,7 +69,16 @@ var asciiChars = func() string {
 // IsASCII reports whether every code point of s is below 128
 // (str.isascii; true for "").
 func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time; the compiler merges the loads.
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -76,14 +88,26 @@ func IsASCII(s string) bool {
 
 // Len returns len(s), the number of code points.
 func Len(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		if s[i] < utf8.RuneSelf {
+	if IsASCII(s) {
+		return len(s)
+	}
+	// utf8 counts each byte of a surrogate's 3-byte form as one invalid
+	// code point, as it counts every byte decode rejects; a byte 0xED can
+	// only start a code point, so each surrogate form found counts two
+	// too many.
+	n := utf8.RuneCountInString(s)
+	for i := strings.IndexByte(s, 0xED); i >= 0 && i+2 < len(s); {
+		if s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2] >= 0x80 && s[i+2] <= 0xBF {
+			n -= 2
+			i += 3
+		} else {
 			i++
-			continue
 		}
-		_, w := decode(s, i)
-		i += w
+		j := strings.IndexByte(s[i:], 0xED)
+		if j < 0 {
+			break
+		}
+		i += j
 	}
 	return n
 }
@@ -282,4 +306,17 @@ func Slice(s string, start, stop, step int) (string, error) {
 		buf = appendRune(buf, cps[i])
 	}
 	return string(buf), nil
+}
+
+// IsWellFormed reports whether s is in this package's representation:
+// UTF-8 in which lone surrogates may appear in their 3-byte form.
+func IsWellFormed(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := decode(s, i)
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }

@@ -38,11 +38,21 @@ func window(s string, start, end, need int) (cs, ce, bs, be int, ok bool) {
 		}
 		return cs, ce, cs, ce, true
 	}
-	cs, ce = adjustIndices(start, end, Len(s))
+	n := Len(s)
+	cs, ce = adjustIndices(start, end, n)
 	if ce-cs < need {
 		return cs, ce, 0, 0, false
 	}
-	bs, be = offsets(s, cs, ce)
+	// The whole string, the common case, needs no walk.
+	bs, be = 0, len(s)
+	switch {
+	case cs > 0 && ce < n:
+		bs, be = offsets(s, cs, ce)
+	case cs > 0:
+		bs = offset(s, cs)
+	case ce < n:
+		be = offset(s, ce)
+	}
 	return cs, ce, bs, be, true
 }
 

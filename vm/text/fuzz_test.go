@@ -13,8 +13,9 @@ func FuzzNoPanic(f *testing.F) {
 		f.Add(s, "a", 1, -1)
 	}
 	f.Fuzz(func(t *testing.T, s, sub string, i, j int) {
-		Len(s)
-		CodePoints(s)
+		if n, cps := Len(s), CodePoints(s); n != len(cps) || FromCodePoints(cps) != s && IsWellFormed(s) {
+			t.Fatalf("Len %d, CodePoints %d", n, len(cps))
+		}
 		MaxCodePoint(s)
 		SizeOf(s)
 		At(s, i)
@@ -75,6 +76,6 @@ func FuzzNoPanic(f *testing.F) {
 		if err := (&UnicodeError{Type: "UnicodeEncodeError", Object: s, Start: i % 8, End: j % 8}); err.Error() == "" {
 			t.Fatal("empty message")
 		}
-		(&UnicodeError{Type: "UnicodeDecodeError", Object: s, Start: i % 8, End: j % 8}).Error()
+		_ = (&UnicodeError{Type: "UnicodeDecodeError", Object: s, Start: i % 8, End: j % 8}).Error()
 	})
 }
