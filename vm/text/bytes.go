@@ -225,15 +225,27 @@ func BytesRStrip(b, chars string) string {
 
 // BytesReplace is bytes.replace(old, new, count); an empty old matches
 // before every byte and at the end.
-func BytesReplace(b, old, new string, count int) string {
+func BytesReplace(b, old, new string, count int) (string, error) {
 	if count == 0 {
-		return b
+		return b, nil
 	}
 	if old != "" {
-		return strings.Replace(b, old, new, count)
+		if len(new) > len(old) {
+			n := strings.Count(b, old)
+			if count >= 0 && count < n {
+				n = count
+			}
+			if err := checkBytesSize(mulAdd(n, len(new)-len(old), len(b))); err != nil {
+				return "", err
+			}
+		}
+		return strings.Replace(b, old, new, count), nil
 	}
 	if count < 0 || count > len(b)+1 {
 		count = len(b) + 1
+	}
+	if err := checkBytesSize(mulAdd(count, len(new), len(b))); err != nil {
+		return "", err
 	}
 	var sb strings.Builder
 	sb.Grow(len(b) + count*len(new))
@@ -246,7 +258,7 @@ func BytesReplace(b, old, new string, count int) string {
 		sb.WriteString(new)
 	}
 	sb.WriteString(b[i:])
-	return sb.String()
+	return sb.String(), nil
 }
 
 // BytesJoin is sep.join(items) once the caller has checked the items.
@@ -391,41 +403,49 @@ func BytesRemoveSuffix(b, suffix string) string { return strings.TrimSuffix(b, s
 // BytesCenter is bytes.center(width, fill); the caller checks that fill
 // is a bytes of length 1 (TypeError "center() argument 2 must be a byte
 // string of length 1, not …").
-func BytesCenter(b string, width int, fill byte) string {
+func BytesCenter(b string, width int, fill byte) (string, error) {
 	if len(b) >= width {
-		return b
+		return b, nil
+	}
+	if err := checkBytesSize(width); err != nil {
+		return "", err
 	}
 	marg := width - len(b)
 	left := marg/2 + (marg & width & 1)
-	return pad(b, left, marg-left, string([]byte{fill}))
+	return pad(b, left, marg-left, string([]byte{fill})), nil
 }
 
 // BytesLJust is bytes.ljust(width, fill).
-func BytesLJust(b string, width int, fill byte) string {
+func BytesLJust(b string, width int, fill byte) (string, error) {
 	if len(b) >= width {
-		return b
+		return b, nil
 	}
-	return pad(b, 0, width-len(b), string([]byte{fill}))
+	if err := checkBytesSize(width); err != nil {
+		return "", err
+	}
+	return pad(b, 0, width-len(b), string([]byte{fill})), nil
 }
 
 // BytesRJust is bytes.rjust(width, fill).
-func BytesRJust(b string, width int, fill byte) string {
+func BytesRJust(b string, width int, fill byte) (string, error) {
 	if len(b) >= width {
-		return b
+		return b, nil
 	}
-	return pad(b, width-len(b), 0, string([]byte{fill}))
+	if err := checkBytesSize(width); err != nil {
+		return "", err
+	}
+	return pad(b, width-len(b), 0, string([]byte{fill})), nil
 }
 
 // BytesZFill is bytes.zfill(width).
-func BytesZFill(b string, width int) string {
+func BytesZFill(b string, width int) (string, error) {
 	if len(b) >= width {
-		return b
+		return b, nil
 	}
-	zeros := strings.Repeat("0", width-len(b))
-	if b != "" && (b[0] == '+' || b[0] == '-') {
-		return b[:1] + zeros + b[1:]
+	if err := checkBytesSize(width); err != nil {
+		return "", err
 	}
-	return zeros + b
+	return zfill(b, width-len(b)), nil
 }
 
 // BytesExpandTabs is bytes.expandtabs(tabsize).

@@ -39,6 +39,9 @@ func Center(s string, width int, fill string) (string, error) {
 		return s, nil
 	}
 	marg := width - n
+	if err := checkStrSize(mulAdd(marg, len(fill), len(s))); err != nil {
+		return "", err
+	}
 	left := marg/2 + (marg & width & 1)
 	return pad(s, left, marg-left, fill), nil
 }
@@ -50,6 +53,9 @@ func LJust(s string, width int, fill string) (string, error) {
 		return "", err
 	}
 	if n := Len(s); n < width {
+		if err := checkStrSize(mulAdd(width-n, len(fill), len(s))); err != nil {
+			return "", err
+		}
 		return pad(s, 0, width-n, fill), nil
 	}
 	return s, nil
@@ -62,6 +68,9 @@ func RJust(s string, width int, fill string) (string, error) {
 		return "", err
 	}
 	if n := Len(s); n < width {
+		if err := checkStrSize(mulAdd(width-n, len(fill), len(s))); err != nil {
+			return "", err
+		}
 		return pad(s, width-n, 0, fill), nil
 	}
 	return s, nil
@@ -69,12 +78,19 @@ func RJust(s string, width int, fill string) (string, error) {
 
 // ZFill is str.zfill(width): s padded on the left with '0' to width code
 // points, a leading '+' or '-' moved in front of the zeros.
-func ZFill(s string, width int) string {
+func ZFill(s string, width int) (string, error) {
 	n := Len(s)
 	if n >= width {
-		return s
+		return s, nil
 	}
-	zeros := strings.Repeat("0", width-n)
+	if err := checkStrSize(mulAdd(width-n, 1, len(s))); err != nil {
+		return "", err
+	}
+	return zfill(s, width-n), nil
+}
+
+func zfill(s string, pad int) string {
+	zeros := strings.Repeat("0", pad)
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		return s[:1] + zeros + s[1:]
 	}

@@ -6,15 +6,27 @@ import "strings"
 // occurrences of old replaced, all of them when count < 0. An empty old
 // matches before every code point and at the end ("abc".replace("", "-")
 // is "-a-b-c-", and "".replace("", "x") is "x").
-func Replace(s, old, new string, count int) string {
+func Replace(s, old, new string, count int) (string, error) {
 	if count == 0 {
-		return s
+		return s, nil
 	}
 	if old != "" {
-		return strings.Replace(s, old, new, count)
+		if len(new) > len(old) {
+			n := strings.Count(s, old)
+			if count >= 0 && count < n {
+				n = count
+			}
+			if err := checkStrSize(mulAdd(n, len(new)-len(old), len(s))); err != nil {
+				return "", err
+			}
+		}
+		return strings.Replace(s, old, new, count), nil
 	}
-	if count < 0 {
+	if count < 0 || count > len(s)+1 {
 		count = len(s) + 1
+	}
+	if err := checkStrSize(mulAdd(count, len(new), len(s))); err != nil {
+		return "", err
 	}
 	var b strings.Builder
 	i := 0
@@ -28,7 +40,7 @@ func Replace(s, old, new string, count int) string {
 		b.WriteString(new)
 	}
 	b.WriteString(s[i:])
-	return b.String()
+	return b.String(), nil
 }
 
 // Translate is str.translate for a table the caller looks code points up
@@ -49,6 +61,9 @@ func Translate(s string, lookup func(r rune) (string, bool, error)) (string, err
 			return "", err
 		}
 		if ok {
+			if b.Len()+len(repl) > MaxSize {
+				return "", errMemory
+			}
 			b.WriteString(repl)
 		} else {
 			b.WriteString(s[i : i+n])
@@ -61,7 +76,8 @@ func Translate(s string, lookup func(r rune) (string, bool, error)) (string, err
 // ExpandTabs is str.expandtabs(tabsize): each tab replaced by spaces up to
 // the next multiple of tabsize columns (removed when tabsize <= 0); the
 // column restarts after \n and \r only. A result longer than the largest
-// Py_ssize_t fails with OverflowError "new string is too long".
+// Py_ssize_t fails with OverflowError "new string is too long", one larger
+// than MaxSize with MemoryError.
 func ExpandTabs(s string, tabsize int) (string, error) {
 	if strings.IndexByte(s, '\t') < 0 {
 		return s, nil
@@ -91,6 +107,9 @@ func ExpandTabs(s string, tabsize int) (string, error) {
 		if r == '\n' || r == '\r' {
 			col = 0
 		}
+	}
+	if err := checkStrSize(mulAdd(1, total, len(s))); err != nil {
+		return "", err
 	}
 	var b strings.Builder
 	b.Grow(len(s) + total)

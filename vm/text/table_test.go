@@ -67,10 +67,10 @@ func TestBehaviourTable(t *testing.T) {
 		{must(RJust("ab", 5, "-")), "---ab"},
 		{must(LJust("ab", 5, "--")), "TypeError: The fill character must be exactly one character long"},
 		{must(Center("x", 4, "")), "TypeError: The fill character must be exactly one character long"},
-		{ZFill("42", 5), "00042"},
-		{ZFill("-42", 5), "-0042"},
-		{ZFill("+42", 2), "+42"},
-		{ZFill("abc", 6), "000abc"},
+		{must(ZFill("42", 5)), "00042"},
+		{must(ZFill("-42", 5)), "-0042"},
+		{must(ZFill("+42", 2)), "+42"},
+		{must(ZFill("abc", 6)), "000abc"},
 		{show(Find("abcabc", "c", 3, 5), nil), "-1"},
 		{show(Find("abc", "", 0, end), nil), "0"},
 		{show(Find("abc", "", 3, end), nil), "3"},
@@ -83,10 +83,10 @@ func TestBehaviourTable(t *testing.T) {
 		{show(Count("abc", "", 4, end), nil), "0"},
 		{show(StartsWith("abc", "", 3, end), nil), "true"},
 		{show(StartsWith("abc", "", 4, end), nil), "false"},
-		{Replace("aaaa", "a", "b", 2), "bbaa"},
-		{Replace("abc", "", "-", -1), "-a-b-c-"},
-		{Replace("abc", "", "-", 2), "-a-bc"},
-		{Replace("", "", "x", -1), "x"},
+		{must(Replace("aaaa", "a", "b", 2)), "bbaa"},
+		{must(Replace("abc", "", "-", -1)), "-a-b-c-"},
+		{must(Replace("abc", "", "-", 2)), "-a-bc"},
+		{must(Replace("", "", "x", -1)), "x"},
 		{Join("a", []string{"x", "y", "z"}), "xayaz"},
 		{must(Partition("a-b-c", "-")), "[a - b-c]"},
 		{must(RPartition("a-b-c", "-")), "[a-b - c]"},
@@ -157,6 +157,11 @@ func TestBehaviourTable(t *testing.T) {
 		{must(Decode("\xe9", "utf-8", "xmlcharrefreplace")), "TypeError: don't know how to handle UnicodeDecodeError in error callback"},
 		{must(Encode("x", "cp1252", "strict")), "NotImplementedError: quicken does not implement the 'cp1252' codec"},
 		{must(Encode("x", "ascii\x00", "strict")), "ValueError: embedded null character"},
+		{must(Center("a", math.MaxInt, " ")), "MemoryError: "},
+		{must(ZFill("a", 1<<40)), "MemoryError: "},
+		{must(BytesCenter("a", math.MaxInt, ' ')), "OverflowError: byte string is too large"},
+		{must(BytesLJust("a", 1<<40, ' ')), "MemoryError: "},
+		{must(ExpandTabs("\t\t\t", 1<<31-1)), "MemoryError: "},
 	}
 	for i, tc := range tests {
 		if tc.got != tc.want {
@@ -185,3 +190,27 @@ func TestSurrogatesStaySeparate(t *testing.T) {
 		t.Errorf("byte order is not code point order around the surrogates")
 	}
 }
+
+// TestMaxSize checks that results past MaxSize fail with MemoryError
+// rather than being allocated.
+func TestMaxSize(t *testing.T) {
+	defer func(old int) { MaxSize = old }(MaxSize)
+	MaxSize = 100
+	for i, err := range []error{
+		second(Replace("ab", "", strings.Repeat("x", 50), -1)),
+		second(Replace("aaa", "a", strings.Repeat("x", 50), -1)),
+		second(BytesReplace("aaa", "a", strings.Repeat("x", 50), 2)),
+		second(Translate("aaa", func(rune) (string, bool, error) { return strings.Repeat("x", 50), true, nil })),
+		second(RJust("a", 101, "-")),
+		second(ExpandTabs("a\t", 100)),
+	} {
+		if e, ok := err.(*Error); !ok || e.Type != "MemoryError" {
+			t.Errorf("case %d: %v, want MemoryError", i, err)
+		}
+	}
+	if _, err := Replace("aaa", "a", strings.Repeat("x", 50), 1); err != nil {
+		t.Errorf("one replacement fits: %v", err)
+	}
+}
+
+func second(_ string, err error) error { return err }
