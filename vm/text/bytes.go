@@ -224,7 +224,9 @@ func BytesRStrip(b, chars string) string {
 }
 
 // BytesReplace is bytes.replace(old, new, count); an empty old matches
-// before every byte and at the end.
+// before every byte and at the end. A result larger than MaxSize fails
+// with MemoryError, as do the padding functions, which fail with
+// OverflowError "byte string is too large" past PY_SSIZE_T_MAX.
 func BytesReplace(b, old, new string, count int) (string, error) {
 	if count == 0 {
 		return b, nil

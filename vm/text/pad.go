@@ -28,7 +28,8 @@ func pad(s string, left, right int, fill string) string {
 // Center is str.center(width, fill). CPython 3.11 puts the odd pad
 // character on the left only when both the pad and width are odd
 // (left = pad/2 + (pad & width & 1)), which differs from format()'s '^'
-// alignment. s is returned unchanged when it is at least width long.
+// alignment. s is returned unchanged when it is at least width long. The
+// padding functions fail with MemoryError for a result larger than MaxSize.
 func Center(s string, width int, fill string) (string, error) {
 	fill, err := fillRune(fill)
 	if err != nil {

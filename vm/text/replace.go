@@ -5,7 +5,8 @@ import "strings"
 // Replace is str.replace(old, new, count): the first count non-overlapping
 // occurrences of old replaced, all of them when count < 0. An empty old
 // matches before every code point and at the end ("abc".replace("", "-")
-// is "-a-b-c-", and "".replace("", "x") is "x").
+// is "-a-b-c-", and "".replace("", "x") is "x"). A result larger than
+// MaxSize fails with MemoryError.
 func Replace(s, old, new string, count int) (string, error) {
 	if count == 0 {
 		return s, nil
@@ -50,7 +51,8 @@ func Replace(s, old, new string, count int) (string, error) {
 // exception raised by the table, or CPython's TypeError "character
 // mapping must return integer, None or str" and ValueError "character
 // mapping must be in range(0x110000)", which the caller raises) stops the
-// translation and is returned.
+// translation and is returned. A result larger than MaxSize fails with
+// MemoryError.
 func Translate(s string, lookup func(r rune) (string, bool, error)) (string, error) {
 	var b strings.Builder
 	b.Grow(len(s))
