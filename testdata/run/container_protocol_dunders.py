@@ -125,18 +125,6 @@ it = iter(cd)
 print("iterator exhausts:", next(it), list(it), list(it))
 
 
-class Adder:
-    def __init__(self, n):
-        self.n = n
-
-    def __call__(self, x, *more):
-        return self.n + x + sum(more)
-
-
-add5 = Adder(5)
-print("callable object:", add5(1), add5(1, 2, 3), callable(add5), callable(Adder), callable(5), list(map(add5, [1, 2])))
-
-
 class NoLen:
     pass
 

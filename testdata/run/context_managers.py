@@ -140,27 +140,3 @@ try:
         pass
 except (TypeError, AttributeError) as e:
     print(type(e).__name__ + ":", e)
-
-
-class Indenter:
-    def __init__(self):
-        self.level = 0
-
-    def __enter__(self):
-        self.level += 1
-        return self
-
-    def __exit__(self, *exc):
-        self.level -= 1
-
-    def say(self, text):
-        print("    " * self.level + text)
-
-
-ind = Indenter()
-with ind:
-    ind.say("level one")
-    with ind:
-        ind.say("level two")
-    ind.say("back to one")
-ind.say("level zero")

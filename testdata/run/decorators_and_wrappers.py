@@ -115,29 +115,6 @@ class Square:
 print("registry:", sorted(registry), Circle.registered, registry["square"] is Square)
 
 
-def validate(**types):
-    def decorator(fn):
-        def wrapper(**kwargs):
-            for key, expected in types.items():
-                if not isinstance(kwargs.get(key), expected):
-                    raise TypeError(f"{key} must be {expected.__name__}, got {type(kwargs.get(key)).__name__}")
-            return fn(**kwargs)
-        return wrapper
-    return decorator
-
-
-@validate(name=str, age=int)
-def person(name, age):
-    return f"{name} ({age})"
-
-
-print(person(name="Bo", age=3))
-try:
-    person(name="Bo", age="3")
-except TypeError as e:
-    print("TypeError:", e)
-
-
 class Memo:
     def __init__(self, fn):
         self.fn = fn

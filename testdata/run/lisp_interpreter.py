@@ -131,7 +131,6 @@ program = """
 (display (list 1 (list 2 3) 'sym 4.5))
 (length '(a b c))
 (/ 1 4)
-(- 7)
 undefined-thing
 (car '())
 (1 2)

@@ -35,26 +35,14 @@ class Vec:
     def __truediv__(self, k):
         return Vec(*(a / k for a in self.c))
 
-    def __floordiv__(self, k):
-        return Vec(*(a // k for a in self.c))
-
-    def __mod__(self, k):
-        return Vec(*(a % k for a in self.c))
-
     def __pow__(self, k):
         return Vec(*(a ** k for a in self.c))
 
     def __neg__(self):
         return Vec(*(-a for a in self.c))
 
-    def __pos__(self):
-        return self
-
     def __abs__(self):
         return sum(a * a for a in self.c) ** 0.5
-
-    def __matmul__(self, other):
-        return f"matmul {self.c} @ {other.c}"
 
     def __radd__(self, other):
         print(f"  __radd__({other!r})")
@@ -75,7 +63,7 @@ class Vec:
 
 
 u, v = Vec(1, 2), Vec(3, 4)
-print(u + v, u - v, u * 3, 3 * u, u * v, -u, +u, abs(v), u / 2, v // 2, v % 3, u ** 2, u @ v)
+print(u + v, u - v, u * 3, 3 * u, u * v, -u, abs(v), u / 2, u ** 2)
 print("sum uses __radd__ with 0:", sum([u, v, Vec(10, 10)]))
 w = u
 w += v
@@ -83,13 +71,12 @@ print("in-place:", w, u, w is u)
 z = v
 z -= u
 print("fallback to __sub__ for -=:", z, v, z is v)
-for expr in ("u + 1", "1 + u", "u * 'x'", "u - [1]", "u / 'a'"):
+for name, fn in (("u + 1", lambda: u + 1), ("1 + u", lambda: 1 + u), ("u * 'x'", lambda: u * "x"),
+                 ("u - [1]", lambda: u - [1])):
     try:
-        eval_result = {"u + 1": lambda: u + 1, "1 + u": lambda: 1 + u, "u * 'x'": lambda: u * "x",
-                       "u - [1]": lambda: u - [1], "u / 'a'": lambda: u / "a"}[expr]()
-        print(expr, "=", eval_result)
+        print(name, "=", fn())
     except TypeError as e:
-        print(f"{expr}: TypeError: {e}")
+        print(f"{name}: TypeError: {e}")
 
 
 class Money:
@@ -160,8 +147,3 @@ class Bits:
 
 b = Bits(0b1010)
 print(b & 0b0110, b | 1, b ^ 0xFF, b << 2, b >> 1, ~b, bin(b), hex(b), [10, 20, 30, 40][Bits(2)], int(b))
-print("divmod dunder missing:", end=" ")
-try:
-    divmod(u, 2)
-except TypeError as e:
-    print(e)

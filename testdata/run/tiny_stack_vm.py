@@ -102,45 +102,25 @@ for i, instr in enumerate(code):
 out, steps, memory = run(code)
 print("factorial output:", out, "steps:", steps, "memory:", memory)
 
-COLLATZ = """
-    push 27
-    store x
+SUM_TO = """
     push 0
-    store count
-top:
-    load x
-    push 1
-    eq
-    jnz end
-    load x
-    push 2
-    mod
-    jz even
-    load x
-    push 3
-    mul
-    push 1
+    store total
+    push 100
+count:
+    dup
+    load total
     add
-    store x
-    jmp next
-even:
-    load x
-    push 2
-    div
-    store x
-next:
-    load count
+    store total
     push 1
-    add
-    store count
-    jmp top
-end:
-    load count
+    sub
+    dup
+    jnz count
+    load total
     print
     halt
 """
-out, steps, memory = run(assemble(COLLATZ)[0])
-print("collatz(27) steps:", out, "vm steps:", steps)
+out, steps, memory = run(assemble(SUM_TO)[0])
+print("sum 1..100:", out, "vm steps:", steps, "memory:", memory)
 
 SQUARES = """
     push 1

@@ -138,15 +138,6 @@ while True:
         print("  cleanup", attempts)
 
 
-def generator_finally():
-    try:
-        yield 1
-        yield 2
-    finally:
-        print("  generator finally")
-
-
-print(list(generator_finally()))
 try:
     try:
         raise ValueError("first")
@@ -154,12 +145,3 @@ try:
         print("finally runs while exception pending")
 except ValueError as e:
     print("caught", e)
-result = []
-for i in range(3):
-    try:
-        result.append(10 // (i - 1))
-    except ZeroDivisionError:
-        result.append("div0")
-    else:
-        result.append("ok")
-print(result)
