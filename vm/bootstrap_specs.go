@@ -13,14 +13,6 @@ var ellipsisSpec = typeSpec{name: "ellipsis", basicSize: 16}
 var tupleSpec = typeSpec{name: "tuple", basicSize: 24, itemSize: 8, flags: FlagTupleSubclass}
 var listSpec = typeSpec{name: "list", basicSize: 40, flags: FlagListSubclass}
 var dictSpec = typeSpec{name: "dict", basicSize: 48, flags: FlagDictSubclass}
-var builtinFunctionSpec = typeSpec{name: "builtin_function_or_method", basicSize: 56,
-	slots: Slots{Call: builtinFunctionCall}}
-var methodDescriptorSpec = typeSpec{name: "method_descriptor", basicSize: 56}
-var getSetDescriptorSpec = typeSpec{name: "getset_descriptor", basicSize: 48}
-var functionSpec = typeSpec{name: "function", basicSize: 152}
-var codeSpec = typeSpec{name: "code", basicSize: 176}
-var cellSpec = typeSpec{name: "cell", basicSize: 24}
-var moduleSpec = typeSpec{name: "module", basicSize: 48}
 
 func identityHash(m *Machine, v Value) (int64, error) {
 	// CPython 3.11 _Py_HashPointer: the address rotated right by 4 bits.

@@ -110,7 +110,6 @@ func (m *Machine) initModules() {
 	}}
 	m.dictSetStr(m.builtins, "print", m.NewBuiltinFunction(print, bm.self, m.Intern("builtins")))
 }
-func (m *Machine) sourceLoader() Value             { return None }
 func (m *Machine) setupAnnotations(f *Frame) error { return m.notYet("annotations") }
 func (m *Machine) importName(f *Frame, name, fromlist, level Value) (Value, error) {
 	return Null, m.notYet("import")

@@ -8,6 +8,8 @@ type builtinTypes struct {
 	BuiltinFunction, MethodDescriptor, GetSetDescriptor  *Type
 	Function, Method, Code, Cell, Module, Frame          *Type
 	Traceback, Generator, Coroutine, StrIterator         *Type
+	ClassMethodDescriptor, Property, ClassMethod         *Type
+	StaticMethod, Super, SourceFileLoader                *Type
 
 	// Exceptions (exceptions.go fills the whole hierarchy).
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
@@ -43,10 +45,17 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.BuiltinFunction, &builtinFunctionSpec},
 		{&t.MethodDescriptor, &methodDescriptorSpec},
 		{&t.GetSetDescriptor, &getSetDescriptorSpec},
+		{&t.ClassMethodDescriptor, &classMethodDescriptorSpec},
 		{&t.Function, &functionSpec},
+		{&t.Method, &methodSpec},
 		{&t.Code, &codeSpec},
 		{&t.Cell, &cellSpec},
 		{&t.Module, &moduleSpec},
+		{&t.Property, &propertySpec},
+		{&t.ClassMethod, &classMethodSpec},
+		{&t.StaticMethod, &staticMethodSpec},
+		{&t.Super, &superSpec},
+		{&t.SourceFileLoader, &sourceFileLoaderSpec},
 		{&t.Generator, &generatorSpec},
 		{&t.Coroutine, &coroutineSpec},
 	}
@@ -117,8 +126,7 @@ func (m *Machine) fillTypeDict(t *Type, s *typeSpec) {
 	t.Dict = m.NewDict()
 	for i := range s.methods {
 		def := &s.methods[i]
-		d := m.alloc(&MethodDescriptor{Def: def, Owner: t}, m.types.MethodDescriptor)
-		m.dictSetStr(t.Dict, def.Name, d)
+		m.dictSetStr(t.Dict, def.Name, m.methodDescriptorFor(t, def))
 	}
 	for i := range s.getsets {
 		def := &s.getsets[i]
