@@ -48,7 +48,7 @@ func (m *Machine) breaker(f *Frame) error {
 		m.refuel()
 		return m.RaiseArgs(m.types.exceptions["KeyboardInterrupt"])
 	}
-	if m.stopAt >= 0 && m.Steps() >= m.stopAt {
+	if m.stopAt >= 0 && m.Steps() >= m.stopAt || atomic.SwapInt32(&m.pauseReq, 0) != 0 {
 		m.pause(f)
 	}
 	if m.listener != nil && m.listener.WantInstructions() {

@@ -57,6 +57,7 @@ type Machine struct {
 	// stopAt is the step count at which to pause (-1: never).
 	stopAt    int64
 	interrupt int32
+	pauseReq  int32
 	ctl       *control
 	listener  Listener
 
@@ -70,9 +71,16 @@ type Machine struct {
 	// objects of builtin modules, cached singletons).
 	extraRoots []Value
 
+	// om is the state of the object model: version tags, the method
+	// cache, instance extras (typeversion.go).
+	om objectModel
+
 	out *outStream
 	err *outStream
 	in  *inStream
+
+	// tb is the traceback printer's state (source files read).
+	tb tracebackState
 }
 
 // New creates a Machine with the builtins and sys modules ready.
@@ -96,6 +104,8 @@ func New(opts Options) *Machine {
 	m.initTypes()
 	m.initSingletons()
 	m.initModules()
+	// The thread's own exc_info slot; running generators push theirs.
+	m.excInfo = []Value{None}
 	return m
 }
 
