@@ -71,16 +71,9 @@ type Machine struct {
 	// objects of builtin modules, cached singletons).
 	extraRoots []Value
 
-	// om is the state of the object model: version tags, the method
-	// cache, instance extras (typeversion.go).
-	om objectModel
-
 	out *outStream
 	err *outStream
 	in  *inStream
-
-	// tb is the traceback printer's state (source files read).
-	tb tracebackState
 }
 
 // New creates a Machine with the builtins and sys modules ready.
