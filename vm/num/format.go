@@ -47,21 +47,23 @@ func errMemory() *Error { return newErr(Memory, "") }
 // format_string_internal): a precision truncates to that many code points,
 // the default alignment is left, '^' puts the odd pad on the right.
 // Errors (ValueError): "Unknown format code 'd' for object of type 'str'",
-// "Sign not allowed in string format specifier", "Negative zero coercion
+// "Space not allowed in string format specifier" (sign ' '), "Sign not allowed in string format specifier", "Negative zero coercion
 // (z) not allowed in string format specifier", "Alternate form (#) not
 // allowed in string format specifier", "'=' alignment not allowed in string
 // format specifier", and the grouping error "Cannot specify ',' with 's'.".
 func FormatStr(s string, spec Spec) (string, error) {
-	if spec.spec == "" && spec.Width < 0 && spec.Precision < 0 && spec.Type == 0 {
+	if spec.spec == "" {
 		return s, nil
 	}
 	if err := spec.checkGrouping('s'); err != nil {
 		return "", err
 	}
-	if t := spec.Type; t != 0 && t != 's' {
+	if t := spec.typeOr('s'); t != 's' {
 		return "", errUnknownCode(t, spec.typeName)
 	}
 	switch {
+	case spec.Sign == ' ':
+		return "", newErr(Value, "Space not allowed in string format specifier")
 	case spec.Sign != 0:
 		return "", newErr(Value, "Sign not allowed in string format specifier")
 	case spec.NoNegZero:
@@ -118,10 +120,7 @@ func FormatInt(i *big.Int, spec Spec, maxDigits int) (string, error) {
 	if err := spec.checkGrouping('d'); err != nil {
 		return "", err
 	}
-	t := spec.Type
-	if t == 0 {
-		t = 'd'
-	}
+	t := spec.typeOr('d')
 	switch t {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
@@ -200,7 +199,7 @@ func FormatFloat(f float64, spec Spec) (string, error) {
 	if err := spec.checkGrouping(0); err != nil {
 		return "", err
 	}
-	switch t := spec.Type; t {
+	switch t := spec.typeOr(0); t {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
 		return formatFloatSpec(f, spec, t)
 	default:
@@ -285,7 +284,7 @@ func FormatComplex(re, im float64, spec Spec) (string, error) {
 	if err := spec.checkGrouping(0); err != nil {
 		return "", err
 	}
-	t := spec.Type
+	t := spec.typeOr(0)
 	switch t {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
 	default:

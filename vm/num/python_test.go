@@ -87,7 +87,7 @@ func compareWithPython(t *testing.T, prelude string, cases []diffCase) int {
 		if c.got != want[i] {
 			bad++
 			if bad <= 25 {
-				t.Errorf("%s\n   got  %s\n   want %s", c.expr, c.got, want[i])
+				t.Errorf("%s\n   got  %s\n   want %s", clip(c.expr), clip(c.got), clip(want[i]))
 			}
 		}
 	}
@@ -114,7 +114,14 @@ func pyF(f float64) string {
 	return fmt.Sprintf("float.fromhex('%x')", f)
 }
 
-func pyI(i *big.Int) string { return "(" + i.String() + ")" }
+// pyI writes an int literal; huge ones in hex, which the int/str digit
+// limit does not cover.
+func pyI(i *big.Int) string {
+	if i.BitLen() > 1000 {
+		return "(" + IntToBase(i, 16, true) + ")"
+	}
+	return "(" + i.String() + ")"
+}
 
 func pyS(s string) string { return constant.Str(s).Repr() }
 
@@ -125,6 +132,9 @@ func rF(f float64) string { return constant.Float(f).Repr() }
 func rI(i *big.Int) string { return i.String() }
 
 func rErr(err error) string {
+	if err == nil {
+		return "!no error"
+	}
 	e, ok := err.(*Error)
 	if !ok {
 		return "!go error: " + err.Error()
@@ -151,4 +161,12 @@ func rStrOrErr(s string, err error) string {
 		return rErr(err)
 	}
 	return pyS(s)
+}
+
+// clip shortens long texts in failure messages.
+func clip(s string) string {
+	if len(s) > 300 {
+		return s[:150] + "…" + s[len(s)-150:]
+	}
+	return s
 }

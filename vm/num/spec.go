@@ -26,7 +26,8 @@ type Spec struct {
 	Width     int  // -1 when not given
 	Grouping  byte // ',' or '_', or 0
 	Precision int  // -1 when not given
-	Type      rune // the presentation type, or 0 when not given
+	Type      rune // the presentation type; meaningful when TypeSet
+	TypeSet   bool // a type was given (it may be NUL, which differs from none for int and str)
 
 	spec     string // the text, for error messages
 	typeName string // the Python type named in error messages
@@ -117,7 +118,7 @@ func ParseSpec(spec, typeName string) (Spec, error) {
 			truncateBytes(typeName, 200)+"'")
 	}
 	if end-pos == 1 {
-		s.Type = cps[pos]
+		s.Type, s.TypeSet = cps[pos], true
 	}
 	return s, nil
 }
@@ -129,10 +130,7 @@ func (s *Spec) checkGrouping(defaultType rune) error {
 	if s.Grouping == 0 {
 		return nil
 	}
-	t := s.Type
-	if t == 0 {
-		t = defaultType
-	}
+	t := s.typeOr(defaultType)
 	switch t {
 	case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
 		return nil
@@ -142,6 +140,16 @@ func (s *Spec) checkGrouping(defaultType rune) error {
 		}
 	}
 	return errGroupingType(s.Grouping, t)
+}
+
+// typeOr returns the presentation type, or def when none was given. For
+// float and complex def is NUL, so a NUL given explicitly means no type, as
+// in CPython.
+func (s *Spec) typeOr(def rune) rune {
+	if s.TypeSet {
+		return s.Type
+	}
+	return def
 }
 
 // specInteger reads decimal digits (any Unicode decimal digit, as
