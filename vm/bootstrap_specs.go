@@ -10,9 +10,6 @@ var noneSpec = typeSpec{name: "NoneType", basicSize: 16,
 	slots: Slots{Repr: func(m *Machine, a Value) (Value, error) { return m.Intern("None"), nil }, Hash: identityHash}}
 var notImplementedSpec = typeSpec{name: "NotImplementedType", basicSize: 16}
 var ellipsisSpec = typeSpec{name: "ellipsis", basicSize: 16}
-var tupleSpec = typeSpec{name: "tuple", basicSize: 24, itemSize: 8, flags: FlagTupleSubclass}
-var listSpec = typeSpec{name: "list", basicSize: 40, flags: FlagListSubclass}
-var dictSpec = typeSpec{name: "dict", basicSize: 48, flags: FlagDictSubclass}
 
 func identityHash(m *Machine, v Value) (int64, error) {
 	// CPython 3.11 _Py_HashPointer: the address rotated right by 4 bits.

@@ -71,6 +71,9 @@ type Machine struct {
 	// objects of builtin modules, cached singletons).
 	extraRoots []Value
 
+	// ct is the containers' per-interpreter state (containers.go).
+	ct containerState
+
 	out *outStream
 	err *outStream
 	in  *inStream

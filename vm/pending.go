@@ -120,52 +120,10 @@ func (m *Machine) loadBuildClass(f *Frame) (Value, error)    { return Null, m.no
 func (m *Machine) classGetItem(t *Type, key Value) (Value, error) {
 	return Null, m.notYet("__class_getitem__")
 }
-func (m *Machine) unpackSequence(v Value, dst []Value) error { return m.notYet("unpack") }
-func (m *Machine) unpackEx(v Value, dst []Value, before, after int) error {
-	return m.notYet("unpack")
-}
-func (m *Machine) setUpdate(set, it Value) error                { return m.notYet("set") }
-func (m *Machine) SetAdd(set, v Value) error                    { return m.notYet("set") }
-func (m *Machine) buildSet(items []Value) (Value, error)        { return Null, m.notYet("set") }
-func (m *Machine) newFrozenSetFromConstant(items []Value) Value { return m.NewTuple(items) }
-func (m *Machine) rangeIter(v Value) *rangeIterator             { return nil }
-func (m *Machine) newSeqIter(v Value) Value                     { return Null }
-func (m *Machine) hasSequenceGetItem(t *Type) bool              { return false }
-func (m *Machine) matchKind(v Value, mapping bool) bool         { return false }
-func (m *Machine) matchKeys(subject, keys Value) (Value, error) {
-	return Null, m.notYet("match")
-}
-func (m *Machine) matchClass(subject, cls Value, n int, names Value) (Value, error) {
-	return Null, m.notYet("match")
-}
-func (m *Machine) listExtend(l *List, it Value) error         { return m.notYet("list extend") }
-func (m *Machine) dictUpdateOp(d, other Value) error          { return m.notYet("dict update") }
-func (m *Machine) dictMergeOp(d, other, callable Value) error { return m.notYet("dict merge") }
-func (m *Machine) NewSlice(start, stop, step Value) Value     { return None }
-func (m *Machine) buildString(parts []Value) (Value, error)   { return Null, m.notYet("f-string") }
+func (m *Machine) buildString(parts []Value) (Value, error) { return Null, m.notYet("f-string") }
 func (m *Machine) formatValueOp(stack []Value, flags int) (Value, error) {
 	return Null, m.notYet("f-string")
 }
 func (m *Machine) beforeWith(mgr Value) (Value, Value, error) { return Null, Null, m.notYet("with") }
 func (m *Machine) NewBytes(b []byte) Value                    { return None }
 func (m *Machine) NewComplex(c complex128) Value              { return None }
-
-type rangeIterator struct {
-	Header
-	next_ int64
-	stop  int64
-	step  int64
-}
-
-func (r *rangeIterator) next() Value          { return Null }
-func (r *rangeIterator) traverse(func(Value)) {}
-
-// Slices (slice.go) — used by str indexing.
-func (m *Machine) sliceObj(v Value) *sliceObject { return nil }
-func (m *Machine) sliceUnpack(s *sliceObject) (start, stop, step int, err error) {
-	return 0, 0, 0, m.notYet("slice")
-}
-
-type sliceObject struct{ Header }
-
-func (*sliceObject) traverse(func(Value)) {}

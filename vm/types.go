@@ -15,6 +15,8 @@ type builtinTypes struct {
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
 	SystemError                                                  *Type
 	exceptions                                                   map[string]*Type
+	// ct are the containers' iterator and view types (containers.go).
+	ct containerTypes
 	// all lists every builtin type, in creation order.
 	all []*Type
 }
@@ -42,6 +44,27 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.Tuple, &tupleSpec},
 		{&t.List, &listSpec},
 		{&t.Dict, &dictSpec},
+		{&t.Set, &setSpec},
+		{&t.FrozenSet, &frozenSetSpec},
+		{&t.Range, &rangeSpec},
+		{&t.Slice, &sliceSpec},
+		{&t.ct.ListIterator, &listIteratorSpec},
+		{&t.ct.ListRevIterator, &listRevIteratorSpec},
+		{&t.ct.TupleIterator, &tupleIteratorSpec},
+		{&t.ct.DictKeys, &dictKeysSpec},
+		{&t.ct.DictValues, &dictValuesSpec},
+		{&t.ct.DictItems, &dictItemsSpec},
+		{&t.ct.DictKeyIterator, &dictKeyIteratorSpec},
+		{&t.ct.DictValueIterator, &dictValueIteratorSpec},
+		{&t.ct.DictItemIterator, &dictItemIteratorSpec},
+		{&t.ct.DictRevKeyIterator, &dictRevKeyIteratorSpec},
+		{&t.ct.DictRevValueIterator, &dictRevValueIteratorSpec},
+		{&t.ct.DictRevItemIterator, &dictRevItemIteratorSpec},
+		{&t.ct.SetIterator, &setIteratorSpec},
+		{&t.ct.RangeIterator, &rangeIteratorSpec},
+		{&t.ct.LongRangeIterator, &longRangeIteratorSpec},
+		{&t.ct.SeqIterator, &seqIteratorSpec},
+		{&t.ct.CallIter, &callIteratorSpec},
 		{&t.BuiltinFunction, &builtinFunctionSpec},
 		{&t.MethodDescriptor, &methodDescriptorSpec},
 		{&t.GetSetDescriptor, &getSetDescriptorSpec},
