@@ -74,6 +74,10 @@ type Machine struct {
 	// ct is the containers' per-interpreter state (containers.go).
 	ct containerState
 
+	// om is the state of the object model: version tags, the method
+	// cache, instance extras (typeversion.go).
+	om objectModel
+
 	out *outStream
 	err *outStream
 	in  *inStream

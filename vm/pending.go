@@ -7,36 +7,6 @@ func (m *Machine) notYet(what string) error {
 	return m.Raisef(m.types.exceptions["SystemError"], "not implemented yet: %s", what)
 }
 
-func (m *Machine) GetAttr(obj, name Value) (Value, error) {
-	return m.TypeOf(obj).GetAttr(m, obj, name)
-}
-func (m *Machine) SetAttr(obj, name, v Value) error {
-	return m.TypeOf(obj).SetAttr(m, obj, name, v)
-}
-func (m *Machine) GenericGetAttr(obj, name Value) (Value, error) {
-	t := m.TypeOf(obj)
-	for _, b := range t.MRO {
-		if v, _ := m.DictGet(b.Dict, name); v != Null {
-			if d, ok := m.obj0(v).(*MethodDescriptor); ok {
-				return m.NewBuiltinFunction(d.Def, obj, Null), nil
-			}
-			return v, nil
-		}
-	}
-	return Null, m.Raisef(m.types.exceptions["AttributeError"], "'%s' object has no attribute '%s'", t.Name, m.str(name).S)
-}
-func (m *Machine) GenericSetAttr(obj, name, v Value) error { return m.notYet("setattr") }
-func (m *Machine) loadMethod(obj, name Value) (Value, bool, error) {
-	v, err := m.GetAttr(obj, name)
-	return v, false, err
-}
-func (m *Machine) CallMethod(obj Value, name string, args ...Value) (Value, error) {
-	f, err := m.GetAttr(obj, m.Intern(name))
-	if err != nil {
-		return Null, err
-	}
-	return m.Call(f, args, nil)
-}
 func (m *Machine) internalError(r any) error { return &InternalError{Value: r} }
 
 // InternalError is a bug in quicken caught at the API boundary.
@@ -116,10 +86,6 @@ func (m *Machine) importName(f *Frame, name, fromlist, level Value) (Value, erro
 }
 func (m *Machine) importFrom(mod, name Value) (Value, error) { return Null, m.notYet("import") }
 func (m *Machine) importStar(f *Frame, mod Value) error      { return m.notYet("import") }
-func (m *Machine) loadBuildClass(f *Frame) (Value, error)    { return Null, m.notYet("class") }
-func (m *Machine) classGetItem(t *Type, key Value) (Value, error) {
-	return Null, m.notYet("__class_getitem__")
-}
 func (m *Machine) buildString(parts []Value) (Value, error) { return Null, m.notYet("f-string") }
 func (m *Machine) formatValueOp(stack []Value, flags int) (Value, error) {
 	return Null, m.notYet("f-string")

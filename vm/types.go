@@ -10,6 +10,8 @@ type builtinTypes struct {
 	Traceback, Generator, Coroutine, StrIterator         *Type
 	ClassMethodDescriptor, Property, ClassMethod         *Type
 	StaticMethod, Super, SourceFileLoader                *Type
+	MappingProxy, WrapperDescriptor, MethodWrapper       *Type
+	MemberDescriptor                                     *Type
 
 	// Exceptions (exceptions.go fills the whole hierarchy).
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
@@ -65,6 +67,10 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.ct.LongRangeIterator, &longRangeIteratorSpec},
 		{&t.ct.SeqIterator, &seqIteratorSpec},
 		{&t.ct.CallIter, &callIteratorSpec},
+		{&t.MappingProxy, &mappingProxySpec},
+		{&t.WrapperDescriptor, &wrapperDescriptorSpec},
+		{&t.MethodWrapper, &methodWrapperSpec},
+		{&t.MemberDescriptor, &memberDescriptorSpec},
 		{&t.BuiltinFunction, &builtinFunctionSpec},
 		{&t.MethodDescriptor, &methodDescriptorSpec},
 		{&t.GetSetDescriptor, &getSetDescriptorSpec},
@@ -147,6 +153,11 @@ func baseMRO(b *Type) []*Type {
 // the slot wrappers for the slots it defines.
 func (m *Machine) fillTypeDict(t *Type, s *typeSpec) {
 	t.Dict = m.NewDict()
+	// PyType_Ready's order (typeobject.go): __new__, slot wrappers,
+	// methods, members, getsets, then __doc__ and inheritance.
+	m.typeReadySetNew(t)
+	m.addSlotWrappers(t)
+	defer m.typeReadyFinish(t)
 	for i := range s.methods {
 		def := &s.methods[i]
 		m.dictSetStr(t.Dict, def.Name, m.methodDescriptorFor(t, def))
