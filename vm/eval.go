@@ -31,6 +31,10 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 	sp := f.SP
 	var err error
 	reraise := false
+	// unwindAt is where the handler search starts when RERAISE has moved
+	// f.Lasti back to the original instruction (CPython 3.11 searches from
+	// the RERAISE itself: next_instr is not what RERAISE sets).
+	unwindAt := -1
 
 	for {
 		if m.fuel--; m.fuel <= 0 {
@@ -780,6 +784,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				exc := vals[sp]
 				vals[sp] = Null
 				if oparg != 0 {
+					unwindAt = f.Lasti
 					f.Lasti = int(vals[sp-oparg].SmallInt())
 				}
 				err = &Raise{Exc: exc}
@@ -945,7 +950,11 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 		}
 		reraise = false
 		for {
-			if h, ok := f.Code.handlerFor(f.Lasti); ok {
+			at := f.Lasti
+			if unwindAt >= 0 {
+				at, unwindAt = unwindAt, -1
+			}
+			if h, ok := f.Code.handlerFor(at); ok {
 				base := f.Code.NLocalsPlus + h.Depth
 				clear(vals[base:sp])
 				sp = base
