@@ -59,33 +59,6 @@ func (m *Machine) initExceptionTypes() {
 	m.types.MemoryError = m.types.exceptions["MemoryError"]
 	m.types.SystemError = m.types.exceptions["SystemError"]
 }
-func (m *Machine) initModules() {
-	m.modules = m.NewDict()
-	bm := m.NewModule("builtins")
-	m.builtins = bm.Dict
-	m.builtinsModule = bm.self
-	print := &MethodDef{Name: "print", Fn: func(m *Machine, self Value, args, kw []Value) (Value, error) {
-		for i, a := range args {
-			if i > 0 {
-				m.writeStdout(" ")
-			}
-			s, err := m.StrString(a)
-			if err != nil {
-				return Null, err
-			}
-			m.writeStdout(s)
-		}
-		m.writeStdout("\n")
-		return None, nil
-	}}
-	m.dictSetStr(m.builtins, "print", m.NewBuiltinFunction(print, bm.self, m.Intern("builtins")))
-}
-func (m *Machine) setupAnnotations(f *Frame) error { return m.notYet("annotations") }
-func (m *Machine) importName(f *Frame, name, fromlist, level Value) (Value, error) {
-	return Null, m.notYet("import")
-}
-func (m *Machine) importFrom(mod, name Value) (Value, error) { return Null, m.notYet("import") }
-func (m *Machine) importStar(f *Frame, mod Value) error      { return m.notYet("import") }
 func (m *Machine) buildString(parts []Value) (Value, error) { return Null, m.notYet("f-string") }
 func (m *Machine) formatValueOp(stack []Value, flags int) (Value, error) {
 	return Null, m.notYet("f-string")

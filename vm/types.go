@@ -13,6 +13,11 @@ type builtinTypes struct {
 	MappingProxy, WrapperDescriptor, MethodWrapper       *Type
 	MemberDescriptor                                     *Type
 
+	// The builtins and sys modules' own objects (builtins_itertypes.go,
+	// builtins_iter.go, builtins_print.go, sysmodule*.go).
+	Enumerate, Zip, Map, Filter, Reversed, CallIter *Type
+	TextIO, Quitter, Namespace                      *Type
+
 	// Exceptions (exceptions.go fills the whole hierarchy).
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
 	SystemError                                                  *Type
@@ -87,6 +92,15 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.SourceFileLoader, &sourceFileLoaderSpec},
 		{&t.Generator, &generatorSpec},
 		{&t.Coroutine, &coroutineSpec},
+		{&t.Enumerate, &enumerateSpec},
+		{&t.Zip, &zipSpec},
+		{&t.Map, &mapSpec},
+		{&t.Filter, &filterSpec},
+		{&t.Reversed, &reversedSpec},
+		{&t.CallIter, &bltinCallIterSpec},
+		{&t.TextIO, &textIOSpec},
+		{&t.Quitter, &quitterSpec},
+		{&t.Namespace, &namespaceSpec},
 	}
 }
 

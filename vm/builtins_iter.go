@@ -1,0 +1,273 @@
+package vm
+
+// Builtins over iteration: iter, next, all, any, min, max, sorted, and
+// iter(callable, sentinel)'s callable_iterator.
+
+var (
+	specIter   = &ArgSpec{Name: "iter", Kind: ArgsPositional, Min: 1, Max: 2}
+	specNext   = &ArgSpec{Name: "next", Kind: ArgsPositional, Min: 1, Max: 2}
+	specAll    = &ArgSpec{Name: "all", Kind: ArgsO}
+	specAny    = &ArgSpec{Name: "any", Kind: ArgsO}
+	specSorted = &ArgSpec{Name: "sorted", Kind: ArgsPositional, Min: 1, Max: 1}
+	specMin    = &ArgSpec{Name: "min", Kind: ArgsKeywords, Names: []string{"key", "default"}, Varargs: true}
+	specMax    = &ArgSpec{Name: "max", Kind: ArgsKeywords, Names: []string{"key", "default"}, Varargs: true}
+)
+
+func bltinIter(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	var a [2]Value
+	if err := m.ParseArgs(specIter, args, kw, a[:]); err != nil {
+		return Null, err
+	}
+	if a[1] == Null {
+		return m.GetIter(a[0])
+	}
+	if !m.isCallable(a[0]) {
+		return Null, m.typeError("iter(v, w): v must be callable")
+	}
+	return m.alloc(&bltinCallIter{callable: a[0], sentinel: a[1]}, m.types.CallIter), nil
+}
+
+func bltinNext(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	var a [2]Value
+	if err := m.ParseArgs(specNext, args, kw, a[:]); err != nil {
+		return Null, err
+	}
+	it := a[0]
+	t := m.TypeOf(it)
+	if t.Next == nil {
+		return Null, m.typeError("'%s' object is not an iterator", t.Name)
+	}
+	v, err := t.Next(m, it)
+	if err != nil {
+		if a[1] != Null && m.isRaise(err, m.types.exceptions["StopIteration"]) {
+			return a[1], nil
+		}
+		return Null, err
+	}
+	if v == Null {
+		if a[1] != Null {
+			return a[1], nil
+		}
+		return Null, m.RaiseArgs(m.types.exceptions["StopIteration"])
+	}
+	return v, nil
+}
+
+func bltinAll(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	var a [1]Value
+	if err := m.ParseArgs(specAll, args, kw, a[:]); err != nil {
+		return Null, err
+	}
+	return m.allAny(a[0], false)
+}
+
+func bltinAny(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	var a [1]Value
+	if err := m.ParseArgs(specAny, args, kw, a[:]); err != nil {
+		return Null, err
+	}
+	return m.allAny(a[0], true)
+}
+
+// allAny is all() (stop at a false item) and any() (stop at a true one).
+func (m *Machine) allAny(iterable Value, stopAt bool) (Value, error) {
+	it, err := m.GetIter(iterable)
+	if err != nil {
+		return Null, err
+	}
+	for {
+		v, err := m.nextItem(it)
+		if err != nil {
+			return Null, err
+		}
+		if v == Null {
+			return Bool(!stopAt), nil
+		}
+		t, err := m.Truth(v)
+		if err != nil {
+			return Null, err
+		}
+		if t == stopAt {
+			return Bool(stopAt), nil
+		}
+	}
+}
+
+func bltinMin(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	return m.minMax(specMin, args, kw, LT)
+}
+
+func bltinMax(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	return m.minMax(specMax, args, kw, GT)
+}
+
+// minMax is CPython 3.11's min_max: one iterable or several arguments,
+// keyword-only key and default; an item replaces the current one only if
+// it compares strictly better, so the first extreme item wins.
+func (m *Machine) minMax(spec *ArgSpec, args, kw []Value, op CompareOp) (Value, error) {
+	pos, kwvals := SplitVarargs(args, kw)
+	if len(pos) == 0 {
+		return Null, m.typeError("%s expected at least 1 argument, got 0", spec.Name)
+	}
+	var opts [2]Value
+	if err := m.ParseArgs(spec, kwvals, kw, opts[:]); err != nil {
+		return Null, err
+	}
+	key, dflt := opts[0], opts[1]
+	if key == None {
+		key = Null
+	}
+	if len(pos) > 1 && dflt != Null {
+		return Null, m.typeError("Cannot specify a default for %s() with multiple positional arguments", spec.Name)
+	}
+	var items []Value
+	var it Value
+	if len(pos) > 1 {
+		items = append([]Value(nil), pos...)
+	} else {
+		var err error
+		if it, err = m.GetIter(pos[0]); err != nil {
+			return Null, err
+		}
+	}
+	var best, bestVal Value
+	for i := 0; ; i++ {
+		var item Value
+		if it != Null {
+			var err error
+			if item, err = m.nextItem(it); err != nil {
+				return Null, err
+			}
+		} else if i < len(items) {
+			item = items[i]
+		}
+		if item == Null {
+			break
+		}
+		val := item
+		if key != Null {
+			var err error
+			if val, err = m.Call(key, []Value{item}, nil); err != nil {
+				return Null, err
+			}
+		}
+		if bestVal == Null {
+			best, bestVal = item, val
+			continue
+		}
+		r, err := m.RichCompare(val, bestVal, op)
+		if err != nil {
+			return Null, err
+		}
+		better, err := m.Truth(r)
+		if err != nil {
+			return Null, err
+		}
+		if better {
+			best, bestVal = item, val
+		}
+	}
+	if best == Null {
+		if dflt != Null {
+			return dflt, nil
+		}
+		return Null, m.Raisef(m.types.ValueError, "%s() arg is an empty sequence", spec.Name)
+	}
+	return best, nil
+}
+
+// bltinSorted is CPython 3.11's builtin_sorted: list(iterable), then
+// the new list's sort method called with the keyword arguments, so the
+// keywords get list.sort's messages ("'x' is an invalid keyword argument
+// for sort()").
+func bltinSorted(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	pos, kwvals := SplitVarargs(args, kw)
+	var a [1]Value
+	if err := m.ParseArgs(specSorted, pos, nil, a[:]); err != nil {
+		return Null, err
+	}
+	items, err := m.iterateAll(a[0])
+	if err != nil {
+		return Null, err
+	}
+	l := m.NewList(items)
+	sortFn, err := m.GetAttr(l, m.Intern("sort"))
+	if err != nil {
+		return Null, err
+	}
+	if _, err := m.Call(sortFn, kwvals, kw); err != nil {
+		return Null, err
+	}
+	return l, nil
+}
+
+// iterateAll collects the items of an iterable (PySequence_List's loop).
+func (m *Machine) iterateAll(iterable Value) ([]Value, error) {
+	if t := m.tuple(iterable); t != nil && m.TypeOf(iterable) == m.types.Tuple {
+		return append([]Value(nil), t.Items...), nil
+	}
+	if l := m.list(iterable); l != nil && m.TypeOf(iterable) == m.types.List {
+		return append([]Value(nil), l.Items...), nil
+	}
+	it, err := m.GetIter(iterable)
+	if err != nil {
+		return nil, err
+	}
+	var items []Value
+	for {
+		v, err := m.nextItem(it)
+		if err != nil {
+			return nil, err
+		}
+		if v == Null {
+			return items, nil
+		}
+		items = append(items, v)
+	}
+}
+
+// bltinCallIter is callable_iterator: iter(callable, sentinel).
+type bltinCallIter struct {
+	Header
+	callable Value // Null once exhausted
+	sentinel Value
+}
+
+func (c *bltinCallIter) traverse(visit func(Value)) {
+	if c.callable != Null {
+		visit(c.callable)
+	}
+	if c.sentinel != Null {
+		visit(c.sentinel)
+	}
+}
+
+var bltinCallIterSpec = typeSpec{name: "callable_iterator", basicSize: 32, flags: FlagHaveGC,
+	slots: Slots{GetAttr: genericGetAttr, Repr: objectRepr, Hash: identityHash, Iter: bltinSelfIter, Next: bltinCallIterNext}}
+
+// bltinSelfIter is tp_iter of iterators: iter(it) is it.
+func bltinSelfIter(m *Machine, v Value) (Value, error) { return v, nil }
+
+func bltinCallIterNext(m *Machine, v Value) (Value, error) {
+	c := m.obj(v).(*bltinCallIter)
+	if c.callable == Null {
+		return Null, nil
+	}
+	r, err := m.Call(c.callable, nil, nil)
+	if err != nil {
+		if m.isRaise(err, m.types.exceptions["StopIteration"]) {
+			c.callable, c.sentinel = Null, Null
+			return Null, nil
+		}
+		return Null, err
+	}
+	eq, err := m.Equal(r, c.sentinel)
+	if err != nil {
+		return Null, err
+	}
+	if eq {
+		c.callable, c.sentinel = Null, Null
+		return Null, nil
+	}
+	return r, nil
+}

@@ -1,0 +1,194 @@
+package vm
+
+// print(), and the exit and quit objects the site module adds to builtins.
+
+var specPrint = &ArgSpec{Name: "print", Kind: ArgsKeywords, Names: []string{"sep", "end", "file", "flush"}, Varargs: true}
+
+// bltinPrint is CPython 3.11's builtin_print_impl: sys.stdout looked up
+// at each call, the separator and end checked, and every piece written
+// with a call of file.write (the str() of each object, the separators,
+// the end), so a failing __str__ leaves the earlier pieces written.
+func bltinPrint(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	objs, kwvals := SplitVarargs(args, kw)
+	var a [4]Value
+	if len(kw) > 0 {
+		if err := m.ParseArgs(specPrint, kwvals, kw, a[:]); err != nil {
+			return Null, err
+		}
+	}
+	sep, end, file, flush := a[0], a[1], a[2], a[3]
+	if file == Null || file == None {
+		var err error
+		if file, err = m.sysStream("stdout"); err != nil {
+			return Null, err
+		}
+		if file == None {
+			return None, nil
+		}
+	}
+	if sep == None {
+		sep = Null
+	} else if sep != Null && m.str(sep) == nil {
+		return Null, m.typeError("sep must be None or a string, not %s", m.typeName(sep))
+	}
+	if end == None {
+		end = Null
+	} else if end != Null && m.str(end) == nil {
+		return Null, m.typeError("end must be None or a string, not %s", m.typeName(end))
+	}
+	w := m.fileWriter(file)
+	for i, o := range objs {
+		if i > 0 {
+			if sep == Null {
+				if err := w.writeString(" "); err != nil {
+					return Null, err
+				}
+			} else if err := w.writeObject(sep); err != nil {
+				return Null, err
+			}
+		}
+		if err := w.writeObject(o); err != nil {
+			return Null, err
+		}
+	}
+	if end == Null {
+		if err := w.writeString("\n"); err != nil {
+			return Null, err
+		}
+	} else if err := w.writeObject(end); err != nil {
+		return Null, err
+	}
+	if flush != Null {
+		doFlush, err := m.Truth(flush)
+		if err != nil {
+			return Null, err
+		}
+		if doFlush {
+			if _, err := m.CallMethod(file, "flush"); err != nil {
+				return Null, err
+			}
+		}
+	}
+	return None, nil
+}
+
+// sysStream returns sys.stdout, sys.stderr or sys.stdin as the program
+// has left it, or RuntimeError "lost sys.stdout" if it was deleted.
+func (m *Machine) sysStream(name string) (Value, error) {
+	if m.sysMod != nil {
+		if v := m.dictGetStr(m.sysMod.Dict, name); v != Null {
+			return v, nil
+		}
+	}
+	return Null, m.Raisef(m.types.exceptions["RuntimeError"], "lost sys.%s", name)
+}
+
+// fileWriter writes to a file object as PyFile_WriteObject and
+// PyFile_WriteString do: through its write method, except that the
+// Machine's own standard streams are written directly.
+type fileWriter struct {
+	m    *Machine
+	file Value
+	// stream is set when file is one of the Machine's text streams.
+	stream *textStream
+}
+
+func (m *Machine) fileWriter(file Value) fileWriter {
+	w := fileWriter{m: m, file: file}
+	if s, ok := m.obj0(file).(*textStream); ok && s.typ == m.types.TextIO {
+		w.stream = s
+	}
+	return w
+}
+
+// writeObject writes str(v) (PyFile_WriteObject with Py_PRINT_RAW: the
+// write method is looked up before str() is called).
+func (w fileWriter) writeObject(v Value) error {
+	m := w.m
+	if w.stream != nil {
+		s, err := m.StrOf(v)
+		if err != nil {
+			return err
+		}
+		return m.streamWrite(w.stream, m.str(s).S)
+	}
+	write, err := m.GetAttr(w.file, m.Intern("write"))
+	if err != nil {
+		return err
+	}
+	s, err := m.StrOf(v)
+	if err != nil {
+		return err
+	}
+	_, err = m.Call(write, []Value{s}, nil)
+	return err
+}
+
+// writeString writes a constant piece (the default separator and end).
+func (w fileWriter) writeString(s string) error {
+	if w.stream != nil {
+		return w.m.streamWrite(w.stream, s)
+	}
+	return w.writeObject(w.m.NewStr(s))
+}
+
+// quitter is the exit and quit objects (_sitebuiltins.Quitter).
+type quitter struct {
+	Header
+	name string
+}
+
+func (*quitter) traverse(func(Value)) {}
+
+var quitterSpec = typeSpec{name: "Quitter", module: "_sitebuiltins", basicSize: 16,
+	slots: Slots{GetAttr: genericGetAttr, Hash: identityHash, Repr: quitterRepr, Call: quitterCall}}
+
+func (m *Machine) newQuitter(name string) Value {
+	return m.alloc(&quitter{name: name}, m.types.Quitter)
+}
+
+func quitterRepr(m *Machine, v Value) (Value, error) {
+	q := m.obj(v).(*quitter)
+	return m.NewStr("Use " + q.name + "() or Ctrl-D (i.e. EOF) to exit"), nil
+}
+
+// quitterCall is Quitter.__call__(self, code=None): sys.stdin closed, then
+// SystemExit(code).
+func quitterCall(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos > 1 {
+		return Null, m.typeError("Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", npos+1)
+	}
+	code := None
+	if npos == 1 {
+		code = args[0]
+	}
+	for i, k := range kwnames {
+		name := m.str(k).S
+		if name != "code" {
+			return Null, m.typeError("Quitter.__call__() got an unexpected keyword argument '%s'", name)
+		}
+		if npos == 1 {
+			return Null, m.typeError("Quitter.__call__() got multiple values for argument 'code'")
+		}
+		code = args[npos+i]
+	}
+	if in, err := m.sysStream("stdin"); err == nil {
+		if s, ok := m.obj0(in).(*textStream); ok {
+			s.closed = true
+		} else {
+			// Errors from a replaced sys.stdin's close are ignored.
+			_, _ = m.CallMethod(in, "close")
+		}
+	}
+	return Null, m.raiseValue(m.makeException(m.types.exceptions["SystemExit"], code))
+}
+
+// makeException creates an exception by calling its class, so that the
+// class's __init__ sets its attributes (SystemExit.code, OSError.errno).
+func (m *Machine) makeException(t *Type, args ...Value) Value {
+	if v, err := m.Call(t.self, args, nil); err == nil && m.exception(v) != nil {
+		return v
+	}
+	return m.newException(t, args)
+}
