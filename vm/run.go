@@ -13,6 +13,10 @@ type Outcome struct {
 	ExitStatus int
 	// Exception is the uncaught exception (printed already), or Null.
 	Exception Value
+	// Interrupted reports an uncaught KeyboardInterrupt: CPython then
+	// ends by SIGINT (a shell shows status 130), which the command line
+	// reproduces.
+	Interrupted bool
 }
 
 // ErrClosed is returned when a Machine was closed while running.
@@ -65,6 +69,9 @@ func (m *Machine) handleUncaught(exc Value) Outcome {
 		return Outcome{ExitStatus: m.systemExitStatus(exc), Exception: exc}
 	}
 	m.PrintException(exc)
+	if m.TypeOf(exc).IsSubtype(m.types.exceptions["KeyboardInterrupt"]) {
+		return Outcome{ExitStatus: 130, Exception: exc, Interrupted: true}
+	}
 	return Outcome{ExitStatus: 1, Exception: exc}
 }
 

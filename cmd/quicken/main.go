@@ -15,6 +15,9 @@ const (
 	exitSyntax   = 1
 	exitUsage    = 2
 	exitInternal = 70
+	// exitInterrupted is reported for an uncaught KeyboardInterrupt; main
+	// then ends the process by SIGINT as CPython does.
+	exitInterrupted = 130
 )
 
 const usageLine = "usage: quicken [dis [--show-caches] FILE.py | ast [--indent N] FILE.py | help]"
@@ -35,7 +38,11 @@ A syntax error is reported as 'python3 FILE' reports it, with exit status 1.
 `
 
 func main() {
-	os.Exit(runIO(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	status := runIO(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if status == exitInterrupted {
+		dieOfInterrupt()
+	}
+	os.Exit(status)
 }
 
 // command is one subcommand: its flags and what it does with the

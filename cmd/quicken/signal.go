@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"os/signal"
+	"syscall"
 
 	"github.com/quicken-py/quicken/vm"
 )
@@ -27,4 +28,12 @@ func interruptOnSignal(m *vm.Machine) (stop func()) {
 		signal.Stop(c)
 		close(done)
 	}
+}
+
+// dieOfInterrupt ends the process by SIGINT, as CPython does after an
+// uncaught KeyboardInterrupt, so a shell sees "interrupted" (status 130).
+func dieOfInterrupt() {
+	signal.Reset(os.Interrupt)
+	syscall.Kill(os.Getpid(), syscall.SIGINT)
+	os.Exit(exitInterrupted)
 }
