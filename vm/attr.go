@@ -370,8 +370,8 @@ func (m *Machine) attributeErrorContext(err error, obj, name Value) {
 		return
 	}
 	for _, a := range [...]string{"name", "obj"} {
-		v, err := m.lookupAttrStr(r.Exc, a)
-		if err != nil || v != Null && v != None {
+		// The attributes are None until set.
+		if v, err := m.lookupAttrStr(r.Exc, a); err != nil || v != Null && v != None {
 			return
 		}
 	}

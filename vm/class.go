@@ -841,6 +841,9 @@ again:
 		}
 		cand := l[remain[i]]
 		for j, lj := range toMerge {
+			if remain[j]+1 >= len(lj) {
+				continue
+			}
 			for _, c := range lj[remain[j]+1:] {
 				if c == cand {
 					goto skip

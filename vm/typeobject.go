@@ -33,28 +33,28 @@ var typeSpecType = typeSpec{
 	getsets: []GetSetDef{
 		{Name: "__basicsize__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.NewInt(int64(m.typeObj(self).BasicSize)), nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "__itemsize__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.NewInt(int64(m.typeObj(self).ItemSize)), nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "__flags__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.NewInt(int64(m.typeFlags(m.typeObj(self)))), nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "__weakrefoffset__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.NewInt(int64(m.typeObj(self).WeakrefOffset)), nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "__base__", Get: func(m *Machine, self Value) (Value, error) {
 			if b := m.typeObj(self).Base; b != nil {
 				return b.self, nil
 			}
 			return None, nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "__dictoffset__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.NewInt(int64(m.typeObj(self).DictOffset)), nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "__mro__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.typesTuple(m.typeObj(self).MRO), nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "__name__", Get: typeGetName, Set: typeSetName},
 		{Name: "__qualname__", Get: typeGetQualname, Set: typeSetQualname},
 		{Name: "__bases__", Get: func(m *Machine, self Value) (Value, error) {
