@@ -14,6 +14,8 @@ const (
 	EvTypeVersion
 	// EvKeysVersion: a dict keys object's version was assigned or reset.
 	EvKeysVersion
+	// EvAlloc: an object was allocated (Handle, Type).
+	EvAlloc
 )
 
 // Event is one thing the VM reports to a Listener. Step is the number of
@@ -27,6 +29,7 @@ type Event struct {
 	Oparg   int
 	Depth   int // frames on the stack
 	Type    *Type
+	Handle  Value
 	Version uint32
 	Count   int
 }

@@ -52,6 +52,9 @@ func (m *Machine) alloc(o Object, t *Type) Value {
 	hd.self = v
 	h.allocs++
 	h.sinceGC += objectOverhead
+	if m.listener != nil {
+		m.emit(Event{Kind: EvAlloc, Handle: v, Type: t})
+	}
 	if h.allocs >= minGCAllocs && h.sinceGC >= h.live/2 {
 		h.gcPending = true
 		m.requestBreak()

@@ -29,6 +29,10 @@ func (l *hashListener) Event(e *Event) {
 	l.buf = binary.AppendVarint(l.buf, int64(e.Depth))
 	l.buf = binary.AppendVarint(l.buf, int64(e.Version))
 	l.buf = binary.AppendVarint(l.buf, int64(e.Count))
+	l.buf = binary.AppendUvarint(l.buf, uint64(e.Handle))
+	if e.Type != nil {
+		l.buf = append(l.buf, e.Type.Name...)
+	}
 	if e.Code != nil {
 		l.buf = append(l.buf, e.Code.QualName...)
 	}
