@@ -11,31 +11,17 @@ import (
 	"strings"
 )
 
+// flagMethodDescriptor is Py_TPFLAGS_METHOD_DESCRIPTOR: instances of the
+// type bind like functions, so a method call may skip making the bound
+// method (function, method_descriptor). __flags__ reports it.
+const flagMethodDescriptor TypeFlags = 1 << 17
+
 // dictOwner is implemented by builtin objects that have a __dict__
 // (CPython's tp_dictoffset != 0): functions, modules, classmethod and
 // staticmethod objects. instanceDict returns the namespace, creating it
 // when create is set (nil when absent and not created).
 type dictOwner interface {
 	instanceDict(m *Machine, create bool) *Dict
-}
-
-// descrLookup is _PyType_Lookup without the method cache: name in the
-// namespaces of t's MRO, Null if absent.
-func (m *Machine) descrLookup(t *Type, name Value) (Value, error) {
-	mro := t.MRO
-	if mro == nil {
-		mro = []*Type{t}
-	}
-	for _, b := range mro {
-		if b.Dict == nil {
-			continue
-		}
-		v, err := m.DictGet(b.Dict, name)
-		if err != nil || v != Null {
-			return v, err
-		}
-	}
-	return Null, nil
 }
 
 // attrName checks that an attribute name is a str, as
@@ -65,10 +51,7 @@ func (m *Machine) getAttrWithDict(obj, name Value, d *Dict) (Value, error) {
 		return Null, err
 	}
 	t := m.TypeOf(obj)
-	descr, err := m.descrLookup(t, name)
-	if err != nil {
-		return Null, err
-	}
+	descr := m.lookupType(t, name)
 	var dt *Type
 	if descr != Null {
 		dt = m.TypeOf(descr)
@@ -98,10 +81,7 @@ func builtinSetAttr(m *Machine, obj, name, v Value) error {
 		return err
 	}
 	t := m.TypeOf(obj)
-	descr, err := m.descrLookup(t, name)
-	if err != nil {
-		return err
-	}
+	descr := m.lookupType(t, name)
 	if descr != Null {
 		if set := m.TypeOf(descr).DescrSet; set != nil {
 			return set(m, descr, obj, v)
@@ -118,6 +98,7 @@ func builtinSetAttr(m *Machine, obj, name, v Value) error {
 		d := o.instanceDict(m, false)
 		found := false
 		if d != nil {
+			var err error
 			if found, err = m.DictDelete(d, name); err != nil {
 				return err
 			}
@@ -338,14 +319,14 @@ func descrGetSets(withSig bool) []GetSetDef {
 }
 
 var methodDescriptorSpec = typeSpec{name: "method_descriptor", basicSize: 56,
-	flags:   FlagHaveGC | FlagImmutable,
-	slots:   Slots{Repr: methodDescrRepr, Call: methodDescrCall, GetAttr: builtinGetAttr, DescrGet: methodDescrGet},
+	flags:   FlagHaveGC | FlagImmutable | flagMethodDescriptor,
+	slots:   Slots{Repr: methodDescrRepr, Call: methodDescrCall, GetAttr: genericGetAttr, DescrGet: methodDescrGet},
 	getsets: descrGetSets(true),
 }
 
 var classMethodDescriptorSpec = typeSpec{name: "classmethod_descriptor", basicSize: 56,
 	flags:   FlagHaveGC | FlagImmutable,
-	slots:   Slots{Repr: methodDescrRepr, Call: classMethodDescrCall, GetAttr: builtinGetAttr, DescrGet: classMethodDescrGet},
+	slots:   Slots{Repr: methodDescrRepr, Call: classMethodDescrCall, GetAttr: genericGetAttr, DescrGet: classMethodDescrGet},
 	getsets: descrGetSets(true),
 }
 
@@ -383,7 +364,7 @@ func getSetDescrSet(m *Machine, descr, obj, v Value) error {
 
 var getSetDescriptorSpec = typeSpec{name: "getset_descriptor", basicSize: 48,
 	flags:   FlagHaveGC | FlagImmutable,
-	slots:   Slots{Repr: getSetDescrRepr, GetAttr: builtinGetAttr, DescrGet: getSetDescrGet, DescrSet: getSetDescrSet},
+	slots:   Slots{Repr: getSetDescrRepr, GetAttr: genericGetAttr, DescrGet: getSetDescrGet, DescrSet: getSetDescrSet},
 	getsets: descrGetSets(false),
 }
 

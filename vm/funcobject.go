@@ -150,9 +150,9 @@ func orNone(v Value) Value {
 }
 
 var functionSpec = typeSpec{name: "function", basicSize: 136, dictOffset: 88, weakrefOffset: 96,
-	flags: FlagHaveGC | FlagImmutable,
+	flags: FlagHaveGC | FlagImmutable | flagMethodDescriptor,
 	slots: Slots{Repr: funcRepr, Call: funcCall, DescrGet: funcDescrGet, New: funcNew,
-		GetAttr: builtinGetAttr, SetAttr: builtinSetAttr},
+		GetAttr: genericGetAttr, SetAttr: genericSetAttr},
 	getsets: []GetSetDef{
 		{Name: "__closure__", Get: func(m *Machine, self Value) (Value, error) { return orNone(m.function(self).Closure), nil }, Set: readonlyMember},
 		{Name: "__doc__",
@@ -305,7 +305,7 @@ func cellNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 var cellSpec = typeSpec{name: "cell", basicSize: 24,
 	flags: FlagHaveGC,
 	slots: Slots{Repr: cellRepr, RichCompare: cellRichCompare, New: cellNew,
-		GetAttr: builtinGetAttr},
+		GetAttr: genericGetAttr},
 	getsets: []GetSetDef{
 		{Name: "cell_contents",
 			Get: func(m *Machine, self Value) (Value, error) {
@@ -388,7 +388,7 @@ func codeNLocals(c *Code) int {
 }
 
 var codeSpec = typeSpec{name: "code", basicSize: 184, itemSize: 2, weakrefOffset: 144,
-	slots: Slots{Repr: codeRepr, Hash: codeHash, RichCompare: codeRichCompare, GetAttr: builtinGetAttr},
+	slots: Slots{Repr: codeRepr, Hash: codeHash, RichCompare: codeRichCompare, GetAttr: genericGetAttr},
 	getsets: []GetSetDef{
 		named("co_argcount", codeInt(func(c *Code) int { return c.ArgCount })),
 		named("co_posonlyargcount", codeInt(func(c *Code) int { return c.PosOnlyArgCount })),

@@ -94,7 +94,7 @@ func builtinHash(m *Machine, v Value) (int64, error) {
 
 var builtinFunctionSpec = typeSpec{name: "builtin_function_or_method", basicSize: 56, weakrefOffset: 40,
 	flags: FlagHaveGC | FlagImmutable,
-	slots: Slots{Repr: builtinRepr, Hash: builtinHash, Call: builtinCall, GetAttr: builtinGetAttr,
+	slots: Slots{Repr: builtinRepr, Hash: builtinHash, Call: builtinCall, GetAttr: genericGetAttr,
 		RichCompare: builtinRichCompare},
 	getsets: []GetSetDef{
 		{Name: "__module__",
@@ -187,11 +187,7 @@ func methodGetAttr(m *Machine, obj, name Value) (Value, error) {
 		return Null, err
 	}
 	t := m.TypeOf(obj)
-	descr, err := m.descrLookup(t, name)
-	if err != nil {
-		return Null, err
-	}
-	if descr != Null {
+	if descr := m.lookupType(t, name); descr != Null {
 		if get := m.TypeOf(descr).DescrGet; get != nil {
 			return get(m, descr, obj, t)
 		}
@@ -249,7 +245,7 @@ func methodNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 var methodSpec = typeSpec{name: "method", basicSize: 48, weakrefOffset: 32,
 	flags: FlagHaveGC,
 	slots: Slots{Repr: methodRepr, Hash: methodHash, Call: methodCall, GetAttr: methodGetAttr,
-		SetAttr: builtinSetAttr, RichCompare: methodRichCompare, New: methodNew},
+		SetAttr: genericSetAttr, RichCompare: methodRichCompare, New: methodNew},
 	getsets: []GetSetDef{
 		{Name: "__func__", Get: func(m *Machine, self Value) (Value, error) { return m.boundMethod(self).Func, nil }, Set: readonlyMember},
 		{Name: "__self__", Get: func(m *Machine, self Value) (Value, error) { return m.boundMethod(self).Self, nil }, Set: readonlyMember},

@@ -5,8 +5,6 @@ package vm
 // the repr importlib gives modules; and the loader object of __main__.
 // The Module struct is in function.go.
 
-func (mo *Module) instanceDict(m *Machine, create bool) *Dict { return mo.Dict }
-
 func (m *Machine) module(v Value) *Module {
 	mo, _ := m.obj0(v).(*Module)
 	return mo
@@ -15,7 +13,7 @@ func (m *Machine) module(v Value) *Module {
 // moduleGetAttr is module_getattro: the generic lookup, then the module's
 // own __getattr__, then "module 'm' has no attribute 'x'".
 func moduleGetAttr(m *Machine, obj, name Value) (Value, error) {
-	v, err := builtinGetAttr(m, obj, name)
+	v, err := m.GenericGetAttr(obj, name)
 	if err == nil || !m.isRaise(err, m.types.exceptions["AttributeError"]) {
 		return v, err
 	}
@@ -249,9 +247,9 @@ func moduleDir(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 
 var moduleSpec = typeSpec{name: "module", basicSize: 56, dictOffset: 16, weakrefOffset: 40,
 	flags: FlagHaveGC | FlagBaseType,
-	slots: Slots{Repr: moduleRepr, GetAttr: moduleGetAttr, SetAttr: builtinSetAttr, New: moduleNew, Init: moduleInit},
+	slots: Slots{Repr: moduleRepr, GetAttr: moduleGetAttr, SetAttr: genericSetAttr, New: moduleNew, Init: moduleInit},
 	methods: []MethodDef{
-		{Name: "__dir__", Fn: moduleDir, Doc: "__dir__($self, /)\n--\n\nSpecialized __dir__ implementation for module objects."},
+		{Name: "__dir__", Fn: moduleDir, Doc: "__dir__() -> list\nspecialized dir() implementation"},
 	},
 	getsets: []GetSetDef{
 		{Name: "__dict__", Get: func(m *Machine, self Value) (Value, error) { return m.module(self).Dict.self, nil },

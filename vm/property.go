@@ -13,7 +13,6 @@ type Property struct {
 	// getterDoc records that Doc came from Fget's __doc__, so copies made
 	// by getter/setter/deleter take the doc of their own getter.
 	getterDoc bool
-	dict      *Dict // instances of subclasses only
 }
 
 func (p *Property) traverse(visit func(Value)) {
@@ -22,19 +21,6 @@ func (p *Property) traverse(visit func(Value)) {
 			visit(v)
 		}
 	}
-	if p.dict != nil {
-		visit(p.dict.self)
-	}
-}
-
-func (p *Property) instanceDict(m *Machine, create bool) *Dict {
-	if p.typ == m.types.Property {
-		return nil
-	}
-	if p.dict == nil && create {
-		p.dict = m.NewDict()
-	}
-	return p.dict
 }
 
 func (m *Machine) property(v Value) *Property {
@@ -201,7 +187,7 @@ func (m *Machine) isAbstract(v Value) (bool, error) {
 
 var propertySpec = typeSpec{name: "property", basicSize: 64,
 	flags: FlagHaveGC | FlagBaseType,
-	slots: Slots{GetAttr: builtinGetAttr, SetAttr: builtinSetAttr, DescrGet: propertyGet, DescrSet: propertySet,
+	slots: Slots{GetAttr: genericGetAttr, SetAttr: genericSetAttr, DescrGet: propertyGet, DescrSet: propertySet,
 		New: propertyNew, Init: propertyInit},
 	methods: []MethodDef{
 		{Name: "getter", Fn: propertyAccessor(0), Doc: "Descriptor to obtain a copy of the property with a different getter."},

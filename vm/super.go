@@ -16,7 +16,6 @@ type Super struct {
 	Type    *Type
 	Obj     Value
 	ObjType *Type
-	dict    *Dict // instances of subclasses only
 }
 
 func (s *Super) traverse(visit func(Value)) {
@@ -29,19 +28,6 @@ func (s *Super) traverse(visit func(Value)) {
 	if s.ObjType != nil {
 		visit(s.ObjType.self)
 	}
-	if s.dict != nil {
-		visit(s.dict.self)
-	}
-}
-
-func (s *Super) instanceDict(m *Machine, create bool) *Dict {
-	if s.typ == m.types.Super {
-		return nil
-	}
-	if s.dict == nil && create {
-		s.dict = m.NewDict()
-	}
-	return s.dict
 }
 
 func (m *Machine) super(v Value) *Super {
@@ -83,7 +69,7 @@ func superInit(m *Machine, self Value, args, kwnames []Value) error {
 		return m.typeError("super() takes no keyword arguments")
 	}
 	if len(args) > 2 {
-		return m.typeError("super() takes at most 2 arguments (%d given)", len(args))
+		return m.typeError("super() expected at most 2 arguments, got %d", len(args))
 	}
 	var typ *Type
 	obj := Null
@@ -208,7 +194,7 @@ func superGetAttr(m *Machine, self, name Value) (Value, error) {
 			return res, nil
 		}
 	}
-	return builtinGetAttr(m, self, name)
+	return m.GenericGetAttr(self, name)
 }
 
 // superDescrGet is super_descr_get: an unbound super becomes bound to the
