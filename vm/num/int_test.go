@@ -122,7 +122,9 @@ func TestIntArithmeticMatchesPython(t *testing.T) {
 		case err != nil:
 			add(pa+"**"+pyI(e), rErr(err))
 		case i == nil:
-			add(pa+"**"+pyI(e), rF(pf))
+			// Float results come from libm pow, where glibc is not always
+			// correctly rounded: compared in TestLibmMatchesPython.
+			_ = pf
 		default:
 			add(pa+"**"+pyI(e), rI(i))
 		}
