@@ -94,18 +94,18 @@ func rangeNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 	var start, stop, step Value = SmallIntValue(0), Null, SmallIntValue(1)
 	var err error
 	if len(args) == 1 {
-		if stop, err = m.NumberIndex(args[0]); err != nil {
+		if stop, err = m.numberIndexExact(args[0]); err != nil {
 			return Null, err
 		}
 	} else {
-		if start, err = m.NumberIndex(args[0]); err != nil {
+		if start, err = m.numberIndexExact(args[0]); err != nil {
 			return Null, err
 		}
-		if stop, err = m.NumberIndex(args[1]); err != nil {
+		if stop, err = m.numberIndexExact(args[1]); err != nil {
 			return Null, err
 		}
 		if len(args) == 3 {
-			if step, err = m.NumberIndex(args[2]); err != nil {
+			if step, err = m.numberIndexExact(args[2]); err != nil {
 				return Null, err
 			}
 			if m.bigSign(step) == 0 {
@@ -115,6 +115,22 @@ func rangeNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 	}
 	r := &Range{Start: start, Stop: stop, Step: step, Length: m.rangeLength(start, stop, step)}
 	return m.alloc(r, t), nil
+}
+
+// numberIndexExact is PyNumber_Index: an exact int (a bool or an int
+// subclass gives its int value).
+func (m *Machine) numberIndexExact(v Value) (Value, error) {
+	r, err := m.NumberIndex(v)
+	if err != nil || r.IsSmallInt() {
+		return r, err
+	}
+	if i, ok := m.Int64(r); ok {
+		return m.NewInt(i), nil
+	}
+	if o := m.intObj(r); o != nil && o.typ != m.types.Int {
+		return m.NewBigInt(o.big), nil
+	}
+	return r, nil
 }
 
 // bigSign is the sign of an int Value.
