@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"strings"
 
 	"github.com/quicken-py/quicken/vm/constant"
@@ -33,13 +34,27 @@ func strRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
 	return cmpResult(strings.Compare(strText(m, a), sb.S), op), nil
 }
 
+// strAdd is str concatenation (PyUnicode_Concat, reached after the right
+// operand's __radd__ as CPython's binary_op1 orders it).
 func strAdd(m *Machine, a, b Value) (Value, error) {
 	sa, sb := m.str(a), m.str(b)
 	if sa == nil {
 		return NotImplemented, nil
 	}
 	if sb == nil {
+		r, err := m.otherOperandFirst(a, b, NbAdd, strAdd)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
 		return Null, m.typeError("can only concatenate str (not \"%s\") to str", m.typeName(b))
+	}
+	// CPython 3.11: concatenating with an empty str gives the other
+	// operand (as an exact str).
+	if sa.S == "" {
+		return m.strUnchanged(b), nil
+	}
+	if sb.S == "" {
+		return m.strUnchanged(a), nil
 	}
 	if err := m.charge(len(sa.S) + len(sb.S)); err != nil {
 		return Null, err
@@ -47,17 +62,21 @@ func strAdd(m *Machine, a, b Value) (Value, error) {
 	return m.NewStr(sa.S + sb.S), nil
 }
 
+// strMul is str repetition (unicode_repeat), either operand the str.
 func strMul(m *Machine, a, b Value) (Value, error) {
 	s, n := a, b
 	if m.str(s) == nil {
 		s, n = b, a
-	}
-	if !m.isInt(n) {
-		if m.TypeOf(n).Index == nil {
-			return Null, m.typeError("can't multiply sequence by non-int of type '%s'", m.typeName(n))
+		if m.str(s) == nil {
+			return NotImplemented, nil
+		}
+	} else {
+		r, err := m.otherOperandFirst(a, b, NbMultiply, strMul)
+		if err != nil || r != NotImplemented {
+			return r, err
 		}
 	}
-	count, err := m.IndexInt(n)
+	count, err := m.repeatCount(n)
 	if err != nil {
 		return Null, err
 	}
@@ -65,13 +84,16 @@ func strMul(m *Machine, a, b Value) (Value, error) {
 	if count <= 0 || t == "" {
 		return m.emptyStr, nil
 	}
-	if int64(len(t))*count > 1<<40 {
-		return Null, m.noMemory()
+	if count == 1 {
+		return m.strUnchanged(s), nil
 	}
-	if err := m.charge(len(t) * int(count)); err != nil {
+	if m.str(s).strLength() > math.MaxInt64/count {
+		return Null, m.Raisef(m.types.exceptions["OverflowError"], "repeated string is too long")
+	}
+	if err := m.charge(len(t) * count); err != nil {
 		return Null, err
 	}
-	return m.NewStr(strings.Repeat(t, int(count))), nil
+	return m.NewStr(strings.Repeat(t, count)), nil
 }
 
 // strLength returns the str's length in code points (cached).
@@ -122,49 +144,17 @@ func strGetItem(m *Machine, a, key Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
+		if _, _, n := text.AdjustSlice(s.strLength(), start, stop, step); step == 1 && n == s.strLength() {
+			// CPython 3.11 unicode_subscript: the whole str is itself.
+			return m.strUnchanged(a), nil
+		}
 		r, err := text.Slice(s.S, start, stop, step)
 		if err != nil {
-			return Null, m.Raisef(m.types.ValueError, "slice step cannot be zero")
+			return Null, m.textError(err)
 		}
-		return m.NewStr(r), nil
+		return m.newStr(r)
 	}
 	return Null, m.typeError("string indices must be integers, not '%s'", m.typeName(key))
-}
-
-// strIterator iterates a str's code points.
-type strIterator struct {
-	Header
-	s   Value
-	pos int // byte offset
-}
-
-func (it *strIterator) traverse(visit func(Value)) { visit(it.s) }
-
-func strIter(m *Machine, a Value) (Value, error) {
-	return m.alloc(&strIterator{s: a}, m.types.StrIterator), nil
-}
-
-func strIterNext(m *Machine, v Value) (Value, error) {
-	it := m.obj(v).(*strIterator)
-	s := m.str(it.s).S
-	if it.pos >= len(s) {
-		return Null, nil
-	}
-	c := s[it.pos]
-	if c < 0x80 {
-		it.pos++
-		return m.asciiChars[c], nil
-	}
-	n := 2
-	switch {
-	case c >= 0xF0:
-		n = 4
-	case c >= 0xE0:
-		n = 3
-	}
-	r := s[it.pos : it.pos+n]
-	it.pos += n
-	return m.NewStr(r), nil
 }
 
 // IndexInt is PyNumber_AsSsize_t(v, IndexError) via __index__: v as an
@@ -193,15 +183,190 @@ func (m *Machine) IndexInt(v Value) (int64, error) {
 	return 0, m.Raisef(m.types.exceptions["IndexError"], "cannot fit 'int' into an index-sized integer")
 }
 
-var strSpec = typeSpec{name: "str", basicSize: 64, itemSize: 1, flags: FlagStrSubclass | FlagBaseType,
+// CPython raises MemoryError when it cannot allocate a result; package
+// text fails past text.MaxSize instead of allocating, so the VM lowers
+// that bound to its own default memory ceiling.
+func init() {
+	if text.MaxSize > DefaultMemoryLimit {
+		text.MaxSize = DefaultMemoryLimit
+	}
+}
+
+// ---- str() ----
+
+var strNewArgs = ArgSpec{Name: "str", Kind: ArgsKeywords, Names: []string{"object", "encoding", "errors"}, Max: -1}
+
+// strNew is str.__new__ (unicode_new_impl): str(), str(object) through
+// __str__, str(bytes-like, encoding, errors) by decoding; a subclass gets
+// a copy of the text in an instance of its own.
+func strNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
+	var a [3]Value
+	if err := m.ParseArgs(&strNewArgs, args, kwnames, a[:]); err != nil {
+		return Null, err
+	}
+	var r Value
+	switch {
+	case a[0] == Null:
+		r = m.emptyStr
+		if a[1] != Null || a[2] != Null {
+			if _, _, err := m.codecArgs("str", a[1], a[2]); err != nil {
+				return Null, err
+			}
+		}
+	case a[1] == Null && a[2] == Null:
+		var err error
+		if r, err = m.StrOf(a[0]); err != nil {
+			return Null, err
+		}
+	default:
+		encoding, errors, err := m.codecArgs("str", a[1], a[2])
+		if err != nil {
+			return Null, err
+		}
+		if r, err = m.decodeObject(a[0], encoding, errors); err != nil {
+			return Null, err
+		}
+	}
+	if t == m.types.Str {
+		return r, nil
+	}
+	return m.alloc(&Str{S: m.str(r).S, length: -1}, t), nil
+}
+
+// decodeObject is PyUnicode_FromEncodedObject: a bytes-like object
+// decoded; str and other objects are TypeErrors.
+func (m *Machine) decodeObject(v Value, encoding, errors string) (Value, error) {
+	b, ok := m.bytesLike(v)
+	if !ok {
+		if m.str(v) != nil {
+			return Null, m.typeError("decoding str is not supported")
+		}
+		return Null, m.typeError("decoding to str: need a bytes-like object, %s found", cTrunc(m.typeName(v), 80))
+	}
+	s, err := text.Decode(b, encoding, errors)
+	if err != nil {
+		return Null, m.textError(err)
+	}
+	return m.newStr(s)
+}
+
+// ---- iteration ----
+
+// strIterator iterates a str's code points: str_ascii_iterator over an
+// ASCII str, str_iterator otherwise (CPython 3.11 has both types).
+type strIterator struct {
+	Header
+	s     Value // Null once exhausted
+	pos   int   // byte offset
+	index int   // code points consumed
+}
+
+func (it *strIterator) traverse(visit func(Value)) { visit(it.s) }
+
+func (it *strIterator) lengthHint(m *Machine) int {
+	if it.s == Null {
+		return 0
+	}
+	s := m.str(it.s)
+	return s.strLength() - it.index
+}
+
+func strIter(m *Machine, a Value) (Value, error) {
+	s := m.str(a)
+	t := m.types.StrIterator
+	if len(s.S) != s.strLength() {
+		t = m.types.st.StrUnicodeIterator
+	}
+	return m.alloc(&strIterator{s: a}, t), nil
+}
+
+func strIterNext(m *Machine, v Value) (Value, error) {
+	it := m.obj(v).(*strIterator)
+	if it.s == Null {
+		return Null, nil
+	}
+	s := m.str(it.s).S
+	if it.pos >= len(s) {
+		it.s = Null
+		return Null, nil
+	}
+	it.index++
+	c := s[it.pos]
+	if c < 0x80 {
+		it.pos++
+		return m.asciiChars[c], nil
+	}
+	n := 2
+	switch {
+	case c >= 0xF0:
+		n = 4
+	case c >= 0xE0:
+		n = 3
+	}
+	r := s[it.pos : it.pos+n]
+	it.pos += n
+	return m.NewStr(r), nil
+}
+
+func strIterReduce(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	it := m.obj(self).(*strIterator)
+	if it.s == Null {
+		return m.iterReduceGeneral("iter", Null, 0), nil
+	}
+	return m.iterReduceGeneral("iter", it.s, it.index), nil
+}
+
+func strIterSetState(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	if len(args) != 1 {
+		return Null, m.typeError("%s.__setstate__() takes exactly one argument (%d given)", m.typeName(self), len(args))
+	}
+	i64, err := m.ArgSsize(args[0])
+	if err != nil {
+		return Null, err
+	}
+	it := m.obj(self).(*strIterator)
+	if it.s == Null {
+		return None, nil
+	}
+	s := m.str(it.s)
+	n := int(min(max(i64, 0), int64(s.strLength())))
+	it.index, it.pos = n, 0
+	for i := 0; i < n; i++ {
+		_, w := constant.DecodeCodePoint(s.S[it.pos:])
+		it.pos += w
+	}
+	return None, nil
+}
+
+var strIterMethods = []MethodDef{
+	{Name: "__length_hint__", Fn: iterLengthHintMethod},
+	{Name: "__reduce__", Fn: strIterReduce},
+	{Name: "__setstate__", Fn: strIterSetState},
+}
+
+// textTypes are the str and bytes iterator types (bytes.go, strtype.go).
+type textTypes struct {
+	StrUnicodeIterator, BytesIterator, ByteArrayIterator *Type
+}
+
+// CPython 3.11: PyUnicode_Type's tp_basicsize is sizeof(PyUnicodeObject),
+// 80, with itemsize 0 (the compact forms are allocated by size).
+var strSpec = typeSpec{name: "str", basicSize: 80,
+	flags: FlagStrSubclass | FlagBaseType | flagMatchSelf,
 	slots: Slots{
-		Repr: strRepr, Str: strStr, Hash: strHash, RichCompare: strRichCompare,
-		Number: [NbCount]BinaryFunc{NbAdd: strAdd, NbMultiply: strMul},
+		New: strNew, Repr: strRepr, Str: strStr, Hash: strHash, RichCompare: strRichCompare,
+		Number: [NbCount]BinaryFunc{NbAdd: strAdd, NbMultiply: strMul, NbRemainder: strMod},
 		Len:    strLen, Contains: strContains, GetItem: strGetItem, Iter: strIter,
 		GetAttr: genericGetAttr,
 	},
+	methods:     strMethods,
 	newInstance: func(m *Machine, t *Type) Object { return &Str{length: -1} },
 }
 
-var strIteratorSpec = typeSpec{name: "str_ascii_iterator", basicSize: 32,
-	slots: Slots{Iter: genIter, Next: strIterNext, GetAttr: genericGetAttr}}
+var strIteratorSpec = typeSpec{name: "str_ascii_iterator", basicSize: 32, flags: FlagHaveGC,
+	slots:   Slots{Iter: selfIter, Next: strIterNext, GetAttr: genericGetAttr, Hash: identityHash},
+	methods: strIterMethods}
+
+var strUnicodeIteratorSpec = typeSpec{name: "str_iterator", basicSize: 32, flags: FlagHaveGC,
+	slots:   Slots{Iter: selfIter, Next: strIterNext, GetAttr: genericGetAttr, Hash: identityHash},
+	methods: strIterMethods}
