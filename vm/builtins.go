@@ -109,8 +109,7 @@ func (m *Machine) initModules() {
 	m.dictSetStr(d, "__package__", m.emptyStr)
 	m.dictSetStr(d, "__loader__", None)
 	m.dictSetStr(d, "__spec__", None)
-	// TODO: __build_class__ (class.go's BuildClassFunction) goes here;
-	// until then LOAD_BUILD_CLASS installs it on first use.
+	m.dictSetStr(d, "__build_class__", m.BuildClassFunction(bm.self))
 	modName := m.Intern("builtins")
 	for i := range builtinFuncs {
 		def := &builtinFuncs[i]
@@ -481,7 +480,7 @@ func bltinIsinstance(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if err := m.ParseArgs(specIsinst, args, kw, a[:]); err != nil {
 		return Null, err
 	}
-	ok, err := m.isInstanceOf(a[0], a[1])
+	ok, err := m.IsInstance(a[0], a[1])
 	if err != nil {
 		return Null, err
 	}
@@ -493,50 +492,11 @@ func bltinIssubclass(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if err := m.ParseArgs(specIssub, args, kw, a[:]); err != nil {
 		return Null, err
 	}
-	ok, err := m.isSubclassOf(a[0], a[1])
+	ok, err := m.IsSubclass(a[0], a[1])
 	if err != nil {
 		return Null, err
 	}
 	return Bool(ok), nil
-}
-
-// isInstanceOf and isSubclassOf stand in for the class machinery's
-// IsInstance and IsSubclass (__instancecheck__, __subclasscheck__) until
-// they exist: the type test over the MRO, tuples of classes recursively.
-func (m *Machine) isInstanceOf(v, cls Value) (bool, error) {
-	if t := m.tuple(cls); t != nil && m.TypeOf(cls) == m.types.Tuple {
-		for _, c := range t.Items {
-			if ok, err := m.isInstanceOf(v, c); ok || err != nil {
-				return ok, err
-			}
-		}
-		return false, nil
-	}
-	t := m.typeObj(cls)
-	if t == nil {
-		return false, m.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
-	}
-	return m.TypeOf(v).IsSubtype(t), nil
-}
-
-func (m *Machine) isSubclassOf(v, cls Value) (bool, error) {
-	a := m.typeObj(v)
-	if a == nil {
-		return false, m.typeError("issubclass() arg 1 must be a class")
-	}
-	if t := m.tuple(cls); t != nil && m.TypeOf(cls) == m.types.Tuple {
-		for _, c := range t.Items {
-			if ok, err := m.isSubclassOf(v, c); ok || err != nil {
-				return ok, err
-			}
-		}
-		return false, nil
-	}
-	t := m.typeObj(cls)
-	if t == nil {
-		return false, m.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-	}
-	return a.IsSubtype(t), nil
 }
 
 func bltinBreakpoint(m *Machine, _ Value, args, kw []Value) (Value, error) {

@@ -1,7 +1,6 @@
 package vm
 
-// Builtins over iteration: iter, next, all, any, min, max, sorted, and
-// iter(callable, sentinel)'s callable_iterator.
+// Builtins over iteration: iter, next, all, any, min, max and sorted.
 
 var (
 	specIter   = &ArgSpec{Name: "iter", Kind: ArgsPositional, Min: 1, Max: 2}
@@ -9,8 +8,11 @@ var (
 	specAll    = &ArgSpec{Name: "all", Kind: ArgsO}
 	specAny    = &ArgSpec{Name: "any", Kind: ArgsO}
 	specSorted = &ArgSpec{Name: "sorted", Kind: ArgsPositional, Min: 1, Max: 1}
-	specMin    = &ArgSpec{Name: "min", Kind: ArgsKeywords, Names: []string{"key", "default"}, Varargs: true}
-	specMax    = &ArgSpec{Name: "max", Kind: ArgsKeywords, Names: []string{"key", "default"}, Varargs: true}
+	// min and max parse their keywords with PyArg_ParseTupleAndKeywords
+	// over no positional arguments, which counts them ("takes at most 2
+	// keyword arguments"), unlike print's parser.
+	specMin = &ArgSpec{Name: "min", Kind: ArgsKeywords, Names: []string{"key", "default"}}
+	specMax = &ArgSpec{Name: "max", Kind: ArgsKeywords, Names: []string{"key", "default"}}
 )
 
 func bltinIter(m *Machine, _ Value, args, kw []Value) (Value, error) {
@@ -24,7 +26,7 @@ func bltinIter(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if !m.isCallable(a[0]) {
 		return Null, m.typeError("iter(v, w): v must be callable")
 	}
-	return m.alloc(&bltinCallIter{callable: a[0], sentinel: a[1]}, m.types.CallIter), nil
+	return m.NewCallIter(a[0], a[1]), nil
 }
 
 func bltinNext(m *Machine, _ Value, args, kw []Value) (Value, error) {
@@ -224,50 +226,4 @@ func (m *Machine) iterateAll(iterable Value) ([]Value, error) {
 		}
 		items = append(items, v)
 	}
-}
-
-// bltinCallIter is callable_iterator: iter(callable, sentinel).
-type bltinCallIter struct {
-	Header
-	callable Value // Null once exhausted
-	sentinel Value
-}
-
-func (c *bltinCallIter) traverse(visit func(Value)) {
-	if c.callable != Null {
-		visit(c.callable)
-	}
-	if c.sentinel != Null {
-		visit(c.sentinel)
-	}
-}
-
-var bltinCallIterSpec = typeSpec{name: "callable_iterator", basicSize: 32, flags: FlagHaveGC,
-	slots: Slots{GetAttr: genericGetAttr, Repr: objectRepr, Hash: identityHash, Iter: bltinSelfIter, Next: bltinCallIterNext}}
-
-// bltinSelfIter is tp_iter of iterators: iter(it) is it.
-func bltinSelfIter(m *Machine, v Value) (Value, error) { return v, nil }
-
-func bltinCallIterNext(m *Machine, v Value) (Value, error) {
-	c := m.obj(v).(*bltinCallIter)
-	if c.callable == Null {
-		return Null, nil
-	}
-	r, err := m.Call(c.callable, nil, nil)
-	if err != nil {
-		if m.isRaise(err, m.types.exceptions["StopIteration"]) {
-			c.callable, c.sentinel = Null, Null
-			return Null, nil
-		}
-		return Null, err
-	}
-	eq, err := m.Equal(r, c.sentinel)
-	if err != nil {
-		return Null, err
-	}
-	if eq {
-		c.callable, c.sentinel = Null, Null
-		return Null, nil
-	}
-	return r, nil
 }

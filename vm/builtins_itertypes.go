@@ -6,16 +6,15 @@ import "math/big"
 // Each is created by calling the type (tp_new) and yields through tp_next.
 
 var (
-	specEnumerate = &ArgSpec{Name: "enumerate", Kind: ArgsKeywords, Names: []string{"iterable", "start"}, Min: 1, Max: 2}
-	specZip       = &ArgSpec{Name: "zip", Kind: ArgsKeywords, Names: []string{"strict"}, Varargs: true}
-	specFilter    = &ArgSpec{Name: "filter", Kind: ArgsPositional, Min: 2, Max: 2}
-	specReversed  = &ArgSpec{Name: "reversed", Kind: ArgsPositional, Min: 1, Max: 1}
+	specZip      = &ArgSpec{Name: "zip", Kind: ArgsKeywords, Names: []string{"strict"}}
+	specFilter   = &ArgSpec{Name: "filter", Kind: ArgsPositional, Min: 2, Max: 2}
+	specReversed = &ArgSpec{Name: "reversed", Kind: ArgsPositional, Min: 1, Max: 1}
 )
 
 // iterTypeSlots are the slots every builtin iterator shares.
 func iterTypeSlots(next UnaryFunc, newFn func(m *Machine, t *Type, args, kwnames []Value) (Value, error)) Slots {
 	return Slots{GetAttr: genericGetAttr, Repr: objectRepr, Hash: identityHash,
-		Iter: bltinSelfIter, Next: next, New: newFn}
+		Iter: selfIter, Next: next, New: newFn}
 }
 
 // enumerate
@@ -34,30 +33,71 @@ func (e *enumerateObj) traverse(visit func(Value)) { visit(e.it) }
 var enumerateSpec = typeSpec{name: "enumerate", basicSize: 48, flags: FlagHaveGC | FlagBaseType,
 	slots: iterTypeSlots(enumerateNext, enumerateNew)}
 
-// enumerateNew is CPython 3.11's enumerate_vectorcall: its own checks for
-// the common shapes, Argument Clinic's for the rest.
+// enumerateNew is CPython 3.11's enum_vectorcall: enumerate(iterable,
+// start=0) parsed by hand, with its own messages.
 func enumerateNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
-	if len(args)-len(kwnames) == 0 {
+	nkw := len(kwnames)
+	nargs := len(args) - nkw
+	checkKeyword := func(i int, name string) error {
+		if k := m.str(kwnames[i]); k == nil || k.S != name {
+			r, err := m.ReprString(kwnames[i])
+			if err != nil {
+				return err
+			}
+			return m.typeError("%s is an invalid keyword argument for enumerate()", r)
+		}
+		return nil
+	}
+	var iterable, start Value
+	switch {
+	case nargs+nkw == 2:
+		iterable, start = args[0], args[1]
+		switch nkw {
+		case 1:
+			if err := checkKeyword(0, "start"); err != nil {
+				return Null, err
+			}
+		case 2:
+			if k := m.str(kwnames[0]); k != nil && k.S == "start" {
+				if err := checkKeyword(1, "iterable"); err != nil {
+					return Null, err
+				}
+				iterable, start = args[1], args[0]
+				break
+			}
+			if err := checkKeyword(0, "iterable"); err != nil {
+				return Null, err
+			}
+			if err := checkKeyword(1, "start"); err != nil {
+				return Null, err
+			}
+		}
+	case nargs+nkw == 1:
+		if nkw == 1 {
+			if err := checkKeyword(0, "iterable"); err != nil {
+				return Null, err
+			}
+		}
+		iterable = args[0]
+	case nargs == 0:
 		return Null, m.typeError("enumerate() missing required argument 'iterable'")
+	default:
+		return Null, m.typeError("enumerate() takes at most 2 arguments (%d given)", nargs+nkw)
 	}
-	var a [2]Value
-	if err := m.ParseArgs(specEnumerate, args, kwnames, a[:]); err != nil {
-		return Null, err
-	}
-	it, err := m.GetIter(a[0])
+	it, err := m.GetIter(iterable)
 	if err != nil {
 		return Null, err
 	}
 	e := &enumerateObj{it: it}
-	if a[1] != Null {
-		start, err := m.NumberIndex(a[1])
+	if start != Null {
+		s, err := m.NumberIndex(start)
 		if err != nil {
 			return Null, err
 		}
-		if i, ok := m.Int64(start); ok {
+		if i, ok := m.Int64(s); ok {
 			e.index = i
 		} else {
-			e.bigIndex, _ = m.BigInt(start)
+			e.bigIndex, _ = m.BigInt(s)
 		}
 	}
 	return m.alloc(e, t), nil

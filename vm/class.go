@@ -671,7 +671,7 @@ func (m *Machine) readyHeapType(t *Type) error {
 		b.subclasses = append(b.subclasses, t)
 	}
 	if t.Flags&FlagManagedDict != 0 && t.CachedKeys == nil {
-		t.CachedKeys = newSharedKeys()
+		t.CachedKeys = NewKeysForClass()
 	}
 	t.Flags |= flagReady
 	return nil

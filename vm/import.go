@@ -35,7 +35,7 @@ func bltinImport(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	}
 	name := m.str(a[0])
 	if name == nil {
-		return Null, m.typeError("module name must be str, not %s", m.typeName(a[0]))
+		return Null, m.typeError("module name must be a string")
 	}
 	var globals *Dict
 	if d, ok := m.obj0(a[1]).(*Dict); ok {

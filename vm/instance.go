@@ -17,13 +17,8 @@ package vm
 // indexes stay valid for every instance). The instance gets a dict of its
 // own ("materialised") when the keys are full, when the name is not an
 // exact str, or when __dict__ is asked for: the dict then shares the keys
-// and adopts the values array, and the instance keeps it for good.
-//
-// Deviation: CPython's dict keeps the values' insertion order in the split
-// dict it makes. This VM's split dicts iterate in the keys' order, so an
-// instance that set its attributes in another order gets a combined dict
-// (its own keys, in its order) when materialised; so does any new key
-// added to a materialised split dict (dict.go unshares it).
+// and adopts the values array, and the instance keeps it for good (the
+// split dicts themselves are dict.go's).
 
 // Instance is an instance of a class whose bases are all plain classes
 // (object's layout): ob_refcnt, ob_type, then __slots__ members and the
@@ -35,7 +30,7 @@ type Instance struct {
 	values *instanceValues
 	// dict is the managed __dict__ once materialised (or assigned).
 	dict *Dict
-	// slots hold the __slots__ members by slot index; see slotIndex.
+	// slots hold the __slots__ members by slot index: (offset - 16) / 8.
 	slots []Value
 }
 
@@ -63,21 +58,6 @@ func (o *Instance) traverse(visit func(Value)) {
 			visit(v)
 		}
 	}
-}
-
-// Shared keys limits (SHARED_KEYS_MAX_SIZE, NEXT_LOG2_SHARED_KEYS_MAX_SIZE).
-const (
-	sharedKeysMax  = 30
-	sharedKeysLog2 = 6
-)
-
-// newSharedKeys is _PyDict_NewKeysForClass.
-func newSharedKeys() *DictKeys {
-	k := newDictKeys(sharedKeysLog2, true)
-	k.usable = sharedKeysMax
-	k.kind = keysSplit
-	k.shared = true
-	return k
 }
 
 // sharedKeysLookup is _PyDictKeys_StringLookup: the entry index of name
@@ -144,17 +124,6 @@ func (iv *instanceValues) deleteFromOrder(ix int) {
 	}
 }
 
-// inOrder reports whether the instance set its attributes in the keys'
-// order, so that a split dict over the keys iterates as it should.
-func (iv *instanceValues) inOrder() bool {
-	for i := 1; i < len(iv.order); i++ {
-		if iv.order[i] < iv.order[i-1] {
-			return false
-		}
-	}
-	return true
-}
-
 // initInlineValues is init_inline_values: a new instance's values array.
 func initInlineValues(t *Type) *instanceValues {
 	k := t.CachedKeys
@@ -175,21 +144,13 @@ func (m *Machine) inlineValues(obj Value) *instanceValues {
 }
 
 // materializeDict gives an instance with inline values its dict
-// (make_dict_from_instance_attributes) and returns it.
+// (make_dict_from_instance_attributes): a split dict over the class's
+// keys that adopts the values and their order; the instance keeps the
+// dict from then on.
 func (m *Machine) materializeDict(obj Value) *Dict {
 	o := m.obj(obj).(*Instance)
 	iv := o.values
-	k := o.typ.CachedKeys
-	var d *Dict
-	if iv.inOrder() {
-		d = &Dict{keys: k, values: iv.vals, used: len(iv.order)}
-		m.alloc(d, m.types.Dict)
-	} else {
-		d = m.NewDict()
-		for _, ix := range iv.order {
-			m.dictSetStr(d, m.str(k.entries[ix].key).S, iv.vals[ix])
-		}
-	}
+	d := m.NewSplitDict(o.typ.CachedKeys, iv.vals, iv.order)
 	o.values = nil
 	o.dict = d
 	return d

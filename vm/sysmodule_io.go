@@ -173,7 +173,7 @@ func (m *Machine) streamWrite(s *textStream, t string) error {
 	if strings.IndexByte(t, 0xED) >= 0 {
 		b, err := text.Encode(t, "utf-8", textStreamErrors[s.kind])
 		if err != nil {
-			return m.textError(err)
+			return m.streamTextError(err)
 		}
 		t = b
 	}
@@ -185,8 +185,8 @@ func (m *Machine) streamWrite(s *textStream, t string) error {
 	return nil
 }
 
-// textError raises the Python exception a vm/text error stands for.
-func (m *Machine) textError(err error) error {
+// streamTextError raises the Python exception a vm/text error stands for.
+func (m *Machine) streamTextError(err error) error {
 	switch e := err.(type) {
 	case *text.UnicodeError:
 		t := m.types.exceptions[e.Type]
@@ -321,7 +321,7 @@ func validUTF8End(b []byte) bool {
 func (m *Machine) decodeInput(b []byte) (string, error) {
 	s, err := text.Decode(string(b), "utf-8", "surrogateescape")
 	if err != nil {
-		return "", m.textError(err)
+		return "", m.streamTextError(err)
 	}
 	return s, nil
 }

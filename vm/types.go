@@ -14,9 +14,9 @@ type builtinTypes struct {
 	MemberDescriptor                                     *Type
 
 	// The builtins and sys modules' own objects (builtins_itertypes.go,
-	// builtins_iter.go, builtins_print.go, sysmodule*.go).
-	Enumerate, Zip, Map, Filter, Reversed, CallIter *Type
-	TextIO, Quitter, Namespace                      *Type
+	// builtins_print.go, sysmodule*.go).
+	Enumerate, Zip, Map, Filter, Reversed *Type
+	TextIO, Quitter, Namespace            *Type
 
 	// Exceptions (exceptions.go fills the whole hierarchy).
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
@@ -24,8 +24,6 @@ type builtinTypes struct {
 	exceptions                                                   map[string]*Type
 	// ct are the containers' iterator and view types (containers.go).
 	ct containerTypes
-	// st are the str and bytes iterator types (strtype.go, bytes.go).
-	st textTypes
 	// all lists every builtin type, in creation order.
 	all []*Type
 }
@@ -50,11 +48,6 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.Float, &floatSpec},
 		{&t.Str, &strSpec},
 		{&t.StrIterator, &strIteratorSpec},
-		{&t.st.StrUnicodeIterator, &strUnicodeIteratorSpec},
-		{&t.Bytes, &bytesSpec},
-		{&t.st.BytesIterator, &bytesIteratorSpec},
-		{&t.ByteArray, &byteArraySpec},
-		{&t.st.ByteArrayIterator, &byteArrayIteratorSpec},
 		{&t.Tuple, &tupleSpec},
 		{&t.List, &listSpec},
 		{&t.Dict, &dictSpec},
@@ -104,7 +97,6 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.Map, &mapSpec},
 		{&t.Filter, &filterSpec},
 		{&t.Reversed, &reversedSpec},
-		{&t.CallIter, &bltinCallIterSpec},
 		{&t.TextIO, &textIOSpec},
 		{&t.Quitter, &quitterSpec},
 		{&t.Namespace, &namespaceSpec},

@@ -1,0 +1,44 @@
+package vm
+
+import "testing"
+
+func TestBuiltinEvalExec(t *testing.T) {
+	checkPy(t, tryCases(`
+g = {'a': 1}
+`,
+		"eval('1 + 2')", "eval('  1 + 2')", "eval('\\t7')", "eval('x', {'x': 5})",
+		"eval('x', {}, {'x': 6})", "eval('a + b', g, {'b': 2})", "eval(1)", "eval('1', 1)",
+		"eval('1', {}, 1)", "eval('1', None, 1)", "eval('1 +')", "eval('a\\x00')",
+		"eval(compile('1 + 1', 'f', 'eval'))", "eval(compile('x = 1', 'f', 'exec'))",
+		"exec(1)", "exec('1', 1)", "exec('1', {}, 1)", "exec('  1')", "exec('y = 1', {})",
+		"exec(compile('1 + 1', 'f', 'eval'))", "compile('1', 'f', 'x')", "compile(1, 'f', 'exec')",
+		"compile('1', 2, 'exec')", "type(compile('1', 'f', 'exec')).__name__",
+		"compile('1', 'f', 'exec', dont_inherit=True).co_filename",
+		"sorted(k for k in eval('globals()', {'q': 1}) if k != '__builtins__')",
+		"type(eval('__builtins__', {})).__name__", "eval('len')('abc')",
+		"eval('undefined_name')", "eval('1/0')",
+	))
+}
+
+func TestBuiltinNamespaces(t *testing.T) {
+	checkPyCases(t, []string{
+		"x = 1\nprint(globals()['x'], globals() is globals())\nprint(locals() is globals())\n",
+		"def f(a, b=2):\n    c = a + b\n    return sorted(locals().items())\nprint(f(1))\n",
+		"def f():\n    x = 1\n    def g():\n        return x\n    y = 2\n    return sorted(locals())\nprint(f())\n",
+		"def f():\n    x = 1\n    def g():\n        nonlocal x\n        return sorted(locals().items())\n    return g()\nprint(f())\n",
+		"class C:\n    a = 1\n    b = sorted(locals())\nprint(C.b)\n",
+		"def f():\n    exec('z = 5')\n    return 'z' in locals()\nprint(f())\n",
+		"d = {}\nexec('def h():\\n    return 42\\nr = h()', d)\nprint(d['r'], sorted(k for k in d if k != '__builtins__'))\n",
+		"ns = {}\nexec('import math\\nv = math.floor(2.5)', ns)\nprint(ns['v'])\n",
+		"exec('print(__name__)')\nexec('print(__name__)', {})\nexec('print(__name__)', {'__name__': 'x'})\n",
+		"class A:\n    def __init__(self): self.p = 1\nprint(vars(A())) \nprint(vars(1))\n",
+		"def f():\n    q = 1\n    return vars()\nprint(f())\n",
+		"print(sorted(x for x in dir() if not x.startswith('__')))\nimport sys\nprint('sys' in dir())\n",
+		"class A:\n    z = 1\n    def m(self): pass\na = A()\na.y = 2\nprint([n for n in dir(a) if not n.startswith('__')])\n",
+		"class D:\n    def __dir__(self): return ['b', 'a', 'c']\nprint(dir(D()))\n",
+		"print(dir(1, 2))\n",
+		"exec('raise ValueError(1)')\n",
+		"eval('(1 +')\n",
+		"exec('def f(:\\n    pass')\n",
+	})
+}
