@@ -16,7 +16,8 @@ type slab struct {
 
 const slabChunk = 1 << 16
 
-// takeVals returns n zeroed Values from the slab.
+// takeVals returns n Values from the slab. They hold stale values: the
+// caller clears what must start as Null.
 func (m *Machine) takeVals(n int) []Value {
 	s := &m.slab
 	if s.top+n > len(s.chunk) {
@@ -35,12 +36,13 @@ func (m *Machine) takeVals(n int) []Value {
 	return v
 }
 
-// giveVals returns the most recently taken Values to the slab.
+// giveVals returns the most recently taken Values to the slab. Nothing
+// is cleared: the collector only looks at a frame's Vals below its SP,
+// and newFrame clears the locals of the next frame.
 func (m *Machine) giveVals(v []Value) {
-	clear(v)
 	s := &m.slab
-	if s.top >= len(v) && len(v) > 0 && &s.chunk[s.top-len(v)] == &v[0] {
-		s.top -= len(v)
+	if n := len(v); n > 0 && s.top >= n && &s.chunk[s.top-n] == &v[0] {
+		s.top -= n
 		if s.top == 0 && len(m.slabs) > 0 {
 			prev := m.slabs[len(m.slabs)-1]
 			m.slabs = m.slabs[:len(m.slabs)-1]
@@ -49,19 +51,20 @@ func (m *Machine) giveVals(v []Value) {
 	}
 }
 
-// newFrame makes a frame for code run by fn (Vals zeroed: every local is
-// unbound).
+// newFrame makes a frame for code run by fn, every local unbound.
 func (m *Machine) newFrame(fn *Function, c *Code, globals, builtins *Dict, locals Value) *Frame {
 	var f *Frame
 	if n := len(m.framePool); n > 0 {
 		f = m.framePool[n-1]
 		m.framePool = m.framePool[:n-1]
 	} else {
-		f = &Frame{}
+		f = &Frame{pooled: true}
 	}
-	*f = Frame{Code: c, Func: fn, Globals: globals, Builtins: builtins, Locals: locals, pooled: true}
+	f.Code, f.Func, f.Globals, f.Builtins, f.Locals = c, fn, globals, builtins, locals
 	f.Vals = m.takeVals(c.NLocalsPlus + c.StackSize)
+	clear(f.Vals[:c.NLocalsPlus])
 	f.SP = c.NLocalsPlus
+	f.PC, f.Lasti = 0, 0
 	return f
 }
 
@@ -75,7 +78,8 @@ func (m *Machine) popFrame(f *Frame) {
 	}
 	m.giveVals(f.Vals)
 	if f.pooled {
-		*f = Frame{}
+		// Reset what newFrame does not set.
+		f.Gen, f.entry, f.kwnames, f.throwExc = nil, false, nil, Null
 		m.framePool = append(m.framePool, f)
 	}
 }

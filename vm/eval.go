@@ -76,9 +76,10 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				sp++
 				continue
 			case op.STORE_FAST:
+				// Popped slots are not cleared: the collector reads a
+				// frame's Vals only below its SP.
 				sp--
 				vals[oparg] = vals[sp]
-				vals[sp] = Null
 				continue
 			case op.DELETE_FAST:
 				if vals[oparg] == Null {
@@ -89,7 +90,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				continue
 			case op.POP_TOP:
 				sp--
-				vals[sp] = Null
 				continue
 			case op.PUSH_NULL:
 				vals[sp] = Null
@@ -134,7 +134,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					}
 				}
 				sp--
-				vals[sp] = Null
 				vals[sp-1] = r
 				pc += 1
 				continue
@@ -152,7 +151,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					}
 				}
 				sp--
-				vals[sp] = Null
 				vals[sp-1] = r
 				pc += 2
 				continue
@@ -227,7 +225,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				op.POP_JUMP_BACKWARD_IF_FALSE, op.POP_JUMP_BACKWARD_IF_TRUE:
 				sp--
 				v := vals[sp]
-				vals[sp] = Null
 				var t bool
 				switch v {
 				case True:
