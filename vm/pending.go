@@ -59,10 +59,5 @@ func (m *Machine) initExceptionTypes() {
 	m.types.MemoryError = m.types.exceptions["MemoryError"]
 	m.types.SystemError = m.types.exceptions["SystemError"]
 }
-func (m *Machine) buildString(parts []Value) (Value, error) { return Null, m.notYet("f-string") }
-func (m *Machine) formatValueOp(stack []Value, flags int) (Value, error) {
-	return Null, m.notYet("f-string")
-}
 func (m *Machine) beforeWith(mgr Value) (Value, Value, error) { return Null, Null, m.notYet("with") }
-func (m *Machine) NewBytes(b []byte) Value                    { return None }
 func (m *Machine) NewComplex(c complex128) Value              { return None }
