@@ -142,7 +142,7 @@ func (m *Machine) osError(cls string, errno int, strerror string, filename Value
 // fileReadLine reads a line of a file opened for reading.
 func (m *Machine) fileReadLine(f *openFile, limit int64) (string, error) {
 	if f.decodeErr != nil {
-		return "", m.streamTextError(f.decodeErr)
+		return "", m.textError(f.decodeErr)
 	}
 	rest := f.text[f.pos:]
 	end := strings.IndexByte(rest, '\n') + 1
@@ -160,7 +160,7 @@ func (m *Machine) fileReadLine(f *openFile, limit int64) (string, error) {
 // fileRead reads size code points (all when negative) of a file.
 func (m *Machine) fileRead(f *openFile, size int64) (string, error) {
 	if f.decodeErr != nil {
-		return "", m.streamTextError(f.decodeErr)
+		return "", m.textError(f.decodeErr)
 	}
 	rest := f.text[f.pos:]
 	if size >= 0 && int64(text.Len(rest)) > size {

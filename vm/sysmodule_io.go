@@ -173,7 +173,7 @@ func (m *Machine) streamWrite(s *textStream, t string) error {
 	if strings.IndexByte(t, 0xED) >= 0 {
 		b, err := text.Encode(t, "utf-8", textStreamErrors[s.kind])
 		if err != nil {
-			return m.streamTextError(err)
+			return m.textError(err)
 		}
 		t = b
 	}
@@ -185,8 +185,11 @@ func (m *Machine) streamWrite(s *textStream, t string) error {
 	return nil
 }
 
-// streamTextError raises the Python exception a vm/text error stands for.
-func (m *Machine) streamTextError(err error) error {
+// textError raises the Python exception a vm/text error stands for: a
+// *text.Error by its class name (MemoryError without a message), a
+// *text.UnicodeError as UnicodeEncodeError or UnicodeDecodeError made by
+// calling the class, so that it has its attributes.
+func (m *Machine) textError(err error) error {
 	switch e := err.(type) {
 	case *text.UnicodeError:
 		t := m.types.exceptions[e.Type]
@@ -197,12 +200,19 @@ func (m *Machine) streamTextError(err error) error {
 		if e.Type == "UnicodeDecodeError" {
 			obj = m.NewBytes([]byte(e.Object))
 		}
-		return m.raiseValue(m.makeException(t, m.NewStr(e.Encoding), obj,
-			m.NewInt(int64(e.Start)), m.NewInt(int64(e.End)), m.NewStr(e.Reason)))
+		exc, cerr := m.Call(t.self, []Value{m.NewStr(e.Encoding), obj,
+			m.NewInt(int64(e.Start)), m.NewInt(int64(e.End)), m.NewStr(e.Reason)}, nil)
+		if cerr != nil {
+			return cerr
+		}
+		return m.raiseValue(exc)
 	case *text.Error:
+		if e.Type == "MemoryError" {
+			return m.noMemory()
+		}
 		t := m.types.exceptions[e.Type]
 		if t == nil {
-			t = m.types.ValueError
+			t = m.types.SystemError
 		}
 		return m.Raisef(t, "%s", e.Msg)
 	}
@@ -321,7 +331,7 @@ func validUTF8End(b []byte) bool {
 func (m *Machine) decodeInput(b []byte) (string, error) {
 	s, err := text.Decode(string(b), "utf-8", "surrogateescape")
 	if err != nil {
-		return "", m.streamTextError(err)
+		return "", m.textError(err)
 	}
 	return s, nil
 }

@@ -24,6 +24,8 @@ type builtinTypes struct {
 	exceptions                                                   map[string]*Type
 	// ct are the containers' iterator and view types (containers.go).
 	ct containerTypes
+	// st are the str and bytes iterator types (strtype.go, bytes.go).
+	st textTypes
 	// all lists every builtin type, in creation order.
 	all []*Type
 }
@@ -48,6 +50,11 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.Float, &floatSpec},
 		{&t.Str, &strSpec},
 		{&t.StrIterator, &strIteratorSpec},
+		{&t.st.StrUnicodeIterator, &strUnicodeIteratorSpec},
+		{&t.Bytes, &bytesSpec},
+		{&t.st.BytesIterator, &bytesIteratorSpec},
+		{&t.ByteArray, &byteArraySpec},
+		{&t.st.ByteArrayIterator, &byteArrayIteratorSpec},
 		{&t.Tuple, &tupleSpec},
 		{&t.List, &listSpec},
 		{&t.Dict, &dictSpec},
