@@ -735,15 +735,14 @@ func strSizeofMethod(m *Machine, self Value, args, kwnames []Value) (Value, erro
 	if err := m.ParseArgs(&strSizeofArgs, args, kwnames, nil); err != nil {
 		return Null, err
 	}
-	return m.NewInt(int64(m.strSizeof(self))), nil
+	return m.NewInt(int64(strSizeof(m.str(self)))), nil
 }
 
 // strSizeof is str.__sizeof__. An exact str is compact (text.SizeOf); an
 // instance of a subclass is a PyUnicodeObject (80 bytes) with its
 // characters in a separate block of (length+1) * kind bytes.
-func (m *Machine) strSizeof(v Value) int {
-	s := m.str(v)
-	if s.typ == m.types.Str {
+func strSizeof(s *Str) int {
+	if !s.typ.IsHeap() {
 		return text.SizeOf(s.S)
 	}
 	kind := 1

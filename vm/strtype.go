@@ -370,3 +370,12 @@ var strIteratorSpec = typeSpec{name: "str_ascii_iterator", basicSize: 32, flags:
 var strUnicodeIteratorSpec = typeSpec{name: "str_iterator", basicSize: 32, flags: FlagHaveGC,
 	slots:   Slots{Iter: selfIter, Next: strIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: strIterMethods}
+
+// sizeOf is sys.getsizeof: str.__sizeof__ plus the pre-header of a
+// subclass instance (GC header and managed dict pointers).
+func (s *Str) sizeOf() int {
+	if s.typ.IsHeap() {
+		return strSizeof(s) + preHeaderSize(s.typ)
+	}
+	return strSizeof(s)
+}
