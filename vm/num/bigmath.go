@@ -123,21 +123,6 @@ func bigExp(x *big.Float, prec uint) *big.Float {
 	return sum.SetMantExp(sum, int(k))
 }
 
-// bigExpm1 returns e**x − 1 with relative error about 2**-prec.
-func bigExpm1(x *big.Float, prec uint) *big.Float {
-	if x.Sign() == 0 {
-		return bf(prec)
-	}
-	// Extra precision covers the cancellation of e**x − 1 for small x.
-	extra := uint(0)
-	if e := x.MantExp(nil); e < 0 {
-		extra = uint(-e)
-	}
-	wp := prec + extra + 32
-	r := bigExp(x, wp)
-	return r.Sub(r, bfInt(wp, 1))
-}
-
 // bigLog returns ln(x), x > 0, with relative error about 2**-prec.
 func bigLog(x *big.Float, prec uint) *big.Float {
 	wp := prec + 64
@@ -182,17 +167,6 @@ func bigLog1pm(m *big.Float, wp uint) *big.Float {
 		p.Mul(p, z2)
 	}
 	return sum.SetMantExp(sum, 1)
-}
-
-// bigLog1p returns ln(1 + x) for x > -1 with relative error about 2**-prec.
-func bigLog1p(x *big.Float, prec uint) *big.Float {
-	extra := uint(0)
-	if e := x.MantExp(nil); e < 0 {
-		extra = uint(-e)
-	}
-	wp := prec + extra + 32
-	u := bf(wp).Add(x, bfInt(wp, 1))
-	return bigLog(u, wp)
 }
 
 // bigAtan returns atan(x) with relative error about 2**-prec.

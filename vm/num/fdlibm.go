@@ -207,3 +207,40 @@ func glibcCbrt(x float64) float64 {
 	}
 	return math.Ldexp(ym, xe/3)
 }
+
+// fdLog10 is fdlibm's e_log10.c, which glibc uses: with x = 2**y·m (m in
+// [1, 2), or [1/2, 1) for negative exponents), log10(x) =
+// (y·log10(2)_lo + log10(e)·log(m)) + y·log10(2)_hi.
+func fdLog10(x float64) float64 {
+	const (
+		two54    = 0x1p54
+		ivln10   = 4.34294481903251816668e-01 // 0x3FDBCB7B1526E50E
+		log102hi = 3.01029995663611771306e-01 // 0x3FD34413509F6000
+		log102lo = 3.69423907715893078616e-13 // 0x3D59FEF311F12B36
+	)
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case x == 0:
+		return math.Inf(-1)
+	case x < 0:
+		return math.NaN()
+	}
+	k := 0
+	if x < 0x1p-1022 {
+		k -= 54
+		x *= two54
+	}
+	bits := math.Float64bits(x)
+	hx := int32(bits >> 32)
+	k += int(hx>>20) - 1023
+	i := 0
+	if k < 0 {
+		i = 1
+	}
+	hx = hx&0x000fffff | int32(0x3ff-i)<<20
+	y := float64(k + i)
+	x = math.Float64frombits(uint64(uint32(hx))<<32 | bits&0xffffffff)
+	z := float64(y*log102lo) + float64(ivln10*crLog(x))
+	return z + float64(y*log102hi)
+}

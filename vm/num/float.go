@@ -26,7 +26,7 @@ func FloatMod(x, y float64) (float64, error) {
 	if y == 0 {
 		return 0, newErr(ZeroDivision, msgFloatModZero)
 	}
-	mod := math.Mod(x, y)
+	mod := cFmod(x, y)
 	if mod != 0 {
 		if (y < 0) != (mod < 0) {
 			mod += y
@@ -35,6 +35,26 @@ func FloatMod(x, y float64) (float64, error) {
 		mod = math.Copysign(0, y)
 	}
 	return mod, nil
+}
+
+// defaultNaN is the NaN an x86-64 invalid operation produces (negative,
+// quiet): what CPython returns for inf % 5, visible through
+// math.copysign.
+var defaultNaN = math.Float64frombits(0xFFF8_0000_0000_0000)
+
+// cFmod is C's fmod as glibc computes it: exact (math.Mod is too), a NaN
+// operand propagated, and the default NaN for fmod(±inf, y) and fmod(x, 0)
+// where math.Mod returns a positive NaN.
+func cFmod(x, y float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case math.IsNaN(y):
+		return y
+	case math.IsInf(x, 0) || y == 0:
+		return defaultNaN
+	}
+	return math.Mod(x, y)
 }
 
 // FloatFloorDiv returns x // y, the first item of FloatDivMod.
@@ -63,7 +83,7 @@ func FloatDivMod(x, y float64) (q, r float64, err error) {
 // sign of x / y. Special values follow: 5.0 // inf == 0.0, -5.0 // inf ==
 // -1.0, inf // 5 == nan.
 func floatDivMod(vx, wx float64) (floordiv, mod float64) {
-	mod = math.Mod(vx, wx)
+	mod = cFmod(vx, wx)
 	div := (vx - mod) / wx
 	if mod != 0 {
 		if (wx < 0) != (mod < 0) {
@@ -85,7 +105,7 @@ func floatDivMod(vx, wx float64) (floordiv, mod float64) {
 }
 
 // isOddInteger is CPython's DOUBLE_IS_ODD_INTEGER.
-func isOddInteger(x float64) bool { return math.Mod(math.Abs(x), 2.0) == 1.0 }
+func isOddInteger(x float64) bool { return cFmod(math.Abs(x), 2.0) == 1.0 }
 
 // FloatPow returns x ** y as CPython 3.11's float_pow computes it. Usually
 // the result is the float f. A negative x with a finite non-integral y

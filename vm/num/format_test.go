@@ -52,7 +52,7 @@ func randSpec(r *rand.Rand, types string) string {
 func TestFormatMatchesPython(t *testing.T) {
 	r := rand.New(rand.NewSource(4))
 	var cases []diffCase
-	add := func(expr, got string) { cases = append(cases, diffCase{expr, got}) }
+	add := func(expr, got string) { cases = append(cases, diffCase{expr: expr, got: got}) }
 	const types = "bcdoxXneEfFgG%sr "
 	for k := 0; k < 6000; k++ {
 		// ints
@@ -147,7 +147,7 @@ func TestFormatMatchesPython(t *testing.T) {
 func TestPrintfMatchesPython(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	var cases []diffCase
-	add := func(expr, got string) { cases = append(cases, diffCase{expr, got}) }
+	add := func(expr, got string) { cases = append(cases, diffCase{expr: expr, got: got}) }
 	for k := 0; k < 6000; k++ {
 		var fl PrintfFlags
 		var spec strings.Builder
@@ -193,7 +193,7 @@ func TestPrintfMatchesPython(t *testing.T) {
 func TestRoundMatchesPython(t *testing.T) {
 	r := rand.New(rand.NewSource(6))
 	var cases []diffCase
-	add := func(expr, got string) { cases = append(cases, diffCase{expr, got}) }
+	add := func(expr, got string) { cases = append(cases, diffCase{expr: expr, got: got}) }
 	for k := 0; k < 4000; k++ {
 		f := randFloat(r)
 		if k%3 == 0 {

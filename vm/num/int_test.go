@@ -97,7 +97,7 @@ func TestIntOpsTable(t *testing.T) {
 func TestIntArithmeticMatchesPython(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	var cases []diffCase
-	add := func(expr, got string) { cases = append(cases, diffCase{expr, got}) }
+	add := func(expr, got string) { cases = append(cases, diffCase{expr: expr, got: got}) }
 	for k := 0; k < 3000; k++ {
 		a, b := randInt(r), randInt(r)
 		pa, pb := pyI(a), pyI(b)
@@ -199,7 +199,7 @@ func TestIntArithmeticMatchesPython(t *testing.T) {
 func TestIntFloatConversionsMatchPython(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	var cases []diffCase
-	add := func(expr, got string) { cases = append(cases, diffCase{expr, got}) }
+	add := func(expr, got string) { cases = append(cases, diffCase{expr: expr, got: got}) }
 	for k := 0; k < 3000; k++ {
 		f := randFloat(r)
 		i, err := FloatToInt(f)

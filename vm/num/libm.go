@@ -232,45 +232,6 @@ func crLog2(x float64) float64 {
 	})
 }
 
-var bigLn10 = &cachedConst{compute: func(prec uint) *big.Float { return bigLog(bfInt(prec, 10), prec) }}
-
-// crLog10 is log10(x).
-func crLog10(x float64) float64 {
-	if v, ok := logSpecial(x); ok {
-		return v
-	}
-	l := logOfFloat(x).div(ddLn10)
-	if v, ok := finish(l, ddTol, 0); ok {
-		return v
-	}
-	bx := bigOf(x)
-	return zivRound(func(p uint) *big.Float {
-		wp := p + 32
-		return bf(wp).Quo(bigLog(bx, wp), bigLn10.at(wp))
-	})
-}
-
-// log1pDD returns ln(1 + t) for a double-double t > -1.
-func log1pDD(t dd) dd {
-	u := t.addF(1)
-	if u.hi >= math.Sqrt2/2 && u.hi <= math.Sqrt2 {
-		// 1 + t near 1: the series on z = t / (2 + t) keeps t's precision.
-		z := t.div(t.addF(2))
-		if z.hi == 0 {
-			return dd{}
-		}
-		w := z.sqr()
-		n := int(56/-math.Log2(math.Abs(z.hi))) + 1
-		n = min(max(n, 2), len(invOdd)-1)
-		p := invOdd[n]
-		for k := n - 1; k >= 0; k-- {
-			p = p.mul(w).add(invOdd[k])
-		}
-		return p.mul(z).ldexp(1)
-	}
-	return logDD(u)
-}
-
 // ---- pow ----
 
 // crPow is C99 pow(x, y).

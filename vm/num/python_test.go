@@ -68,9 +68,14 @@ sys.stdout.write(json.dumps(out))
 }
 
 // diffCase is one expression and what this package says its repr is.
+// libm marks results of correctly rounded libm functions, which may differ
+// from glibc's in the last place for rare arguments (glibc's sin, cos,
+// tan, asin, acos, atan, exp2 and pow are not correctly rounded
+// everywhere); those mismatches are logged and tolerated up to 1%.
 type diffCase struct {
 	expr string
 	got  string
+	libm bool
 }
 
 // compareWithPython evaluates the cases in python3 and reports
@@ -82,8 +87,16 @@ func compareWithPython(t *testing.T, prelude string, cases []diffCase) int {
 		exprs[i] = c.expr
 	}
 	want := pyEval(t, prelude, exprs)
-	bad := 0
+	bad, libmBad, libmAll := 0, 0, 0
 	for i, c := range cases {
+		if c.libm {
+			libmAll++
+		}
+		if c.got != want[i] && c.libm {
+			libmBad++
+			t.Logf("libm last-place difference (glibc not correctly rounded?): %s got %s want %s", clip(c.expr), clip(c.got), clip(want[i]))
+			continue
+		}
 		if c.got != want[i] {
 			bad++
 			if bad <= 25 {
@@ -94,6 +107,9 @@ func compareWithPython(t *testing.T, prelude string, cases []diffCase) int {
 	if bad > 0 {
 		t.Errorf("%d of %d cases differ from CPython", bad, len(cases))
 	}
+	if libmBad > libmAll/100+2 {
+		t.Errorf("%d of %d libm results differ from CPython in the last place", libmBad, libmAll)
+	}
 	return len(cases)
 }
 
@@ -103,13 +119,13 @@ func pyF(f float64) string {
 	switch {
 	case math.IsNaN(f):
 		if math.Signbit(f) {
-			return "-math.nan"
+			return "(-math.nan)"
 		}
 		return "math.nan"
 	case math.IsInf(f, 1):
 		return "math.inf"
 	case math.IsInf(f, -1):
-		return "-math.inf"
+		return "(-math.inf)"
 	}
 	return fmt.Sprintf("float.fromhex('%x')", f)
 }
@@ -170,3 +186,5 @@ func clip(s string) string {
 	}
 	return s
 }
+
+func rC(c complex128) string { return constant.Complex(c).Repr() }

@@ -24,7 +24,7 @@ func randNumberText(r *rand.Rand) string {
 func TestParseMatchesPython(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	var cases []diffCase
-	add := func(expr, got string) { cases = append(cases, diffCase{expr, got}) }
+	add := func(expr, got string) { cases = append(cases, diffCase{expr: expr, got: got}) }
 	texts := []string{"", " ", "0", "-0", "+0", "00", "0_0", "012", "0_7", "1_000", "1__0", "_1", "1_", "0x_1f", "0x__1", "0x_", "0b1_0", "+0x10", "-0o17", "0O17", "0B1", "١٢", "１２", "1\x00", " 1 ", "\u30001\u2003", "\x0b1\x0c", "\x1c1", "1\x1c", "-", "+ 1", "- 1", "1e5", "1.5", ".5", "5.", ".", "1e", "1e+", "infinity", "-inf", "+nAn", "-nan", "infinit", "nan(1)", "0x10", "1_0.5_5", "1e5_0", "1_e5", "1._5", "1.5\x85", strings.Repeat("x", 300), strings.Repeat("é", 300), strings.Repeat("1", 4300), strings.Repeat("1", 4301), strings.Repeat("0", 5000), strings.Repeat("1", 4301) + "x", strings.Repeat("١", 4301), "9" + strings.Repeat("0", 4299)}
 	for k := 0; k < 3000; k++ {
 		texts = append(texts, randNumberText(r))
@@ -69,7 +69,7 @@ func TestIntToDecimalLimit(t *testing.T) {
 				if err != nil {
 					got = rErr(err)
 				}
-				cases = append(cases, diffCase{"str(" + pyI(v) + ")", got})
+				cases = append(cases, diffCase{expr: "str(" + pyI(v) + ")", got: got})
 			}
 		}
 	}
