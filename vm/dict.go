@@ -422,7 +422,14 @@ func (m *Machine) dictInsert(d *Dict, key Value, hash int64, value Value) error 
 	if err != nil {
 		return err
 	}
-	if ix < 0 {
+	if ix < 0 || d.values != nil && ix >= len(d.values) {
+		// (A split dict's values array always covers the shared keys in
+		// CPython; should it not, the dict is made combined first.)
+		if ix >= 0 {
+			if err := m.insertionResize(d, true); err != nil {
+				return err
+			}
+		}
 		return m.dictAddEntry(d, key, hash, value)
 	}
 	if old != value {
@@ -665,7 +672,12 @@ func (m *Machine) DictSetDefault(d *Dict, key, deflt Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	if ix < 0 {
+	if ix < 0 || d.values != nil && ix >= len(d.values) {
+		if ix >= 0 {
+			if err := m.insertionResize(d, true); err != nil {
+				return Null, err
+			}
+		}
 		return deflt, m.dictAddEntry(d, key, h, deflt)
 	}
 	if v == Null {
@@ -905,7 +917,7 @@ func (m *Machine) dictUpdateArg(d *Dict, arg Value) error {
 	if m.isExactDict(arg) {
 		return m.dictMerge(d, arg, 1)
 	}
-	keys, err := m.lookupAttrNoError(arg, "keys")
+	keys, err := m.lookupAttrStr(arg, "keys")
 	if err != nil {
 		return err
 	}
@@ -913,16 +925,6 @@ func (m *Machine) dictUpdateArg(d *Dict, arg Value) error {
 		return m.dictMerge(d, arg, 1)
 	}
 	return m.dictMergeFromSeq2(d, arg, true)
-}
-
-// lookupAttrNoError is _PyObject_LookupAttr: Null (no error) when the
-// attribute is missing.
-func (m *Machine) lookupAttrNoError(obj Value, name string) (Value, error) {
-	v, err := m.GetAttr(obj, m.Intern(name))
-	if err != nil && m.isRaise(err, m.types.exceptions["AttributeError"]) {
-		return Null, nil
-	}
-	return v, err
 }
 
 // dictUpdateCommon is dict_update_common: one optional positional
@@ -957,8 +959,8 @@ func (m *Machine) dictUpdateOp(dv, other Value) error {
 	return nil
 }
 
-// dictMergeOp is DICT_MERGE (f(**a, **b)): duplicate keys are an error
-// naming the called function.
+// dictMergeOp is DICT_MERGE (f(**a, **b)): a duplicate key is an error
+// naming the called function (format_kwargs_error).
 func (m *Machine) dictMergeOp(dv, other, callable Value) error {
 	d := m.dict(dv)
 	err := m.dictMerge(d, other, 2)
@@ -966,18 +968,69 @@ func (m *Machine) dictMergeOp(dv, other, callable Value) error {
 		return nil
 	}
 	if m.isRaise(err, m.types.exceptions["AttributeError"]) {
-		return m.typeError("%s argument after ** must be a mapping, not %s", m.funcDescription(callable), m.typeName(other))
+		fs, ferr := m.functionStr(callable)
+		if ferr != nil {
+			return ferr
+		}
+		return m.typeError("%s argument after ** must be a mapping, not %s", fs, m.typeName(other))
 	}
-	if r, ok := err.(*Raise); ok && m.TypeOf(r.Exc) == m.types.exceptions["KeyError"] {
-		if args := m.tuple(m.exception(r.Exc).Args); args != nil && len(args.Items) == 1 {
-			key := args.Items[0]
-			if s := m.str(key); s != nil {
-				return m.typeError("%s got multiple values for keyword argument '%s'", m.funcDescription(callable), s.S)
+	// CPython rewrites a KeyError whose value is still the 1-tuple
+	// _PyErr_SetKeyError made; here, a KeyError with one argument.
+	if r, ok := err.(*Raise); ok && m.isRaise(err, m.types.exceptions["KeyError"]) {
+		if e := m.exception(r.Exc); e != nil {
+			if args := m.tuple(e.Args); args != nil && len(args.Items) == 1 {
+				fs, ferr := m.functionStr(callable)
+				if ferr != nil {
+					return ferr
+				}
+				key, kerr := m.StrString(args.Items[0])
+				if kerr != nil {
+					return kerr
+				}
+				return m.typeError("%s got multiple values for keyword argument '%s'", fs, key)
 			}
-			return m.typeError("%s keywords must be strings", m.funcDescription(callable))
 		}
 	}
 	return err
+}
+
+// functionStr is _PyObject_FunctionStr: "module.qualname()" (just
+// "qualname()" for builtins), or str(x) for an object without
+// __qualname__.
+func (m *Machine) functionStr(x Value) (string, error) {
+	qualname, err := m.lookupAttrStr(x, "__qualname__")
+	if err != nil {
+		return "", err
+	}
+	if qualname == Null {
+		return m.StrString(x)
+	}
+	qn, err := m.StrString(qualname)
+	if err != nil {
+		return "", err
+	}
+	module, err := m.lookupAttrStr(x, "__module__")
+	if err != nil {
+		return "", err
+	}
+	if module != Null && module != None {
+		ne, err := m.RichCompare(module, m.Intern("builtins"), NE)
+		if err != nil {
+			return "", err
+		}
+		t, err := m.Truth(ne)
+		if err != nil {
+			return "", err
+		}
+		if t {
+			ms, err := m.StrString(module)
+			if err != nil {
+				return "", err
+			}
+			return ms + "." + qn + "()", nil
+		}
+	}
+	return qn + "()", nil
 }
 
 // Slots.
@@ -1043,7 +1096,7 @@ func dictGetItem(m *Machine, v, key Value) (Value, error) {
 		return val, nil
 	}
 	if d.typ != m.types.Dict {
-		missing, err := m.lookupSpecialMethod(v, "__missing__")
+		missing, err := m.lookupSpecial(v, "__missing__")
 		if err != nil {
 			return Null, err
 		}
