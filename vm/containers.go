@@ -124,7 +124,7 @@ func (m *Machine) lengthHint(v Value, dflt int) (int, error) {
 	if h, ok := m.obj0(v).(lengthHinter); ok && !t.IsHeap() {
 		return h.lengthHint(m), nil
 	}
-	hint, err := m.lookupSpecialMethod(v, "__length_hint__")
+	hint, err := m.lookupSpecial(v, "__length_hint__")
 	if err != nil || hint == Null {
 		return dflt, err
 	}
@@ -152,33 +152,6 @@ func (m *Machine) lengthHint(v Value, dflt int) (int, error) {
 		return 0, m.Raisef(m.types.ValueError, "__length_hint__() should return >= 0")
 	}
 	return int(n), nil
-}
-
-// lookupSpecialMethod is _PyObject_LookupSpecial: name looked up on
-// type(obj)'s MRO (never the instance), bound to obj by the descriptor
-// protocol. Null if absent.
-func (m *Machine) lookupSpecialMethod(obj Value, name string) (Value, error) {
-	key := m.Intern(name)
-	for _, b := range m.TypeOf(obj).MRO {
-		if b.Dict == nil {
-			continue
-		}
-		f, err := m.DictGet(b.Dict, key)
-		if err != nil {
-			return Null, err
-		}
-		if f == Null {
-			continue
-		}
-		if d, ok := m.obj0(f).(*MethodDescriptor); ok {
-			return m.NewBuiltinFunction(d.Def, obj, Null), nil
-		}
-		if get := m.TypeOf(f).DescrGet; get != nil {
-			return get(m, f, obj, m.TypeOf(obj))
-		}
-		return f, nil
-	}
-	return Null, nil
 }
 
 // otherOperandFirst emulates the part of CPython's binary_op1 that the

@@ -102,7 +102,7 @@ func installCtScaffold(m *Machine) {
 		return Bool(m.TypeOf(args[0]).IsSubtype(m.typeObj(args[1]))), nil
 	})
 	def("reversed", func(m *Machine, self Value, args, kw []Value) (Value, error) {
-		f, err := m.lookupSpecialMethod(args[0], "__reversed__")
+		f, err := m.lookupSpecial(args[0], "__reversed__")
 		if err != nil || f == Null {
 			return Null, m.typeError("'%s' object is not reversible", m.typeName(args[0]))
 		}

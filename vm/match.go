@@ -98,7 +98,7 @@ func (m *Machine) matchClass(subject, cls Value, nargs int, namesv Value) (Value
 	if t == nil {
 		return Null, m.typeError("called match pattern must be a type")
 	}
-	ok, err := m.matchIsInstance(subject, t)
+	ok, err := m.IsInstance(subject, cls)
 	if err != nil || !ok {
 		if err != nil {
 			return Null, err
@@ -202,24 +202,4 @@ func (m *Machine) builtinMatchSelf(t *Type) bool {
 		}
 	}
 	return false
-}
-
-// matchIsInstance is PyObject_IsInstance(subject, t): a subtype check,
-// or the metaclass's __instancecheck__ when it has one of its own.
-func (m *Machine) matchIsInstance(subject Value, t *Type) (bool, error) {
-	if m.TypeOf(subject).IsSubtype(t) {
-		return true, nil
-	}
-	if m.TypeOf(t.self) == m.types.Type {
-		return false, nil
-	}
-	check, err := m.lookupSpecialMethod(t.self, "__instancecheck__")
-	if err != nil || check == Null {
-		return false, err
-	}
-	r, err := m.Call(check, []Value{subject}, nil)
-	if err != nil {
-		return false, err
-	}
-	return m.Truth(r)
 }
