@@ -136,6 +136,8 @@ var dictGetSet = GetSetDef{Name: "__dict__",
 			o.dict = d
 		case *sourceLoader:
 			o.dict = d
+		case *moduleSpecObj:
+			o.dict = d
 		default:
 			return m.Raisef(m.types.exceptions["AttributeError"], "This object has no __dict__")
 		}

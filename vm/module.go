@@ -326,3 +326,149 @@ var sourceFileLoaderSpec = typeSpec{name: "SourceFileLoader", module: "_frozen_i
 	slots:   Slots{Repr: sourceLoaderRepr, GetAttr: builtinGetAttr, SetAttr: builtinSetAttr},
 	getsets: []GetSetDef{dictGetSet},
 }
+
+// --- the spec of built-in modules ---
+
+// moduleSpecObj is an importlib ModuleSpec (importlib._bootstrap's class,
+// shown as _frozen_importlib.ModuleSpec): its attributes live in its
+// __dict__ as in CPython. The VM makes them for its built-in modules
+// (setBuiltinSpec), so that those print as <module 'sys' (built-in)>.
+type moduleSpecObj struct {
+	Header
+	dict *Dict
+}
+
+func (s *moduleSpecObj) traverse(visit func(Value)) {
+	if s.dict != nil {
+		visit(s.dict.self)
+	}
+}
+
+func (s *moduleSpecObj) instanceDict(m *Machine, create bool) *Dict {
+	if s.dict == nil && create {
+		s.dict = m.NewDict()
+	}
+	return s.dict
+}
+
+// setBuiltinSpec gives a built-in module the __loader__ and __spec__
+// CPython's BuiltinImporter gives it: the BuiltinImporter class, and a
+// ModuleSpec(name=..., loader=BuiltinImporter, origin='built-in').
+func (m *Machine) setBuiltinSpec(mod *Module) {
+	loader := m.types.BuiltinImporter.self
+	spec := &moduleSpecObj{dict: m.NewDict()}
+	d := spec.dict
+	name := m.dictGetStr(mod.Dict, "__name__")
+	m.dictSetStr(d, "name", name)
+	m.dictSetStr(d, "loader", loader)
+	m.dictSetStr(d, "origin", m.Intern("built-in"))
+	m.dictSetStr(d, "loader_state", None)
+	m.dictSetStr(d, "submodule_search_locations", None)
+	m.dictSetStr(d, "_uninitialized_submodules", m.NewList(nil))
+	m.dictSetStr(d, "_set_fileattr", False)
+	m.dictSetStr(d, "_cached", None)
+	m.dictSetStr(mod.Dict, "__loader__", loader)
+	m.dictSetStr(mod.Dict, "__spec__", m.alloc(spec, m.types.ModuleSpec))
+}
+
+// specAttr reads an attribute of a spec for its repr and properties.
+func (m *Machine) specAttr(spec Value, name string) (Value, error) {
+	return m.GetAttr(spec, m.Intern(name))
+}
+
+// moduleSpecRepr is ModuleSpec.__repr__.
+func moduleSpecRepr(m *Machine, v Value) (Value, error) {
+	s := "ModuleSpec("
+	for i, a := range [...]string{"name", "loader", "origin", "submodule_search_locations"} {
+		x, err := m.specAttr(v, a)
+		if err != nil {
+			return Null, err
+		}
+		if i >= 2 && x == None {
+			continue
+		}
+		var r string
+		if i == 3 {
+			r, err = m.StrString(x)
+		} else {
+			r, err = m.ReprString(x)
+		}
+		if err != nil {
+			return Null, err
+		}
+		if i > 0 {
+			s += ", "
+		}
+		s += a + "=" + r
+	}
+	cls, err := m.GetAttr(m.TypeOf(v).self, m.Intern("__name__"))
+	if err != nil {
+		return Null, err
+	}
+	return m.NewStr(m.str(cls).S + s[len("ModuleSpec"):] + ")"), nil
+}
+
+// moduleSpecRichCompare is ModuleSpec.__eq__: the same name, loader,
+// origin, search locations, cached path and location flag.
+func moduleSpecRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
+	if op != EQ && op != NE {
+		return NotImplemented, nil
+	}
+	eq := true
+	for _, attr := range [...]string{"name", "loader", "origin", "submodule_search_locations", "cached", "has_location"} {
+		x, err := m.specAttr(a, attr)
+		if err != nil {
+			return Null, err
+		}
+		y, err := m.specAttr(b, attr)
+		if err != nil {
+			if m.isRaise(err, m.types.exceptions["AttributeError"]) {
+				return NotImplemented, nil
+			}
+			return Null, err
+		}
+		if eq, err = m.Equal(x, y); err != nil {
+			return Null, err
+		}
+		if !eq {
+			break
+		}
+	}
+	return Bool(eq == (op == EQ)), nil
+}
+
+var moduleSpecSpec = typeSpec{name: "ModuleSpec", module: "_frozen_importlib", basicSize: 16,
+	flags: FlagBaseType | FlagHaveGC,
+	slots: Slots{Repr: moduleSpecRepr, RichCompare: moduleSpecRichCompare, Hash: hashNotImplemented,
+		GetAttr: builtinGetAttr, SetAttr: builtinSetAttr},
+	getsets: []GetSetDef{
+		{Name: "cached", Get: func(m *Machine, self Value) (Value, error) { return m.specAttr(self, "_cached") }},
+		{Name: "parent", Get: func(m *Machine, self Value) (Value, error) {
+			locs, err := m.specAttr(self, "submodule_search_locations")
+			if err != nil {
+				return Null, err
+			}
+			name, err := m.specAttr(self, "name")
+			if err != nil || locs != None {
+				return name, err
+			}
+			s := m.str(name)
+			if s == nil {
+				return Null, m.typeError("must be str, not %s", m.typeName(name))
+			}
+			for i := len(s.S) - 1; i >= 0; i-- {
+				if s.S[i] == '.' {
+					return m.NewStr(s.S[:i]), nil
+				}
+			}
+			return m.emptyStr, nil
+		}},
+		{Name: "has_location", Get: func(m *Machine, self Value) (Value, error) { return m.specAttr(self, "_set_fileattr") }},
+		dictGetSet,
+	},
+}
+
+// builtinImporterSpec is _frozen_importlib.BuiltinImporter, the loader of
+// built-in modules; only the class itself is used (as __loader__).
+var builtinImporterSpec = typeSpec{name: "BuiltinImporter", module: "_frozen_importlib", basicSize: 16,
+	flags: FlagBaseType}

@@ -80,3 +80,46 @@ t(lambda: dir(m))
 `,
 	})
 }
+
+// TestBuiltinModuleSpec checks the __spec__ and __loader__ that
+// setBuiltinSpec gives a built-in module, with the reprs CPython 3.11
+// prints for sys.
+func TestBuiltinModuleSpec(t *testing.T) {
+	m := New(Options{})
+	mod := m.NewModule("sys")
+	m.setBuiltinSpec(mod)
+	get := func(v Value, name string) Value {
+		r, err := m.GetAttr(v, m.Intern(name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return r
+	}
+	repr := func(v Value) string {
+		s, err := m.ReprString(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	spec := get(mod.self, "__spec__")
+	for _, c := range []struct{ got, want string }{
+		{repr(mod.self), "<module 'sys' (built-in)>"},
+		{repr(spec), "ModuleSpec(name='sys', loader=<class '_frozen_importlib.BuiltinImporter'>, origin='built-in')"},
+		{repr(get(mod.self, "__loader__")), "<class '_frozen_importlib.BuiltinImporter'>"},
+		{repr(m.TypeOf(spec).self), "<class '_frozen_importlib.ModuleSpec'>"},
+		{repr(get(spec, "parent")), "''"},
+		{repr(get(spec, "has_location")), "False"},
+		{repr(get(spec, "cached")), "None"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %s, want %s", c.got, c.want)
+		}
+	}
+	if eq, err := m.Equal(spec, spec); err != nil || !eq {
+		t.Errorf("spec == spec: %v, %v", eq, err)
+	}
+	if _, err := m.Hash(spec); err == nil {
+		t.Errorf("ModuleSpec is hashable")
+	}
+}

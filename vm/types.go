@@ -10,6 +10,7 @@ type builtinTypes struct {
 	Traceback, Generator, Coroutine, StrIterator         *Type
 	ClassMethodDescriptor, Property, ClassMethod         *Type
 	StaticMethod, Super, SourceFileLoader                *Type
+	ModuleSpec, BuiltinImporter                          *Type
 	MappingProxy, WrapperDescriptor, MethodWrapper       *Type
 	MemberDescriptor                                     *Type
 
@@ -97,6 +98,8 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.StaticMethod, &staticMethodSpec},
 		{&t.Super, &superSpec},
 		{&t.SourceFileLoader, &sourceFileLoaderSpec},
+		{&t.ModuleSpec, &moduleSpecSpec},
+		{&t.BuiltinImporter, &builtinImporterSpec},
 		{&t.Generator, &generatorSpec},
 		{&t.Coroutine, &coroutineSpec},
 		{&t.Enumerate, &enumerateSpec},
