@@ -1,6 +1,7 @@
 package num
 
 import (
+	"math"
 	"math/big"
 	"testing"
 )
@@ -56,3 +57,6 @@ func BenchmarkTrueDivBig(b *testing.B) {
 		sinkF, _ = TrueDiv(x, y)
 	}
 }
+
+func BenchmarkGoMathLog(b *testing.B) { benchUnary(b, math.Log, 1e-300, 1e300) }
+func BenchmarkGoMathSin(b *testing.B) { benchUnary(b, math.Sin, -100, 100) }

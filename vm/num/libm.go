@@ -36,6 +36,7 @@ const (
 var (
 	invFact [32]dd // 1/n!
 	invOdd  [48]dd // 1/(2k+1)
+	invNat  [16]dd // 1/n
 )
 
 func init() {
@@ -48,6 +49,9 @@ func init() {
 	}
 	for k := range invOdd {
 		invOdd[k] = ddOf(1).div(ddOf(float64(2*k + 1)))
+	}
+	for n := 1; n < len(invNat); n++ {
+		invNat[n] = ddOf(1).div(ddOf(float64(n)))
 	}
 }
 
@@ -83,13 +87,44 @@ func expm1Reduced(r dd) dd {
 	return p
 }
 
-// expParts splits e**t (|t| <= ~746) as 2**k · (1 + em1).
-func expParts(t dd) (em1 dd, k int) {
-	kf := math.Round(t.hi * 0x1.71547652b82fep+0)
-	r := t.sub(ddp(twoProd(kf, ddLn2[0])))
-	r = r.sub(ddp(twoProd(kf, ddLn2[1])))
-	r = r.addF(-kf * ddLn2[2])
-	return expm1Reduced(r), int(kf)
+// expTable holds 2**(j/64), j = 0..63, in double-double.
+var expTable [64]dd
+
+func init() {
+	for j := range expTable {
+		expTable[j] = expm1Reduced(ln2dd().addF(ddLn2[2]).mulF(float64(j) / 64)).addF(1)
+	}
+}
+
+// expm1Small returns e**r − 1 for |r| <= ln2/128 (plus a little): the
+// terms from r⁶/6! on are summed in double precision (they are below
+// 2**-54 relative), the first five in double-double.
+func expm1Small(r dd) dd {
+	x := r.hi
+	q := invFact[12].hi
+	for n := 11; n >= 6; n-- {
+		q = float64(q*x) + invFact[n].hi
+	}
+	p := ddOf(q)
+	for n := 5; n >= 1; n-- {
+		p = p.mul(r).add(invFact[n])
+	}
+	return p.mul(r)
+}
+
+// expCore returns e**t (|t| <= ~746) as m·2**k, 1/2 < m < 2: t = (64k+j)·ln2/64
+// + r with |r| <= ln2/128, and e**t = 2**k · 2**(j/64) · e**r.
+func expCore(t dd) (m dd, k int) {
+	n := math.Round(t.hi * (64 * 0x1.71547652b82fep+0))
+	c := n / 64 // exact
+	r := t.sub(ddp(twoProd(c, ddLn2[0])))
+	r = r.sub(ddp(twoProd(c, ddLn2[1])))
+	r = r.addF(-c * ddLn2[2])
+	ni := int(n)
+	j := ni & 63
+	k = (ni - j) / 64
+	tj := expTable[j]
+	return tj.add(tj.mul(expm1Small(r))), k
 }
 
 func bigOf(x float64) *big.Float { return new(big.Float).SetFloat64(x) }
@@ -106,8 +141,8 @@ func crExp(x float64) float64 {
 	case math.Abs(x) < 0x1p-60:
 		return 1
 	}
-	em1, k := expParts(ddOf(x))
-	if v, ok := finish(em1.addF(1), ddTol, k); ok {
+	m, k := expCore(ddOf(x))
+	if v, ok := finish(m, ddTol, k); ok {
 		return v
 	}
 	bx := bigOf(x)
@@ -127,8 +162,9 @@ func crExp2(x float64) float64 {
 		return math.Ldexp(1, int(x))
 	}
 	k := math.Round(x)
-	t := ln2dd().mulF(x - k) // x − k is exact
-	if v, ok := finish(expm1Reduced(t).addF(1), ddTol, int(k)); ok {
+	t := ln2dd().addF(ddLn2[2]).mulF(x - k) // x − k is exact
+	m, k2 := expCore(t)
+	if v, ok := finish(m, ddTol, int(k)+k2); ok {
 		return v
 	}
 	bx := bigOf(x)
@@ -158,7 +194,22 @@ func log1pmSeries(m dd) dd {
 	return p.mul(z).ldexp(1)
 }
 
-// logDD returns ln(u) for u > 0 (normal, finite) in double-double.
+// logTable holds ln(c) and 1/c for c = 1 + j/128, j = -46..64, in
+// double-double, for logDD.
+var logTable, logInv [111]dd
+
+func init() {
+	for j := range logTable {
+		c := 1 + float64(j-46)/128
+		logTable[j] = log1pmSeries(ddOf(c))
+		logInv[j] = ddOf(1).div(ddOf(c))
+	}
+}
+
+// logDD returns ln(u) for u > 0 (normal, finite) in double-double:
+// u = 2**e·m, m = c·(1 + t) with c = 1 + j/128 the nearest table point, and
+// ln u = e·ln 2 + ln c + ln(1 + t), |t| < 1/180, whose series has its terms
+// from t⁷ on summed in double precision.
 func logDD(u dd) dd {
 	_, e := math.Frexp(u.hi)
 	m := u.ldexp(-e) // 1/2 <= m < 1 (up to the low part)
@@ -166,7 +217,19 @@ func logDD(u dd) dd {
 		m = m.ldexp(1)
 		e--
 	}
-	l := log1pmSeries(m)
+	j := int(math.Round((m.hi - 1) * 128))
+	c := 1 + float64(j)/128
+	t := m.addF(-c).mul(logInv[j+46]) // m − c is exact
+	x := t.hi
+	q := invNat[15].hi
+	for n := 14; n >= 7; n-- {
+		q = invNat[n].hi - float64(q*x)
+	}
+	p := ddOf(q)
+	for n := 6; n >= 1; n-- {
+		p = invNat[n].sub(p.mul(t))
+	}
+	l := p.mul(t).add(logTable[j+46])
 	if e != 0 {
 		fe := float64(e)
 		l = l.add(ddp(twoProd(fe, ddLn2[0])))
@@ -315,8 +378,8 @@ func libmPow(x, y float64) float64 {
 	}
 	t := logOfFloat(x).mulF(y)
 	if t.hi < 709.9 && t.hi > -745.5 {
-		em1, k := expParts(t)
-		if v, ok := finish(em1.addF(1), ddPowTol, k); ok {
+		m, k := expCore(t)
+		if v, ok := finish(m, ddPowTol, k); ok {
 			return v
 		}
 	}

@@ -1,0 +1,66 @@
+package num
+
+import (
+	"math"
+	"math/big"
+	"math/rand"
+	"testing"
+)
+
+// TestLibmAgainstBig checks the double-double fast paths against the
+// math/big evaluations: a fast path whose real error exceeded its assumed
+// bound would round some results wrongly, which this many samples would
+// show.
+func TestLibmAgainstBig(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	n := 4000
+	if testing.Short() {
+		n = 400
+	}
+	type fn struct {
+		name string
+		fast func(float64) float64
+		slow func(float64) float64
+		gen  func() float64
+	}
+	big1 := func(f func(x *big.Float, p uint) *big.Float) func(float64) float64 {
+		return func(x float64) float64 {
+			bx := bigOf(x)
+			return zivRound(func(p uint) *big.Float { return f(bx, p) })
+		}
+	}
+	fns := []fn{
+		{"exp", crExp, big1(bigExp), func() float64 { return (r.Float64() - 0.5) * 1400 }},
+		{"log", crLog, big1(bigLog), func() float64 { return math.Ldexp(1+r.Float64(), r.Intn(2000)-1000) }},
+		{"log-near1", crLog, big1(bigLog), func() float64 { return 1 + (r.Float64()-0.5)*0.01 }},
+		{"atan", crAtan, big1(bigAtan), func() float64 { return math.Ldexp(r.Float64()-0.5, r.Intn(60)-30) }},
+		{"sin", crSin, func(x float64) float64 {
+			return zivRound(func(p uint) *big.Float { return bigSinCos(x, p, true) })
+		}, func() float64 { return math.Ldexp(r.Float64()-0.5, r.Intn(50)-20) }},
+		{"cos", crCos, func(x float64) float64 {
+			return zivRound(func(p uint) *big.Float { return bigSinCos(x, p, false) })
+		}, func() float64 { return math.Ldexp(r.Float64()-0.5, r.Intn(50)-20) }},
+		{"pow", func(x float64) float64 { return crPow(x, 1/x+0.37) }, func(x float64) float64 {
+			bx, by := bigOf(x), bigOf(1/x+0.37)
+			return zivRound(func(p uint) *big.Float {
+				l := bigLog(bx, p+32)
+				return bigExp(l.Mul(l, by), p+32)
+			})
+		}, func() float64 { return 0.01 + r.Float64()*50 }},
+	}
+	for _, f := range fns {
+		bad := 0
+		for k := 0; k < n; k++ {
+			x := f.gen()
+			if a, b := f.fast(x), f.slow(x); math.Float64bits(a) != math.Float64bits(b) {
+				bad++
+				if bad < 4 {
+					t.Errorf("%s(%x): fast %x, big %x", f.name, x, a, b)
+				}
+			}
+		}
+		if bad > 0 {
+			t.Errorf("%s: %d of %d differ", f.name, bad, n)
+		}
+	}
+}
