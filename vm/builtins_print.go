@@ -140,7 +140,9 @@ type quitter struct {
 
 func (*quitter) traverse(func(Value)) {}
 
-var quitterSpec = typeSpec{name: "Quitter", module: "_sitebuiltins", basicSize: 16,
+// The site module's objects are instances of Python classes in CPython:
+// 40 bytes and GC-tracked, so sys.getsizeof gives 56.
+var quitterSpec = typeSpec{name: "Quitter", module: "_sitebuiltins", basicSize: 40, flags: FlagHaveGC,
 	slots: Slots{GetAttr: genericGetAttr, Hash: identityHash, Repr: quitterRepr, Call: quitterCall}}
 
 func (m *Machine) newQuitter(name string) Value {
@@ -182,6 +184,77 @@ func quitterCall(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 		}
 	}
 	return Null, m.raiseValue(m.makeException(m.types.exceptions["SystemExit"], code))
+}
+
+// sitePrinter is copyright, credits and license (_sitebuiltins._Printer):
+// the repr is the text when it is short, calling it prints the text.
+type sitePrinter struct {
+	Header
+	name, text string
+}
+
+func (*sitePrinter) traverse(func(Value)) {}
+
+var sitePrinterSpec = typeSpec{name: "_Printer", module: "_sitebuiltins", basicSize: 40, flags: FlagHaveGC,
+	slots: Slots{GetAttr: genericGetAttr, Hash: identityHash, Repr: sitePrinterRepr, Call: sitePrinterCall}}
+
+// sitePrinterMaxLines is _Printer.MAXLINES: longer texts page.
+const sitePrinterMaxLines = 23
+
+// The texts site.py gives them. license's is the one CPython falls back to
+// when it finds no LICENSE file (quicken has none to page through).
+const (
+	creditsText = "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n" +
+		"    for supporting Python development.  See www.python.org for more information."
+	licenseText = "See https://www.python.org/psf/license/"
+)
+
+func (m *Machine) newSitePrinter(name, text string) Value {
+	return m.alloc(&sitePrinter{name: name, text: text}, m.types.SitePrinter)
+}
+
+func sitePrinterRepr(m *Machine, v Value) (Value, error) {
+	p := m.obj(v).(*sitePrinter)
+	if p.name == "license" {
+		// CPython's license text is long: its repr points at the call.
+		return m.NewStr("Type license() to see the full license text"), nil
+	}
+	return m.NewStr(p.text), nil
+}
+
+func sitePrinterCall(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	if n := len(args); n > 0 {
+		return Null, m.typeError("_Printer.__call__() takes 1 positional argument but %d were given", n+1)
+	}
+	p := m.obj(self).(*sitePrinter)
+	out, err := m.sysStream("stdout")
+	if err != nil {
+		return Null, err
+	}
+	if out == None {
+		return None, nil
+	}
+	if err := m.fileWriter(out).writeString(p.text + "\n"); err != nil {
+		return Null, err
+	}
+	return None, nil
+}
+
+// siteHelper is help (_sitebuiltins._Helper). quicken has no pydoc:
+// calling it raises.
+type siteHelper struct{ Header }
+
+func (*siteHelper) traverse(func(Value)) {}
+
+var siteHelperSpec = typeSpec{name: "_Helper", module: "_sitebuiltins", basicSize: 40, flags: FlagHaveGC,
+	slots: Slots{GetAttr: genericGetAttr, Hash: identityHash, Repr: siteHelperRepr, Call: siteHelperCall}}
+
+func siteHelperRepr(m *Machine, v Value) (Value, error) {
+	return m.NewStr("Type help() for interactive help, or help(object) for help about object."), nil
+}
+
+func siteHelperCall(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	return Null, m.Raisef(m.types.exceptions["RuntimeError"], "help() is not available in quicken")
 }
 
 // makeException creates an exception by calling its class, so that the

@@ -267,3 +267,17 @@ func TestBuiltinExit(t *testing.T) {
 		"raise SystemExit('a', 'b')\n",
 	})
 }
+
+func TestBuiltinSiteObjects(t *testing.T) {
+	checkPyCases(t, []string{
+		"print(repr(copyright))\nprint(credits)\nprint(license)\nprint(help)\n",
+		"copyright()\ncredits()\n",
+		"import sys\nprint(type(copyright).__name__, type(help).__name__, sys.getsizeof(exit), sys.getsizeof(copyright))\n",
+	})
+}
+
+// TestBuiltinsNamespace compares the builtins module's names and their
+// order (the specializer's LOAD_GLOBAL_BUILTIN caches index its keys).
+func TestBuiltinsNamespace(t *testing.T) {
+	checkPy(t, "import builtins\nfor i, k in enumerate(vars(builtins)):\n    print(i, k)\n")
+}

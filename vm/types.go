@@ -18,6 +18,7 @@ type builtinTypes struct {
 	// builtins_print.go, sysmodule*.go).
 	Enumerate, Zip, Map, Filter, Reversed *Type
 	TextIO, Quitter, Namespace            *Type
+	SitePrinter, SiteHelper               *Type
 
 	// Exceptions (exceptions.go fills the whole hierarchy).
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
@@ -110,6 +111,8 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.TextIO, &textIOSpec},
 		{&t.Quitter, &quitterSpec},
 		{&t.Namespace, &namespaceSpec},
+		{&t.SitePrinter, &sitePrinterSpec},
+		{&t.SiteHelper, &siteHelperSpec},
 	}
 }
 
