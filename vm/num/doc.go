@@ -2,18 +2,38 @@
 // types, for the VM to call: int arithmetic on *big.Int (with int64 fast
 // paths), float arithmetic on float64, the conversions between them, the
 // text forms of numbers (int() and float() parsing, str(), format() and
-// %-formatting), round(), and the core of the math module.
+// %-formatting), round(), the C library functions CPython calls, and the
+// core of the math module.
 //
 // The package holds no state and never panics on bad input. Operations that
 // raise in Python return a *Error whose Kind names the exception type and
-// whose Msg is CPython 3.11's exact message, so the VM only has to map the
-// kind to its exception class.
+// whose Msg is CPython 3.11's exact message (what str() of the exception
+// prints), so the VM only has to map the kind to its exception class.
+//
+// Files:
+//
+//	error.go              Error, ErrKind and the shared messages
+//	int.go                //, %, divmod, / (correctly rounded), **, pow(a, b, m), <<, >>
+//	float.go              float /, //, %, divmod, ** (with complex results)
+//	convert.go            int ↔ float conversions, exact int/float comparison
+//	inttext.go            str(int) with the 4300-digit limit, bin/oct/hex, int(str, base)
+//	floatparse.go         float(str)
+//	unicode.go            Unicode 14 digits and whitespace, as int() and float() see them
+//	dtoa.go               PyOS_double_to_string: repr, 'e', 'f', 'g' digits and layout
+//	spec.go, format.go    the format-spec mini-language: format() of str, int, float, complex
+//	printf.go             one %-conversion of an int or float
+//	round.go              round() of floats and ints
+//	dd.go                 double-double arithmetic
+//	libm.go, bigmath.go   correctly rounded exp, log, pow, sin, cos, tan, atan2, …
+//	fdlibm.go, erf.go     glibc's fdlibm-derived functions (expm1, sinh, erf, log10, cbrt, …)
+//	libmapi.go            the C library functions, exported (LibmSin, …)
+//	math.go, mathint.go   the math module's functions with Python's errors
 //
 // Conventions:
 //   - *big.Int arguments are never mutated; results are fresh values.
 //   - Python's int subclass bool is the VM's business: it passes bools as
 //     ints. In particular format(True, spec) with a non-empty spec formats
-//     the int 1 (CPython 3.11 bool inherits int.__format__), and only the
+//     the int 1 (CPython 3.11's bool inherits int.__format__), and only the
 //     empty spec gives "True"; the VM applies that rule before calling
 //     FormatInt.
 //   - Where Python's result type depends on the operands' values (int **
@@ -22,12 +42,20 @@
 //   - float64 expressions whose exact rounding matters are written with
 //     explicit float64() conversions around products, because the Go spec
 //     lets a compiler fuse x*y+z into one FMA (it does on arm64 and with
-//     GOAMD64=v3), which CPython's C build never does.
+//     GOAMD64=v3), which CPython's C build does not. Go constant
+//     expressions are exact, so constants that C computes in double
+//     precision (math.pi/180) are computed at run time here.
+//   - NaN results carry the sign an x86-64 CPython gives them (inf % 5 is
+//     a negative NaN, float('nan') a positive one); payloads are not
+//     modelled.
 //
-// The transcendental math functions are computed to about 100 bits with
-// double-double arithmetic and then rounded, so they are correctly rounded
-// except in rare hard cases; glibc's libm, which CPython calls, is also
-// within a hair of correct rounding, so the two agree far more often than
-// Go's math package (which differs from glibc in a quarter to half of all
-// random arguments for sin, log10, pow and others).
+// The C library functions follow glibc 2.36 on x86-64, which CPython calls:
+// where glibc is correctly rounded or nearly so (exp, log, pow, sin, cos,
+// atan2, …) the functions here are correctly rounded, computed in
+// double-double and, for the rare undecided cases, with math/big; where
+// glibc uses fdlibm's algorithms (expm1, log1p, the hyperbolic functions,
+// erf, log10) or its own (cbrt), those algorithms are reproduced. Go's
+// math package differs from glibc in the last bit for a quarter to a half
+// of random arguments of sin, log10, pow and others, so it is used only for
+// exact operations (sqrt, fmod, floor) and fdlibm ports.
 package num

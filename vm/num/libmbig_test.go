@@ -40,6 +40,39 @@ func TestLibmAgainstBig(t *testing.T) {
 		{"cos", crCos, func(x float64) float64 {
 			return zivRound(func(p uint) *big.Float { return bigSinCos(x, p, false) })
 		}, func() float64 { return math.Ldexp(r.Float64()-0.5, r.Intn(50)-20) }},
+		{"tan", crTan, func(x float64) float64 {
+			return zivRound(func(p uint) *big.Float {
+				return bf(p+32).Quo(bigSinCos(x, p+32, true), bigSinCos(x, p+32, false))
+			})
+		}, func() float64 { return math.Ldexp(r.Float64()-0.5, r.Intn(50)-20) }},
+		{"asin", crAsin, func(x float64) float64 {
+			bx := bigOf(x)
+			return zivRound(func(p uint) *big.Float {
+				wp := p + 64
+				w := bf(wp).Mul(bx, bx)
+				w.Sub(bfInt(wp, 1), w)
+				w.Sqrt(w)
+				return bigAtan(w.Quo(bx, w), wp)
+			})
+		}, func() float64 { return r.Float64()*2 - 1 }},
+		{"atan2", func(x float64) float64 { return crAtan2(x, -0.75) }, func(x float64) float64 {
+			by := bigOf(x)
+			return zivRound(func(p uint) *big.Float {
+				wp := p + 64
+				a := bigAtan(bf(wp).Quo(by, bigOf(-0.75)), wp)
+				if x > 0 {
+					return a.Add(a, bigPi.at(wp))
+				}
+				return a.Sub(a, bigPi.at(wp))
+			})
+		}, func() float64 { return math.Ldexp(r.Float64()-0.5, r.Intn(20)-10) }},
+		{"exp2", crExp2, func(x float64) float64 {
+			bx := bigOf(x)
+			return zivRound(func(p uint) *big.Float {
+				wp := p + 32
+				return bigExp(bf(wp).Mul(bx, bigLn2.at(wp)), wp)
+			})
+		}, func() float64 { return (r.Float64() - 0.5) * 2000 }},
 		{"pow", func(x float64) float64 { return crPow(x, 1/x+0.37) }, func(x float64) float64 {
 			bx, by := bigOf(x), bigOf(1/x+0.37)
 			return zivRound(func(p uint) *big.Float {
