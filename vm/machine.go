@@ -81,6 +81,9 @@ type Machine struct {
 	out *outStream
 	err *outStream
 	in  *inStream
+
+	// tb is the traceback printer's state (source files read).
+	tb tracebackState
 }
 
 // New creates a Machine with the builtins and sys modules ready.

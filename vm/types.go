@@ -103,6 +103,8 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.BuiltinImporter, &builtinImporterSpec},
 		{&t.Generator, &generatorSpec},
 		{&t.Coroutine, &coroutineSpec},
+		{&t.Frame, &frameSpec},
+		{&t.Traceback, &tracebackSpec},
 		{&t.Enumerate, &enumerateSpec},
 		{&t.Zip, &zipSpec},
 		{&t.Map, &mapSpec},
