@@ -1,7 +1,6 @@
 package num
 
 import (
-	"fmt"
 	"math"
 	"math/rand"
 	"sort"
@@ -102,7 +101,7 @@ func TestLibmMatchesPython(t *testing.T) {
 			if math.IsNaN(v) || (math.IsInf(v, 0) && !math.IsInf(x, 0)) {
 				got = "!error"
 			}
-			cases = append(cases, diffCase{expr: "(lambda v: v.hex())(" + expr + ")", got: "'" + hexFloat(v) + "'"})
+			cases = append(cases, diffCase{expr: "(lambda v: v.hex())(" + expr + ")", got: "'" + FloatHex(v) + "'"})
 			_ = got
 			owner = append(owner, ci)
 		}
@@ -140,33 +139,4 @@ func TestLibmMatchesPython(t *testing.T) {
 			t.Errorf("%s: %d of %d results differ from CPython", name, bad[name], n)
 		}
 	}
-}
-
-// hexFloat is float.hex().
-func hexFloat(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "nan"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case f == 0:
-		if math.Signbit(f) {
-			return "-0x0.0p+0"
-		}
-		return "0x0.0p+0"
-	}
-	sign := ""
-	if f < 0 {
-		sign, f = "-", -f
-	}
-	b := math.Float64bits(f)
-	exp := int(b>>52) & 0x7ff
-	mant := b & (1<<52 - 1)
-	lead := 1
-	if exp == 0 {
-		lead, exp = 0, 1
-	}
-	return fmt.Sprintf("%s0x%d.%013xp%+d", sign, lead, mant, exp-1023)
 }
