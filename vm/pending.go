@@ -6,5 +6,3 @@ package vm
 func (m *Machine) notYet(what string) error {
 	return m.Raisef(m.types.exceptions["SystemError"], "not implemented yet: %s", what)
 }
-
-func (m *Machine) NewComplex(c complex128) Value { return None }
