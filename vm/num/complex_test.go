@@ -48,3 +48,26 @@ func TestComplexMatchesPython(t *testing.T) {
 	}
 	compareWithPython(t, "", cases)
 }
+
+func TestParseComplexMatchesPython(t *testing.T) {
+	r := rand.New(rand.NewSource(14))
+	texts := []string{"1+2j", "(1+2j)", " ( 1+2j ) ", "1", "j", "-j", "+J", "1-j", "1e5j", "1ej", "infj", "-infj", "nanj", "1+infj", "inf+nanj", "1_0+2_0j", "1__0", "_1", "1_", "(1", "1)", "()", "", "  ", "1+2", "2j+1", "1+2jj", "1 +2j", "1+ 2j", "1.5e-3-4.2E+2J", "\u0661+\u0662j", "\u3000(1+2j)\u3000", "1+2j\x00", ".j", ".5j", "5.j", "e5j", "1e+j", "+1-1j", "--1j", "1+-2j", "( 1+2j", "0x1j", "1j ", "(\t1j\t)", "1e400j", "-0j", "(-0-0j)", "1_j", "(_1j)", "1+2_j"}
+	pieces := []string{"1", "2.5", "-", "+", "j", "J", "e", "e-", "3", "(", ")", " ", "_", "inf", "nan", ".", "0"}
+	for k := 0; k < 3000; k++ {
+		var b []byte
+		for i := r.Intn(6) + 1; i > 0; i-- {
+			b = append(b, pieces[r.Intn(len(pieces))]...)
+		}
+		texts = append(texts, string(b))
+	}
+	var cases []diffCase
+	for _, s := range texts {
+		c, err := ParseComplex(s)
+		got := rErr(err)
+		if err == nil {
+			got = "(" + rF(real(c)) + ", " + rF(imag(c)) + ", " + rF(math.Copysign(1, real(c))) + ", " + rF(math.Copysign(1, imag(c))) + ")"
+		}
+		cases = append(cases, diffCase{expr: "(lambda c: (c.real, c.imag, math.copysign(1, c.real), math.copysign(1, c.imag)))(complex(" + pyS(s) + "))", got: got})
+	}
+	compareWithPython(t, "", cases)
+}

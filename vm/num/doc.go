@@ -18,7 +18,7 @@
 //	convert.go            int ↔ float conversions, exact int/float comparison
 //	complex.go            complex *, /, **, abs; hypot
 //	inttext.go            str(int) with the 4300-digit limit, bin/oct/hex, int(str, base)
-//	floatparse.go         float(str)
+//	floatparse.go         float(str), complex(str)
 //	floathex.go           float.hex, float.fromhex, float.as_integer_ratio
 //	unicode.go            Unicode 14 digits and whitespace, as int() and float() see them
 //	dtoa.go               PyOS_double_to_string: repr, 'e', 'f', 'g' digits and layout
