@@ -494,18 +494,48 @@ func sinCosReduced(r dd) (s, c dd) {
 	return ps.mul(r), pc
 }
 
+// sinTable and cosTable hold sin(j/64) and cos(j/64), j = -51..51.
+var sinTable, cosTable [103]dd
+
+func init() {
+	for j := range sinTable {
+		sinTable[j], cosTable[j] = sinCosReduced(ddOf(float64(j-51) / 64))
+	}
+}
+
+// sinCosTabled returns sin(r), cos(r) for |r| <= π/4 + ε: r = j/64 + d
+// with |d| <= 1/128, and the addition formulas on the tabled sin(j/64),
+// cos(j/64) and short series for d whose later terms (below 2**-54
+// relative) are summed in double precision.
+func sinCosTabled(r dd) (s, c dd) {
+	j := int(math.Round(r.hi * 64))
+	d := r.addF(-float64(j) / 64) // exact: r.hi and j/64 are close
+	w := d.sqr()
+	x := w.hi
+	// sin d = d·(1 − w/3! + w²/5! − …), cos d − 1 = −w/2! + w²/4! − …
+	qs := float64(invFact[7].hi*x) - invFact[5].hi
+	qc := float64(float64(float64(-invFact[8].hi*x)+invFact[6].hi)*x) - invFact[4].hi
+	ps := ddOf(qs).mul(w).add(invFact[3]).mul(w).neg().addF(1).mul(d)
+	pc := ddOf(qc).mul(w).add(invFact[2]).mul(w).neg()
+	sa, ca := sinTable[j+51], cosTable[j+51]
+	// sin(a+d) = sa + (sa·(cos d − 1) + ca·sin d); cos(a+d) = ca + (ca·(cos d − 1) − sa·sin d)
+	s = sa.add(sa.mul(pc).add(ca.mul(ps)))
+	c = ca.add(ca.mul(pc).sub(sa.mul(ps)))
+	return s, c
+}
+
 // sinCosDD returns sin(x), cos(x) for |x| < 2**28 in double-double, by
 // reduction modulo π/2 with a 4-double π/2.
 func sinCosDD(x dd) (s, c dd) {
 	if math.Abs(x.hi) <= math.Pi/4 {
-		return sinCosReduced(x)
+		return sinCosTabled(x)
 	}
 	k := math.Round(x.hi * 0x1.45f306dc9c883p-1)
 	r := x.sub(ddp(twoProd(k, ddPio2[0])))
 	r = r.sub(ddp(twoProd(k, ddPio2[1])))
 	r = r.sub(ddp(twoProd(k, ddPio2[2])))
 	r = r.addF(-k * ddPio2[3])
-	s, c = sinCosReduced(r)
+	s, c = sinCosTabled(r)
 	switch int64(k) & 3 {
 	case 1:
 		s, c = c, s.neg()
