@@ -25,6 +25,10 @@ type Complex struct {
 
 func (*Complex) traverse(func(Value)) {}
 
+// sizeOf is sys.getsizeof: the basic size, and the pre-header of a
+// subclass's instances (GC head, managed dict).
+func (c *Complex) sizeOf() int { return c.typ.BasicSize + preHeaderSize(c.typ) }
+
 // NewComplex returns a new complex object with value c.
 func (m *Machine) NewComplex(c complex128) Value {
 	return m.alloc(&Complex{V: c}, m.types.Complex)
@@ -439,7 +443,7 @@ func complexFormat(m *Machine, self Value, args, kw []Value) (Value, error) {
 	}
 	s := m.str(a[0])
 	if s == nil {
-		return Null, m.typeError("complex.__format__() argument must be str, not %s", m.typeName(a[0]))
+		return Null, m.typeError("__format__() argument must be str, not %s", m.typeName(a[0]))
 	}
 	if s.S == "" {
 		return m.StrOf(self)

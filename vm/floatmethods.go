@@ -36,6 +36,11 @@ func init() {
 	placeMethods(&floatSpec, floatMethodsMore, floatMethodsAfter)
 }
 
+// sizeOf is sys.getsizeof of a float object (an instance of a float
+// subclass: exact floats are immediate): the basic size and the
+// pre-header (GC head, managed dict).
+func (f *Float) sizeOf() int { return f.typ.BasicSize + preHeaderSize(f.typ) }
+
 // floatHex is float.hex(): "[-]0xh.hhhhhhhhhhhhhp±d" with 13 fraction
 // digits, subnormals as 0x0.…p-1022; inf and nan as their repr.
 func floatHex(m *Machine, self Value, args, kw []Value) (Value, error) {

@@ -298,6 +298,10 @@ func intGetnewargs(m *Machine, self Value, args, kw []Value) (Value, error) {
 	return m.NewTuple([]Value{m.intExact(self)}), nil
 }
 
+// sizeOf is sys.getsizeof of an int object: int.__sizeof__, and the GC
+// head of a subclass's instances.
+func (o *Int) sizeOf() int { return int(intSizeOf(o.small, o.big)) + preHeaderSize(o.typ) }
+
 // intSizeofMethod is int.__sizeof__: 24 bytes and 4 per 30-bit digit, at
 // least one (CPython 3.11.7; bools and subclass instances alike).
 func intSizeofMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
