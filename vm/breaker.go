@@ -3,8 +3,9 @@ package vm
 import "sync/atomic"
 
 // The eval loop counts instructions down in m.fuel and takes breaker
-// when it runs out: one decrement and one branch per instruction pay for
-// stepping, instruction events, interrupts and collections.
+// before an instruction when it has run out: one branch and one
+// decrement per instruction pay for stepping, instruction events,
+// interrupts and collections.
 
 const (
 	// pollInterval bounds how many instructions run between checks of
@@ -29,9 +30,6 @@ func (m *Machine) Interrupt() { atomic.StoreInt32(&m.interrupt, 1) }
 // breaker runs between instructions, before the one at f.PC. It returns
 // an exception to raise there, if any.
 func (m *Machine) breaker(f *Frame) error {
-	// The instruction about to run was counted by the decrement; it has
-	// not run yet.
-	m.fuel++
 	m.stepBase += m.fuelBase - m.fuel
 	m.fuelBase, m.fuel = 0, 0
 
@@ -58,8 +56,7 @@ func (m *Machine) breaker(f *Frame) error {
 	return nil
 }
 
-// refuel sets the quota of instructions until the next break, counting
-// the one about to run.
+// refuel sets the quota of instructions to run before the next break.
 func (m *Machine) refuel() {
 	q := int64(pollInterval)
 	if m.stopAt >= 0 {
@@ -71,5 +68,5 @@ func (m *Machine) refuel() {
 		q = 1
 	}
 	m.fuelBase = q
-	m.fuel = q - 1
+	m.fuel = q
 }

@@ -64,7 +64,7 @@ func (m *Machine) genSend(g *Generator, v Value, throw Value) (r Value, done boo
 	f.Back = m.frame
 	if throw != Null {
 		f.throwExc = throw
-		m.fuel = 0
+		m.requestBreak()
 	} else {
 		f.Vals[f.SP] = v
 		f.SP++

@@ -21,8 +21,7 @@ type heap struct {
 // Memory defaults.
 const (
 	DefaultMemoryLimit = 1 << 30 // 1 GiB of Python objects
-	minGCAllocs        = 200_000
-	minGCBytes         = 32 << 20
+	minGCBytes         = 16 << 20
 	objectOverhead     = 48 // accounted per allocation besides charge()
 )
 
@@ -52,12 +51,12 @@ func (m *Machine) alloc(o Object, t *Type) Value {
 	hd.self = v
 	h.allocs++
 	h.sinceGC += objectOverhead
-	if m.listener != nil {
-		m.emit(Event{Kind: EvAlloc, Handle: v, Type: t})
-	}
-	if h.allocs >= minGCAllocs && h.sinceGC >= h.live/2 {
+	if h.sinceGC >= h.gcThreshold() && !h.gcPending {
 		h.gcPending = true
 		m.requestBreak()
+	}
+	if m.listener != nil {
+		m.emit(Event{Kind: EvAlloc, Handle: v, Type: t})
 	}
 	return v
 }
@@ -75,11 +74,21 @@ func (m *Machine) charge(n int) error {
 		return m.noMemory()
 	}
 	h.sinceGC += int64(n)
-	if h.sinceGC >= minGCBytes && h.sinceGC >= h.live {
+	if h.sinceGC >= h.gcThreshold() && !h.gcPending {
 		h.gcPending = true
 		m.requestBreak()
 	}
 	return nil
+}
+
+// gcThreshold is how many bytes may be charged between collections: as
+// much as survived the last one (Go's GOGC=100 policy), at least
+// minGCBytes, and never more than half of what is left under the
+// ceiling, so a program whose live data fits is collected before it
+// reaches MemoryError.
+func (h *heap) gcThreshold() int64 {
+	t := max(h.live, minGCBytes)
+	return min(t, (h.limit-h.live)/2)
 }
 
 // obj returns the object behind a handle Value.

@@ -42,6 +42,11 @@ type Machine struct {
 	// excInfo is the stack of exceptions being handled (PUSH_EXC_INFO),
 	// innermost last: sys.exc_info() is its top.
 	excInfo []Value
+	// reraising marks an exception re-raised with its traceback as it
+	// is (RERAISE, bare raise); unwindAt is where RERAISE wants the
+	// handler search to start (-1: at the frame's Lasti). See unwind.
+	reraising bool
+	unwindAt  int
 	// depth counts Python frames on the stack (recursion limit).
 	depth          int
 	recursionLimit int
@@ -97,7 +102,7 @@ func New(opts Options) *Machine {
 	if opts.Stderr == nil {
 		opts.Stderr = io.Discard
 	}
-	m := &Machine{opts: opts, interned: map[string]Value{}, recursionLimit: opts.RecursionLimit}
+	m := &Machine{opts: opts, interned: map[string]Value{}, recursionLimit: opts.RecursionLimit, unwindAt: -1}
 	m.intMaxStrDigits = 4300
 	m.heap.init(opts.MemoryLimit)
 	m.fuel, m.fuelBase, m.stopAt = pollInterval, pollInterval, -1
