@@ -71,4 +71,3 @@ def run(n):
     return t
 `)
 }
-

@@ -322,7 +322,9 @@ func floatFormatMethod(m *Machine, self Value, args, kw []Value) (Value, error) 
 	return m.NewStr(s), nil
 }
 
-func floatGetReal(m *Machine, self Value) (Value, error) { return FloatValue(floatValueOf(m, self)), nil }
+func floatGetReal(m *Machine, self Value) (Value, error) {
+	return FloatValue(floatValueOf(m, self)), nil
+}
 func floatGetImag(m *Machine, self Value) (Value, error) { return FloatValue(0), nil }
 
 func init() {
