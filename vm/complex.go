@@ -443,7 +443,7 @@ func complexFormat(m *Machine, self Value, args, kw []Value) (Value, error) {
 	}
 	s := m.str(a[0])
 	if s == nil {
-		return Null, m.typeError("__format__() argument must be str, not %s", m.typeName(a[0]))
+		return Null, m.typeError("__format__() argument must be str, not %s", m.badArgumentName(a[0]))
 	}
 	if s.S == "" {
 		return m.StrOf(self)

@@ -274,6 +274,7 @@ t(lambda: f'{c:>20} {c!r:>20} {c=}')
 t(lambda: '{:.1f}|{}'.format(c, c))
 t(lambda: '%s %r' % (c, c))
 t(lambda: c.__format__(1))
+t(lambda: c.__format__(None))
 t(lambda: c.__format__())
 t(lambda: format(c, 1))
 class C(complex):

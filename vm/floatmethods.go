@@ -10,7 +10,8 @@ import (
 )
 
 // The methods of float that numnew.go leaves out: hex and fromhex,
-// __round__ and __getnewargs__ (CPython 3.11's Objects/floatobject.c).
+// __round__, __getnewargs__ and __getformat__ (CPython 3.11's
+// Objects/floatobject.c).
 // float has no __sizeof__ of its own: object.__sizeof__ gives its 24.
 
 var (
@@ -18,6 +19,7 @@ var (
 	specFloatFromhex    = &ArgSpec{Name: "fromhex", Func: "float.fromhex", Kind: ArgsO}
 	specFloatRound      = &ArgSpec{Name: "__round__", Func: "float.__round__", Kind: ArgsPositional, Min: 0, Max: 1}
 	specFloatGetnewargs = &ArgSpec{Name: "__getnewargs__", Func: "float.__getnewargs__", Kind: ArgsNone}
+	specFloatGetformat  = &ArgSpec{Name: "__getformat__", Func: "float.__getformat__", Kind: ArgsO}
 )
 
 // floatMethodsMore are the methods this file adds to float's namespace,
@@ -27,9 +29,10 @@ var floatMethodsMore = []MethodDef{
 	{Name: "fromhex", Fn: floatFromhex, Kind: ClassMethod},
 	{Name: "hex", Fn: floatHex},
 	{Name: "__getnewargs__", Fn: floatGetnewargs},
+	{Name: "__getformat__", Fn: floatGetformat, Kind: ClassMethod},
 }
 
-var floatMethodsAfter = []string{"__ceil__", "as_integer_ratio", "fromhex", "is_integer"}
+var floatMethodsAfter = []string{"__ceil__", "as_integer_ratio", "fromhex", "is_integer", "__getnewargs__"}
 
 func init() {
 	floatSpec.methods = append(floatSpec.methods, floatMethodsMore...)
@@ -298,4 +301,22 @@ func floatGetnewargs(m *Machine, self Value, args, kw []Value) (Value, error) {
 		return Null, err
 	}
 	return m.NewTuple([]Value{FloatValue(floatValueOf(m, self))}), nil
+}
+
+// floatGetformat is the classmethod float.__getformat__(typestr): the
+// format of C doubles and floats, IEEE little-endian on every platform
+// quicken runs on.
+func floatGetformat(m *Machine, self Value, args, kw []Value) (Value, error) {
+	var a [1]Value
+	if err := m.ParseArgs(specFloatGetformat, args, kw, a[:]); err != nil {
+		return Null, err
+	}
+	s := m.str(a[0])
+	if s == nil {
+		return Null, m.typeError("__getformat__() argument must be str, not %s", m.badArgumentName(a[0]))
+	}
+	if s.S != "double" && s.S != "float" {
+		return Null, m.Raisef(m.types.ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
+	}
+	return m.NewStr("IEEE, little-endian"), nil
 }

@@ -92,14 +92,18 @@ func (m *Machine) byteorderArg(fn string, v Value) (little bool, err error) {
 	}
 	s := m.str(v)
 	if s == nil {
-		// _PyArg_BadArgument names None by its value.
-		name := m.typeName(v)
-		if v == None {
-			name = "None"
-		}
-		return false, m.typeError("%s() argument 'byteorder' must be str, not %s", fn, name)
+		return false, m.typeError("%s() argument 'byteorder' must be str, not %s", fn, m.badArgumentName(v))
 	}
 	return s.S == "little", nil
+}
+
+// badArgumentName is how _PyArg_BadArgument names a wrong argument: by
+// its type's name, except None, which it names by value.
+func (m *Machine) badArgumentName(v Value) string {
+	if v == None {
+		return "None"
+	}
+	return m.typeName(v)
 }
 
 // checkByteorder is the implementation's value check, made after all
