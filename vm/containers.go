@@ -26,6 +26,7 @@ type containerTypes struct {
 	DictKeyIterator, DictValueIterator, DictItemIterator                 *Type
 	DictRevKeyIterator, DictRevValueIterator, DictRevItemIterator        *Type
 	SetIterator, RangeIterator, LongRangeIterator, SeqIterator, CallIter *Type
+	GenericAlias                                                         *Type
 }
 
 // nextDictVersion is DICT_NEXT_VERSION.

@@ -147,7 +147,7 @@ func (d *Dict) traverse(visit func(Value)) {
 // sizeOf is sys.getsizeof (_PyDict_SizeOf plus the GC header): the keys
 // count only when the dict owns them.
 func (d *Dict) sizeOf() int {
-	n := d.typ.BasicSize + 16
+	n := d.typ.BasicSize + preHeaderSize(d.typ)
 	if d.values != nil {
 		n += 8 * (d.keys.nentries + d.keys.usable)
 	}
@@ -263,6 +263,50 @@ func (k *DictKeys) IsUnicode() bool { return k.kind != keysGeneral }
 
 // IsSplit reports whether k is a class's shared keys.
 func (k *DictKeys) IsSplit() bool { return k.kind == keysSplit }
+
+// Index results of DictKeysStringLookup (DKIX_EMPTY, DKIX_ERROR).
+const (
+	DictKeyAbsent = -1
+	DictKeyError  = -3
+)
+
+// DictKeysStringLookup is _PyDictKeys_StringLookup: the entry index of
+// name in k, for the specializer's cached lookups; DictKeyAbsent if it
+// is not there, DictKeyError if name is not an exact str or k is a
+// general table. It runs no Python code.
+func (m *Machine) DictKeysStringLookup(k *DictKeys, name Value) int {
+	s := m.str(name)
+	if s == nil || s.typ != m.types.Str || k.kind == keysGeneral {
+		return DictKeyError
+	}
+	hash := s.strHash()
+	mask := uint64(len(k.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for {
+		ix := k.indices[i]
+		if ix == dkEmpty {
+			return DictKeyAbsent
+		}
+		if ix >= 0 {
+			e := &k.entries[ix]
+			if e.key == name || e.hash == hash && m.str(e.key).S == s.S {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// EntryValue is the value of entry ix (Null if deleted or, in a split
+// dict, unset): what a specialized instruction reads at a cached index.
+func (d *Dict) EntryValue(ix int) Value {
+	if ix < 0 || ix >= d.keys.nentries {
+		return Null
+	}
+	return d.valueAt(ix)
+}
 
 // lookup helpers.
 
@@ -1281,7 +1325,8 @@ func dictSizeofMethod(m *Machine, self Value, args, kwnames []Value) (Value, err
 	if err := m.ParseArgs(&dictSizeofArgs, args, kwnames, nil); err != nil {
 		return Null, err
 	}
-	return m.NewInt(int64(m.dict(self).sizeOf() - 16)), nil
+	d := m.dict(self)
+	return m.NewInt(int64(d.sizeOf() - preHeaderSize(d.typ))), nil
 }
 
 func dictContainsMethod(m *Machine, self Value, args, kwnames []Value) (Value, error) {
@@ -1368,6 +1413,7 @@ var dictSpec = typeSpec{name: "dict", basicSize: 48,
 		InplaceNumber: [NbCount]BinaryFunc{NbOr: dictIOr},
 	},
 	methods: []MethodDef{
+		classGetItemMethod,
 		{Name: "__getitem__", Fn: dictGetitemMethod},
 		{Name: "__contains__", Fn: dictContainsMethod},
 		{Name: "__sizeof__", Fn: dictSizeofMethod},

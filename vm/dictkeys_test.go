@@ -141,3 +141,27 @@ func TestRangeIterFastPath(t *testing.T) {
 		t.Fatal("fast path for values beyond immediate ints")
 	}
 }
+
+func TestDictKeysStringLookup(t *testing.T) {
+	m := New(Options{})
+	d := m.NewDict()
+	for i, n := range []string{"a", "bb", "ccc", "d"} {
+		m.dictSetStr(d, n, SmallIntValue(int64(i)))
+	}
+	k := d.Keys()
+	if ix := m.DictKeysStringLookup(k, m.Intern("ccc")); ix != 2 || d.EntryValue(ix) != SmallIntValue(2) {
+		t.Fatalf("ccc at %d", ix)
+	}
+	if ix := m.DictKeysStringLookup(k, m.NewStr("zz")); ix != DictKeyAbsent {
+		t.Fatalf("zz at %d", ix)
+	}
+	if ix := m.DictKeysStringLookup(k, SmallIntValue(1)); ix != DictKeyError {
+		t.Fatalf("int key gave %d", ix)
+	}
+	if _, err := m.DictDelete(d, m.Intern("bb")); err != nil {
+		t.Fatal(err)
+	}
+	if v := d.EntryValue(1); v != Null {
+		t.Fatal("deleted entry has a value")
+	}
+}

@@ -524,6 +524,7 @@ var dictKeysSpec = typeSpec{name: "dict_keys", basicSize: 24, flags: FlagHaveGC,
 		{Name: "isdisjoint", Fn: dictViewIsdisjoint},
 		{Name: "__reversed__", Fn: dictViewReversed},
 	},
+	getsets: dictViewGetsets,
 }
 
 var dictItemsSpec = typeSpec{name: "dict_items", basicSize: 24, flags: FlagHaveGC,
@@ -535,9 +536,18 @@ var dictItemsSpec = typeSpec{name: "dict_items", basicSize: 24, flags: FlagHaveG
 		{Name: "isdisjoint", Fn: dictViewIsdisjoint},
 		{Name: "__reversed__", Fn: dictViewReversed},
 	},
+	getsets: dictViewGetsets,
 }
 
 // dict_values has no richcompare, so it keeps object's identity hash.
+// dictViewMapping is the views' mapping attribute: a read-only proxy of
+// the dict.
+func dictViewMapping(m *Machine, self Value) (Value, error) {
+	return m.NewMappingProxy(m.dictViewOf(self).dict), nil
+}
+
+var dictViewGetsets = []GetSetDef{{Name: "mapping", Get: dictViewMapping}}
+
 var dictValuesSpec = typeSpec{name: "dict_values", basicSize: 24, flags: FlagHaveGC,
 	slots: Slots{
 		Repr: dictViewRepr, Len: dictViewLen, GetAttr: genericGetAttr, Iter: dictValuesIter,
@@ -546,4 +556,5 @@ var dictValuesSpec = typeSpec{name: "dict_values", basicSize: 24, flags: FlagHav
 	methods: []MethodDef{
 		{Name: "__reversed__", Fn: dictViewReversed},
 	},
+	getsets: dictViewGetsets,
 }

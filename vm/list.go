@@ -18,8 +18,8 @@ func (l *List) traverse(visit func(Value)) {
 }
 
 // sizeOf is sys.getsizeof: the header, the item pointers CPython has
-// allocated, and the GC header.
-func (l *List) sizeOf() int { return 40 + 8*l.Allocated + 16 }
+// allocated, and the pre-header (GC head; a subclass's managed dict).
+func (l *List) sizeOf() int { return l.typ.BasicSize + 8*l.Allocated + preHeaderSize(l.typ) }
 
 // NewList returns a list holding items (kept; exact-size allocation, as
 // BUILD_LIST and list slicing allocate).
@@ -1061,6 +1061,7 @@ var listSpec = typeSpec{name: "list", basicSize: 40,
 		InplaceNumber: [NbCount]BinaryFunc{NbAdd: listInplaceAdd, NbMultiply: listInplaceMul},
 	},
 	methods: []MethodDef{
+		classGetItemMethod,
 		{Name: "__getitem__", Fn: listGetitemMethod},
 		{Name: "__reversed__", Fn: listReversedMethod},
 		{Name: "__sizeof__", Fn: listSizeofMethod},

@@ -189,6 +189,11 @@ l = list(range(10)); l.insert(0, 1); print(sys.getsizeof(l))
 l = list(range(10)); l.clear(); print(sys.getsizeof(l))
 a, *b, c = range(10); print(sys.getsizeof(b))
 print([].__sizeof__(), [1, 2, 3].__sizeof__())
+class T(tuple): pass
+class L(list): pass
+class D(dict): pass
+class S(set): pass
+print(sys.getsizeof(T((1, 2))), sys.getsizeof(L([1, 2])), sys.getsizeof(D(a=1)), sys.getsizeof(S([1])), L([1]).__sizeof__(), D().__sizeof__())
 `,
 	})
 }

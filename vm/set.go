@@ -48,7 +48,7 @@ func (s *Set) mask() int { return len(s.table) - 1 }
 // sizeOf is sys.getsizeof: the object, its table if not the built-in
 // 8-slot one, and the GC header.
 func (s *Set) sizeOf() int {
-	n := s.typ.BasicSize + 16
+	n := s.typ.BasicSize + preHeaderSize(s.typ)
 	if len(s.table) > setMinSize {
 		n += 16 * len(s.table)
 	}
@@ -1283,7 +1283,8 @@ func setSizeofMethod(m *Machine, self Value, args, kwnames []Value) (Value, erro
 	if err := setArgsCheck(m, "__sizeof__", ArgsNone, self, args, kwnames); err != nil {
 		return Null, err
 	}
-	return m.NewInt(int64(m.setObj(self).sizeOf() - 16)), nil
+	s := m.setObj(self)
+	return m.NewInt(int64(s.sizeOf() - preHeaderSize(s.typ))), nil
 }
 
 var setNumber = [NbCount]BinaryFunc{NbSubtract: setSub, NbAnd: setAnd, NbXor: setXor, NbOr: setOr}
@@ -1297,6 +1298,7 @@ var setSpec = typeSpec{name: "set", basicSize: 200, weakrefOffset: 192,
 		InplaceNumber: [NbCount]BinaryFunc{NbSubtract: setISub, NbAnd: setIAnd, NbXor: setIXor, NbOr: setIOr},
 	},
 	methods: []MethodDef{
+		classGetItemMethod,
 		{Name: "add", Fn: setAddMethod},
 		{Name: "clear", Fn: setClearMethod},
 		{Name: "__contains__", Fn: setContainsMethod},
@@ -1331,6 +1333,7 @@ var frozenSetSpec = typeSpec{name: "frozenset", basicSize: 200, weakrefOffset: 1
 		Number: setNumber,
 	},
 	methods: []MethodDef{
+		classGetItemMethod,
 		{Name: "__contains__", Fn: setContainsMethod},
 		{Name: "copy", Fn: setCopyMethod},
 		{Name: "difference", Fn: setDifferenceMethod},

@@ -19,8 +19,8 @@ func (t *Tuple) traverse(visit func(Value)) {
 	}
 }
 
-// sizeOf is sys.getsizeof: header, one pointer per item, GC header.
-func (t *Tuple) sizeOf() int { return 24 + 8*len(t.Items) + 16 }
+// sizeOf is sys.getsizeof: header, one pointer per item, pre-header.
+func (t *Tuple) sizeOf() int { return t.typ.BasicSize + 8*len(t.Items) + preHeaderSize(t.typ) }
 
 // NewTuple returns a tuple of items (which it keeps: do not modify them
 // afterwards).
@@ -423,6 +423,7 @@ var tupleSpec = typeSpec{name: "tuple", basicSize: 24, itemSize: 8,
 		Number: [NbCount]BinaryFunc{NbAdd: tupleNbAdd, NbMultiply: tupleNbMul},
 	},
 	methods: []MethodDef{
+		classGetItemMethod,
 		{Name: "__getitem__", Fn: tupleGetitemMethod},
 		{Name: "__getnewargs__", Fn: tupleGetnewargsMethod},
 		{Name: "index", Fn: tupleIndexMethod},
