@@ -1,11 +1,12 @@
 package vm
 
 // Descriptors of builtin types (CPython's Objects/descrobject.c):
-// method_descriptor and classmethod_descriptor for MethodDefs,
-// getset_descriptor for GetSetDefs, member_descriptor for PyMemberDef-like
-// attributes and __slots__, and the generic attribute access the builtin
-// objects that own a __dict__ share. The slot wrappers (wrapper_descriptor
-// and method-wrapper) are in the second half of this file.
+// method_descriptor and classmethod_descriptor for MethodDefs and
+// getset_descriptor for GetSetDefs (PyMemberDef-like attributes are
+// getsets here too, with CPython's "readonly attribute"); and the generic
+// attribute access of the builtin objects that keep their own __dict__.
+// The slot wrappers (wrapper_descriptor, method-wrapper) and __slots__'
+// member_descriptor belong to the object model (slots.go, instance.go).
 
 import (
 	"strings"
@@ -17,9 +18,11 @@ import (
 const flagMethodDescriptor TypeFlags = 1 << 17
 
 // dictOwner is implemented by builtin objects that have a __dict__
-// (CPython's tp_dictoffset != 0): functions, modules, classmethod and
-// staticmethod objects. instanceDict returns the namespace, creating it
-// when create is set (nil when absent and not created).
+// (CPython's tp_dictoffset != 0) that the object model's dictPointer does
+// not know: classmethod and staticmethod objects, __main__'s loader, module
+// specs (and functions, for their __dict__ getset). instanceDict returns
+// the namespace, creating it when create is set (nil when absent and not
+// created).
 type dictOwner interface {
 	instanceDict(m *Machine, create bool) *Dict
 }

@@ -41,7 +41,10 @@ func runTable(t *testing.T, cases map[string]string) {
 	t.Helper()
 	for _, name := range sortedKeys(cases) {
 		src := cases[name]
-		t.Run(name, func(t *testing.T) { checkPyAddr(t, tryPrelude+src) })
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			checkPyAddr(t, tryPrelude+src)
+		})
 	}
 }
 

@@ -99,13 +99,19 @@ func funcNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 	if defs != Null && defs != None && m.tuple(defs) == nil {
 		return Null, m.typeError("arg 4 (defaults) must be None or tuple")
 	}
-	nclosure := 0
-	if closure != Null && closure != None {
-		ct := m.tuple(closure)
-		if ct == nil {
+	if closure == Null {
+		closure = None
+	}
+	if m.tuple(closure) == nil {
+		if code.NFree > 0 && closure == None {
 			return Null, m.typeError("arg 5 (closure) must be tuple")
+		} else if closure != None {
+			return Null, m.typeError("arg 5 (closure) must be None or tuple")
 		}
-		nclosure = len(ct.Items)
+	}
+	nclosure := 0
+	if closure != None {
+		nclosure = len(m.tuple(closure).Items)
 	}
 	if code.NFree != nclosure {
 		return Null, m.Raisef(m.types.ValueError, "%s requires closure of length %d, not %d", code.Code.Name, code.NFree, nclosure)

@@ -117,6 +117,37 @@ t(lambda: g.__annotations__)
 g.__annotations__ = None
 t(lambda: g.__annotations__)
 `,
+		"FunctionType": `def outer():
+    x = 1
+    def inner(): return x
+    return inner
+def f(a, b=1): 
+    "fdoc"
+    return a + b
+F = type(f)
+t(lambda: F(f.__code__, {})(1))
+t(lambda: F(f.__code__, {}, "nm"))
+t(lambda: F(f.__code__, {}, "nm").__qualname__)
+t(lambda: F(f.__code__, {}, None, (5,))(1))
+t(lambda: F(f.__code__, {}).__doc__)
+t(lambda: F(f.__code__, {}).__module__)
+t(lambda: F(f.__code__, {'__name__': 'zz'}).__module__)
+t(lambda: F(f.__code__, 1))
+t(lambda: F(1, {}))
+t(lambda: F())
+t(lambda: F(f.__code__, {}, 1))
+t(lambda: F(f.__code__, {}, None, 1))
+t(lambda: F(f.__code__, {}, None, None, 1))
+t(lambda: F(f.__code__, {}, None, None, (1,)))
+inner = outer()
+t(lambda: F(inner.__code__, {}))
+t(lambda: F(inner.__code__, {}, None, None, (1,)))
+t(lambda: F(inner.__code__, {}, None, None, inner.__closure__)())
+t(lambda: F(code=f.__code__, globals={}, argdefs=(3,))(1))
+t(lambda: F(f.__code__, {}, closure=None, name='q'))
+t(lambda: F(f.__code__, {'__builtins__': {}}).__builtins__)
+t(lambda: F(f.__code__, {'__builtins__': {'len': 1}}).__builtins__)
+`,
 		"binding": `
 def f(*a): return a
 class C: pass

@@ -30,6 +30,34 @@ t(lambda: b.v)
 t(lambda: b.g())
 t(lambda: b.h())
 `,
+		"cells and generators": `
+class A:
+    def f(self): return "A"
+    def gen(self): yield "Ag"
+class B(A):
+    def f(self):
+        g = lambda: self
+        return super().f() + "B" + repr(g() is self)
+    def gen(self):
+        yield from super().gen()
+        yield "Bg"
+    def h(self):
+        def inner():
+            return __class__
+        return inner()
+b = B()
+print(b.f())
+print(list(b.gen()))
+print(b.h())
+class C(B):
+    def f(self):
+        self = 5
+        try:
+            return super().f()
+        except TypeError as e:
+            return str(e)
+print(C().f())
+`,
 		"explicit": `
 class A:
     x = 10
