@@ -208,16 +208,11 @@ func (m *Machine) objectDictSetItem(obj Value, dp **Dict, name, v Value) error {
 }
 
 // isMethodDescriptor reports whether v's type has
-// Py_TPFLAGS_METHOD_DESCRIPTOR: a Python function or a builtin method
-// descriptor, which LOAD_METHOD and the slots call unbound with self.
+// Py_TPFLAGS_METHOD_DESCRIPTOR (function, method_descriptor,
+// wrapper_descriptor): LOAD_METHOD and the slots call such an attribute
+// unbound, with self as the first argument, instead of binding it.
 func (m *Machine) isMethodDescriptor(v Value) bool {
-	switch o := m.obj0(v).(type) {
-	case *Function:
-		return true
-	case *MethodDescriptor:
-		return o.Def.Kind == InstanceMethod
-	}
-	return false
+	return v.IsRef() && m.TypeOf(v).Flags&flagMethodDescriptor != 0
 }
 
 // loadMethod is LOAD_METHOD's lookup (_PyObject_GetMethod): when name on

@@ -28,14 +28,6 @@ func (m *Machine) loadBuildClass(f *Frame) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	if v == Null && f.Builtins == m.builtins && !m.om.buildClassInstalled {
-		// The builtins module predates this file's registration.
-		m.om.buildClassInstalled = true
-		v = m.BuildClassFunction(m.builtinsModule)
-		if err := m.DictSet(f.Builtins, name, v); err != nil {
-			return Null, err
-		}
-	}
 	if v == Null {
 		return Null, m.Raisef(m.types.exceptions["NameError"], "__build_class__ not found")
 	}

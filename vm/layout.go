@@ -128,7 +128,7 @@ func (m *Machine) layoutSize(v Value, t *Type) int {
 		return s.sizeOf()
 	}
 	if m.intObj(v) != nil || v == True || v == False {
-		return intSize(m, v)
+		return intSize(m, v) + preHeaderSize(t)
 	}
 	return m.objectSizeof(v) + preHeaderSize(t)
 }

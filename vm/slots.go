@@ -1092,7 +1092,7 @@ func wrapperSig(p *dunderDef) string {
 }
 
 var wrapperDescriptorSpec = typeSpec{
-	name: "wrapper_descriptor", basicSize: 56, flags: FlagHaveGC | FlagImmutable,
+	name: "wrapper_descriptor", basicSize: 56, flags: FlagHaveGC | FlagImmutable | flagMethodDescriptor,
 	slots: Slots{
 		Repr: func(m *Machine, v Value) (Value, error) {
 			d := m.wrapperDescr(v)

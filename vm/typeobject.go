@@ -73,9 +73,13 @@ var typeSpecType = typeSpec{
 
 // typeFlags is tp_flags as __flags__ shows it.
 func (m *Machine) typeFlags(t *Type) TypeFlags {
-	f := t.Flags | flagReady | flagDefault
+	f := t.Flags | flagReady
 	if !t.IsHeap() {
 		f |= FlagImmutable
+	}
+	if m.builtinMatchSelf(t) {
+		// Class patterns match the subject itself (match.go).
+		f |= flagMatchSelf
 	}
 	return f
 }
@@ -818,11 +822,10 @@ func mappingProxyNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) 
 	default:
 		mapping = args[0]
 	}
-	mt := m.TypeOf(mapping)
-	if mt.GetItem == nil || mt.Flags&FlagMapping == 0 && mt.Flags&FlagDictSubclass == 0 && m.tuple(mapping) == nil && m.list(mapping) == nil {
-		if mt.GetItem == nil || m.list(mapping) != nil || m.tuple(mapping) != nil {
-			return Null, m.typeError("mappingproxy() argument must be a mapping, not %s", mt.Name)
-		}
+	// mappingproxy_check_mapping: a mapping protocol, but not a list or
+	// tuple.
+	if m.TypeOf(mapping).GetItem == nil || m.list(mapping) != nil || m.tuple(mapping) != nil {
+		return Null, m.typeError("mappingproxy() argument must be a mapping, not %s", cTrunc(m.typeName(mapping), 200))
 	}
 	return m.NewMappingProxy(mapping), nil
 }

@@ -23,9 +23,6 @@ const (
 	flagReady TypeFlags = 1 << 12
 	// flagHaveVectorcall is Py_TPFLAGS_HAVE_VECTORCALL.
 	flagHaveVectorcall TypeFlags = 1 << 11
-	// flagDefault is Py_TPFLAGS_DEFAULT (Py_TPFLAGS_HAVE_STACKLESS_EXTENSION
-	// is 0 in 3.11, so only Py_TPFLAGS_HAVE_VERSION_TAG, 1 << 18, remains).
-	flagDefault TypeFlags = 1 << 18
 )
 
 // mcacheSizeExp and mcacheMaxName are MCACHE_SIZE_EXP and
@@ -58,9 +55,6 @@ type objectModel struct {
 	extras map[Value]*instanceExtra
 	// rootsObj is the heap object that makes the extras reachable.
 	rootsObj Value
-	// buildClassInstalled records that loadBuildClass put
-	// __build_class__ in the builtins.
-	buildClassInstalled bool
 }
 
 // TypeVersion returns t's version tag, assigning one if t has none, as
