@@ -58,6 +58,16 @@ func (m *Machine) reprLeave(v Value) {
 	}
 }
 
+// chargeItems accounts n pointer-sized slots about to be allocated; a
+// count whose byte size would not even fit a machine word is MemoryError
+// at once (CPython's allocation would fail the same way).
+func (m *Machine) chargeItems(n int) error {
+	if n < 0 || n > 1<<58 {
+		return m.noMemory()
+	}
+	return m.charge(8 * n)
+}
+
 // seqFast is PySequence_Fast: the items of an exact list or tuple
 // themselves (not a copy: the caller must not keep them across Python
 // code), or of a new list made by iterating v. msg replaces the TypeError

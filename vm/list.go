@@ -62,7 +62,7 @@ func (m *Machine) listSetSize(l *List, n int) error {
 	old := l.Allocated
 	listResize(l, n)
 	if l.Allocated > old {
-		if err := m.charge(8 * (l.Allocated - old)); err != nil {
+		if err := m.chargeItems(l.Allocated - old); err != nil {
 			l.Allocated = old
 			return err
 		}
@@ -88,7 +88,7 @@ func (m *Machine) listSetSize(l *List, n int) error {
 // for n items, rounded up to even.
 func (m *Machine) listPreallocateExact(l *List, n int) error {
 	n = (n + 1) &^ 1
-	if err := m.charge(8 * n); err != nil {
+	if err := m.chargeItems(n); err != nil {
 		return err
 	}
 	l.Allocated = n
@@ -486,7 +486,7 @@ func listNbAdd(m *Machine, a, b Value) (Value, error) {
 	if n == 0 {
 		return m.NewList(nil), nil
 	}
-	if err := m.charge(8 * n); err != nil {
+	if err := m.chargeItems(n); err != nil {
 		return Null, err
 	}
 	items := make([]Value, 0, n)
@@ -528,7 +528,7 @@ func (m *Machine) repeatItems(items []Value, count int) ([]Value, error) {
 		return nil, m.noMemory()
 	}
 	n := len(items) * count
-	if err := m.charge(8 * n); err != nil {
+	if err := m.chargeItems(n); err != nil {
 		return nil, err
 	}
 	r := make([]Value, 0, n)

@@ -71,7 +71,7 @@ func (ms *mergeState) getMem(need int) error {
 	if ms.a.values != nil {
 		mult = 2
 	}
-	if err := ms.m.charge(8 * need * mult); err != nil {
+	if err := ms.m.chargeItems(need * mult); err != nil {
 		return err
 	}
 	ms.a.keys = make([]Value, need)

@@ -242,7 +242,7 @@ func tupleNbAdd(m *Machine, a, b Value) (Value, error) {
 	if n == 0 {
 		return m.emptyTuple, nil
 	}
-	if err := m.charge(8 * n); err != nil {
+	if err := m.chargeItems(n); err != nil {
 		return Null, err
 	}
 	items := make([]Value, 0, n)
