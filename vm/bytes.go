@@ -21,6 +21,9 @@ type Bytes struct {
 
 func (*Bytes) traverse(func(Value)) {}
 
+// obSize is ob_size, which object.__sizeof__ multiplies by __itemsize__.
+func (b *Bytes) obSize() int { return len(b.B) }
+
 // sizeOf is sys.getsizeof: bytes.__sizeof__ (basicsize plus one byte per
 // item) and the pre-header of a subclass.
 func (b *Bytes) sizeOf() int { return b.typ.BasicSize + len(b.B) + preHeaderSize(b.typ) }
@@ -268,6 +271,10 @@ func (m *Machine) bytesFromObject(x Value) (Value, error) {
 // bytesFromIterable collects the byte values an iterable gives; a
 // non-iterable is "cannot convert 'int' object to <what>".
 func (m *Machine) bytesFromIterable(x Value, what string) ([]byte, error) {
+	item := m.byteValueIter
+	if what == "bytearray" {
+		item = m.byteValue
+	}
 	var items []Value
 	if l := m.list(x); l != nil {
 		items = l.Items
@@ -277,7 +284,7 @@ func (m *Machine) bytesFromIterable(x Value, what string) ([]byte, error) {
 	if items != nil {
 		b := make([]byte, len(items))
 		for i := 0; i < len(items); i++ {
-			c, err := m.byteValueIter(items[i])
+			c, err := item(items[i])
 			if err != nil {
 				return nil, err
 			}
@@ -301,7 +308,7 @@ func (m *Machine) bytesFromIterable(x Value, what string) ([]byte, error) {
 		if v == Null {
 			return b, nil
 		}
-		c, err := m.byteValueIter(v)
+		c, err := item(v)
 		if err != nil {
 			return nil, err
 		}
@@ -405,22 +412,22 @@ func byteArrayInit(m *Machine, self Value, args, kwnames []Value) error {
 		// of ints resizes to the exact size first).
 		if l, t := m.list(x), m.tuple(x); (l != nil && l.typ == m.types.List) || (t != nil && t.typ == m.types.Tuple) {
 			items := m.seqItems(x)
+			m.byteArrayResize(ba, len(items))
 			exact := true
-			for _, v := range items {
+			for i, v := range items {
 				if !m.isExactInt(v) {
+					// Back to empty, and the slow path.
+					m.byteArrayResize(ba, 0)
 					exact = false
 					break
 				}
+				c, err := m.byteValue(v)
+				if err != nil {
+					return err
+				}
+				ba.B[i] = c
 			}
 			if exact {
-				m.byteArrayResize(ba, len(items))
-				for i, v := range items {
-					c, err := m.byteValue(v)
-					if err != nil {
-						return err
-					}
-					ba.B[i] = c
-				}
 				return nil
 			}
 		}
@@ -547,9 +554,44 @@ func bytesRepr(m *Machine, v Value) (Value, error) {
 	return m.newStr(constant.Bytes(m.byteData(v)).Repr())
 }
 
+// byteArrayRepr is bytearray_repr: "bytearray(b'...')" with the type's
+// name. CPython 3.11 escapes a single quote even inside double quotes
+// (bytearray(b"a\'b")), unlike bytes' repr.
 func byteArrayRepr(m *Machine, v Value) (Value, error) {
-	r := constant.Bytes(m.byteData(v)).Repr()
-	return m.newStr(m.typeName(v) + "(" + r + ")")
+	const hex = "0123456789abcdef"
+	data := m.byteArray(v).B
+	quote := byte('\'')
+	for _, c := range data {
+		if c == '"' {
+			quote = '\''
+			break
+		}
+		if c == '\'' {
+			quote = '"'
+		}
+	}
+	b := make([]byte, 0, len(m.typeName(v))+6+len(data))
+	b = append(b, m.typeName(v)...)
+	b = append(b, "(b"...)
+	b = append(b, quote)
+	for _, c := range data {
+		switch {
+		case c == '\'' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c < ' ' || c >= 0x7f:
+			b = append(b, '\\', 'x', hex[c>>4], hex[c&15])
+		default:
+			b = append(b, c)
+		}
+	}
+	b = append(b, quote, ')')
+	return m.newStr(string(b))
 }
 
 func bytesHash(m *Machine, v Value) (int64, error) {

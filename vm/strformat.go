@@ -57,7 +57,6 @@ const (
 	pfBlank
 	pfAlt
 	pfZero
-	pfNoNegZero // 'z', which only bytes formatting accepts in 3.11
 )
 
 // percentArg is one % specifier being parsed (unicode_format_arg_t).
@@ -318,11 +317,6 @@ flags:
 			a.flags |= pfAlt
 		case '0':
 			a.flags |= pfZero
-		case 'z':
-			if !f.isBytes {
-				break flags
-			}
-			a.flags |= pfNoNegZero
 		default:
 			break flags
 		}
@@ -554,8 +548,8 @@ func (f *percentFormatter) wrongNumber(conv byte, v Value) error {
 	return f.m.typeError("%%%c format: %s is required, not %s", conv, what, cTrunc(f.m.typeName(v), 200))
 }
 
-// formatFloat formats x for e, E, f, F, g, G. The 'z' flag of bytes
-// formatting drops the sign of a result that rounds to zero.
+// formatFloat formats x for e, E, f, F, g, G. (CPython 3.11.2 accepted a
+// 'z' flag in bytes formatting; 3.11.7, the reference, does not.)
 func (f *percentFormatter) formatFloat(a *percentArg, x float64) (string, error) {
 	m := f.m
 	if a.width > 64 {
@@ -563,25 +557,11 @@ func (f *percentFormatter) formatFloat(a *percentArg, x float64) (string, error)
 			return "", err
 		}
 	}
-	if a.flags&pfNoNegZero != 0 && math.Signbit(x) && !math.IsNaN(x) {
-		r, err := num.PrintfFloat(-x, num.PrintfFlags{}, -1, a.prec, byte(a.ch))
-		if err == nil && !strings.ContainsAny(mantissa(r), "123456789") {
-			x = -x
-		}
-	}
 	r, err := num.PrintfFloat(x, a.printfFlags(), a.width, a.prec, byte(a.ch))
 	if err != nil {
 		return "", m.numError(err)
 	}
 	return r, nil
-}
-
-// mantissa is a formatted float without its exponent.
-func mantissa(s string) string {
-	if i := strings.IndexAny(s, "eE"); i >= 0 && !strings.HasPrefix(s, "inf") {
-		return s[:i]
-	}
-	return s
 }
 
 // numberLong is PyNumber_Long for the % conversions: int(v) of a number
@@ -649,18 +629,18 @@ func (m *Machine) formatChar(v Value) (rune, error) {
 			r, _ := constant.DecodeCodePoint(s.S)
 			return r, nil
 		}
-		return 0, m.typeError("%%c requires int or char")
+		return 0, m.typeError("%s", "%c requires int or char")
 	}
 	r, err := m.NumberIndex(v)
 	if err != nil {
 		if m.isRaise(err, m.types.TypeError) {
-			return 0, m.typeError("%%c requires int or char")
+			return 0, m.typeError("%s", "%c requires int or char")
 		}
 		return 0, err
 	}
 	i, ok := m.Int64(r)
 	if !ok || i < 0 || i > 0x10FFFF {
-		return 0, m.Raisef(m.types.exceptions["OverflowError"], "%%c arg not in range(0x110000)")
+		return 0, m.Raisef(m.types.exceptions["OverflowError"], "%s", "%c arg not in range(0x110000)")
 	}
 	return rune(i), nil
 }
@@ -758,13 +738,13 @@ func (m *Machine) byteConverter(v Value) (byte, error) {
 	r, err := m.NumberIndex(v)
 	if err != nil {
 		if m.isRaise(err, m.types.TypeError) {
-			return 0, m.typeError("%%c requires an integer in range(256) or a single byte")
+			return 0, m.typeError("%s", "%c requires an integer in range(256) or a single byte")
 		}
 		return 0, err
 	}
 	i, ok := m.Int64(r)
 	if !ok || i < 0 || i > 255 {
-		return 0, m.Raisef(m.types.exceptions["OverflowError"], "%%c arg not in range(256)")
+		return 0, m.Raisef(m.types.exceptions["OverflowError"], "%s", "%c arg not in range(256)")
 	}
 	return byte(i), nil
 }
