@@ -102,7 +102,7 @@ var exceptionSpecs []excSpec
 
 func init() {
 	simple := func(name, base, doc string) excSpec {
-		return excSpec{name: name, base: base, doc: doc, basicSize: 72, init: excInit}
+		return excSpec{name: name, base: base, doc: doc, basicSize: 72, new: excNew, init: excInit}
 	}
 	exceptionSpecs = []excSpec{
 		{name: "BaseException", doc: "Common base class for all exceptions", basicSize: 72,
@@ -236,21 +236,17 @@ func (m *Machine) initExceptionTypes() {
 		if s.base != "" {
 			base = m.types.exceptions[s.base]
 		}
-		t := m.newExceptionType(s, base, []*Type{base})
-		if s.name == "BaseException" {
-			t.Flags |= FlagBaseExcSub
-		}
+		t := m.newExceptionType(s, []*Type{base}, append([]*Type{nil}, base.MRO...))
 		m.types.exceptions[s.name] = t
 	}
-	// CPython 3.11 creates ExceptionGroup at run time as
+	// CPython 3.11 creates ExceptionGroup at startup as a class:
 	// `class ExceptionGroup(BaseExceptionGroup, Exception)`, with
-	// __module__ 'builtins', a weakref slot and no dict of its own.
+	// __module__ 'builtins' and a __weakref__ slot.
 	bg, ex := m.types.exceptions["BaseExceptionGroup"], m.types.exceptions["Exception"]
-	eg := m.newExceptionType(&excSpec{name: "ExceptionGroup", kind: kindGroup, basicSize: 96}, bg, []*Type{bg, ex})
+	eg := m.newExceptionType(&excSpec{name: "ExceptionGroup", kind: kindGroup, basicSize: 96,
+		getsets: []GetSetDef{{Name: "__weakref__", Get: func(m *Machine, self Value) (Value, error) { return None, nil }}}},
+		[]*Type{bg, ex}, []*Type{nil, bg, ex, m.types.exceptions["BaseException"], m.types.Object})
 	eg.WeakrefOffset = 88
-	eg.Doc = ""
-	eg.MRO = []*Type{eg, bg, ex, m.types.exceptions["BaseException"], m.types.Object}
-	ex.subclasses = append(ex.subclasses, eg)
 	m.types.exceptions["ExceptionGroup"] = eg
 
 	m.types.BaseException = m.types.exceptions["BaseException"]
@@ -261,12 +257,13 @@ func (m *Machine) initExceptionTypes() {
 	m.types.SystemError = m.types.exceptions["SystemError"]
 }
 
-// newExceptionType makes one exception type: its slots are the base's
-// with its own on top (CPython's inherit_slots), its namespace holds its
-// own methods and attributes.
-func (m *Machine) newExceptionType(s *excSpec, base *Type, bases []*Type) *Type {
+// newExceptionType makes one exception type from its spec: its namespace
+// gets wrappers of the slots it defines itself, its methods and
+// attributes; the other slots are inherited along mro (whose first entry
+// is filled in with the new type), as PyType_Ready does.
+func (m *Machine) newExceptionType(s *excSpec, bases []*Type, mro []*Type) *Type {
+	base := bases[0]
 	t := &Type{
-		Slots:      base.Slots,
 		Name:       s.name,
 		QualName:   s.name,
 		Module:     "builtins",
@@ -277,23 +274,20 @@ func (m *Machine) newExceptionType(s *excSpec, base *Type, bases []*Type) *Type 
 		BasicSize:  s.basicSize,
 		DictOffset: 16,
 	}
-	own := Slots{Str: s.str, New: s.new, Init: s.init}
 	if s.name == "BaseException" {
-		own.Repr = excRepr
+		t.Flags |= FlagBaseExcSub
 	}
-	if own.Str != nil {
-		t.Str = own.Str
+	t.Slots = Slots{Str: s.str, New: s.new, Init: s.init}
+	if s.name == "BaseException" {
+		// BaseException names object's generic attribute access itself
+		// (so its namespace has __getattribute__, __setattr__ and
+		// __delattr__).
+		t.Repr = excRepr
+		t.GetAttr = base.GetAttr
+		t.SetAttr = base.SetAttr
 	}
-	if own.New != nil {
-		t.New = own.New
-	}
-	if own.Init != nil {
-		t.Init = own.Init
-	}
-	if own.Repr != nil {
-		t.Repr = own.Repr
-	}
-	t.MRO = append([]*Type{t}, base.MRO...)
+	mro[0] = t
+	t.MRO = mro
 	kind := s.kind
 	n := excFieldCount[kind]
 	t.newInstance = func(m *Machine, t *Type) Object {
@@ -304,9 +298,21 @@ func (m *Machine) newExceptionType(s *excSpec, base *Type, bases []*Type) *Type 
 		return e
 	}
 	m.alloc(t, m.types.Type)
-	base.subclasses = append(base.subclasses, t)
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, t)
+	}
 	m.types.all = append(m.types.all, t)
-	m.fillTypeDict(t, &typeSpec{name: s.name, slots: own, methods: s.methods, getsets: s.getsets})
+	m.fillTypeDict(t, &typeSpec{name: s.name, slots: t.Slots, methods: s.methods, getsets: s.getsets})
+	if s.name == "ExceptionGroup" {
+		// Made by a class statement: its namespace starts with __module__.
+		d := m.NewDict()
+		m.dictSetStr(d, "__module__", m.Intern("builtins"))
+		t.Dict.Items(func(k, v Value) bool {
+			m.dictSetStr(d, m.str(k).S, v)
+			return true
+		})
+		t.Dict = d
+	}
 	return t
 }
 
@@ -473,7 +479,10 @@ func (e *BaseException) setField(kind excKind, i int, v Value) bool {
 // str(args) otherwise.
 func excStr(m *Machine, self Value) (Value, error) {
 	e := m.exception(self)
-	items := m.tuple(e.Args).Items
+	if e == nil {
+		return Null, m.typeError("descriptor '__str__' requires a 'BaseException' object but received a '%s'", m.typeName(self))
+	}
+	items := m.excArgs(e)
 	switch len(items) {
 	case 0:
 		return m.emptyStr, nil
@@ -487,11 +496,14 @@ func excStr(m *Machine, self Value) (Value, error) {
 // otherwise; the type's __name__ (tp_name after the last dot).
 func excRepr(m *Machine, self Value) (Value, error) {
 	e := m.exception(self)
+	if e == nil {
+		return Null, m.typeError("descriptor '__repr__' requires a 'BaseException' object but received a '%s'", m.typeName(self))
+	}
 	name := m.TypeOf(self).Name
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		name = name[i+1:]
 	}
-	items := m.tuple(e.Args).Items
+	items := m.excArgs(e)
 	var r string
 	var err error
 	if len(items) == 1 {
@@ -506,12 +518,21 @@ func excRepr(m *Machine, self Value) (Value, error) {
 	return m.NewStr(name + r), nil
 }
 
+// excArgs returns the items of the exception's args tuple.
+func (m *Machine) excArgs(e *BaseException) []Value {
+	if t := m.tuple(e.Args); t != nil {
+		return t.Items
+	}
+	return nil
+}
+
 // keyErrorStr is KeyError.__str__: the repr of a single argument, so
 // that {}[”] prints KeyError: ”.
 func keyErrorStr(m *Machine, self Value) (Value, error) {
-	e := m.exception(self)
-	if items := m.tuple(e.Args).Items; len(items) == 1 {
-		return m.Repr(items[0])
+	if e := m.exception(self); e != nil {
+		if items := m.excArgs(e); len(items) == 1 {
+			return m.Repr(items[0])
+		}
 	}
 	return excStr(m, self)
 }
@@ -1233,7 +1254,7 @@ func osErrorReduce(m *Machine, self Value, args, kwnames []Value) (Value, error)
 		return Null, err
 	}
 	a := e.Args
-	items := m.tuple(a).Items
+	items := m.excArgs(e)
 	if fn := e.field(kindOSError, fOSFilename); len(items) == 2 && fn != Null {
 		n := []Value{items[0], items[1], fn}
 		if fn2 := e.field(kindOSError, fOSFilename2); fn2 != Null {
@@ -1602,7 +1623,10 @@ func unicodeTranslateErrorStr(m *Machine, self Value) (Value, error) {
 // ---- BaseExceptionGroup (minimal: construction, str, derive) ----
 
 var groupMethods = []MethodDef{
+	classGetItemMethod,
 	{Name: "derive", Fn: groupDerive},
+	{Name: "split", Fn: groupSplit},
+	{Name: "subgroup", Fn: groupSubgroup},
 }
 
 var groupGetSets = []GetSetDef{
@@ -1725,4 +1749,197 @@ func groupDerive(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 		msg = None
 	}
 	return m.Call(m.types.exceptions["BaseExceptionGroup"].self, []Value{msg, args[0]}, nil)
+}
+
+// groupMatcher is a split()/subgroup() condition: an exception type or
+// tuple of them, or a Python function (a predicate).
+type groupMatcher struct {
+	value     Value
+	predicate bool
+}
+
+// newGroupMatcher is get_matcher_type.
+func (m *Machine) newGroupMatcher(v Value) (groupMatcher, error) {
+	if m.function(v) != nil {
+		return groupMatcher{v, true}, nil
+	}
+	isExcType := func(x Value) bool {
+		t := m.typeObj(x)
+		return t != nil && t.IsSubtype(m.types.BaseException)
+	}
+	if isExcType(v) {
+		return groupMatcher{v, false}, nil
+	}
+	if t := m.tuple(v); t != nil && m.TypeOf(v) == m.types.Tuple {
+		ok := true
+		for _, x := range t.Items {
+			ok = ok && isExcType(x)
+		}
+		if ok {
+			return groupMatcher{v, false}, nil
+		}
+	}
+	return groupMatcher{}, m.typeError("expected a function, exception type or tuple of exception types")
+}
+
+func (m *Machine) groupMatches(g groupMatcher, exc Value) (bool, error) {
+	if g.predicate {
+		r, err := m.Call(g.value, []Value{exc}, nil)
+		if err != nil {
+			return false, err
+		}
+		return m.Truth(r)
+	}
+	types := []Value{g.value}
+	if t := m.tuple(g.value); t != nil {
+		types = t.Items
+	}
+	et := m.TypeOf(exc)
+	for _, x := range types {
+		if et.IsSubtype(m.typeObj(x)) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// groupSplitRecursive is exceptiongroup_split_recursive: a full match,
+// a leaf that does not match, or a group split into the parts of its
+// members (each Null when empty).
+func (m *Machine) groupSplitRecursive(exc Value, g groupMatcher, withRest bool, depth int) (match, rest Value, err error) {
+	ok, err := m.groupMatches(g, exc)
+	if err != nil {
+		return Null, Null, err
+	}
+	if ok {
+		return exc, Null, nil
+	}
+	e := m.exception(exc)
+	if e == nil || e.kind != kindGroup {
+		if withRest {
+			return Null, exc, nil
+		}
+		return Null, Null, nil
+	}
+	if depth >= m.recursionLimit {
+		return Null, Null, m.recursionError(" in exceptiongroup_split_recursive")
+	}
+	var matches, rests []Value
+	if t := m.tuple(e.field(kindGroup, fGroupExcs)); t != nil {
+		for _, x := range t.Items {
+			mt, rs, err := m.groupSplitRecursive(x, g, withRest, depth+1)
+			if err != nil {
+				return Null, Null, err
+			}
+			if mt != Null {
+				matches = append(matches, mt)
+			}
+			if rs != Null {
+				rests = append(rests, rs)
+			}
+		}
+	}
+	if match, err = m.groupSubset(exc, matches); err != nil {
+		return Null, Null, err
+	}
+	if withRest {
+		if rest, err = m.groupSubset(exc, rests); err != nil {
+			return Null, Null, err
+		}
+	}
+	return match, rest, nil
+}
+
+// groupSubset is exceptiongroup_subset: orig.derive(excs) carrying
+// orig's traceback, context, cause and a copy of its notes; Null for no
+// exceptions.
+func (m *Machine) groupSubset(orig Value, excs []Value) (Value, error) {
+	if len(excs) == 0 {
+		return Null, nil
+	}
+	eg, err := m.CallMethod(orig, "derive", m.NewList(excs))
+	if err != nil {
+		return Null, err
+	}
+	d := m.exception(eg)
+	if d == nil || d.kind != kindGroup {
+		return Null, m.typeError("derive must return an instance of BaseExceptionGroup")
+	}
+	o := m.exception(orig)
+	if o.Traceback != Null {
+		d.Traceback = o.Traceback
+	}
+	d.Context = o.Context
+	d.Cause = o.Cause
+	d.SuppressContext = true // PyException_SetCause
+	notes, err := m.GetAttr(orig, m.Intern("__notes__"))
+	if err != nil {
+		if m.isRaise(err, m.types.exceptions["AttributeError"]) {
+			return eg, nil
+		}
+		return Null, err
+	}
+	if nt := m.TypeOf(notes); nt.GetItem != nil && !nt.IsSubtype(m.types.Dict) {
+		var items []Value
+		it, err := m.GetIter(notes)
+		if err != nil {
+			return Null, err
+		}
+		for {
+			x, err := m.Next(it)
+			if err != nil {
+				return Null, err
+			}
+			if x == Null {
+				break
+			}
+			items = append(items, x)
+		}
+		if err := m.SetAttr(eg, m.Intern("__notes__"), m.NewList(items)); err != nil {
+			return Null, err
+		}
+	}
+	return eg, nil
+}
+
+func groupSplit(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	if len(kwnames) > 0 {
+		return Null, m.typeError("BaseExceptionGroup.split() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return Null, m.typeError("split expected 1 argument, got %d", len(args))
+	}
+	g, err := m.newGroupMatcher(args[0])
+	if err != nil {
+		return Null, err
+	}
+	match, rest, err := m.groupSplitRecursive(self, g, true, 0)
+	if err != nil {
+		return Null, err
+	}
+	if match == Null {
+		match = None
+	}
+	if rest == Null {
+		rest = None
+	}
+	return m.NewTuple([]Value{match, rest}), nil
+}
+
+func groupSubgroup(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	if len(kwnames) > 0 {
+		return Null, m.typeError("BaseExceptionGroup.subgroup() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return Null, m.typeError("subgroup expected 1 argument, got %d", len(args))
+	}
+	g, err := m.newGroupMatcher(args[0])
+	if err != nil {
+		return Null, err
+	}
+	match, _, err := m.groupSplitRecursive(self, g, false, 0)
+	if err != nil || match != Null {
+		return match, err
+	}
+	return None, nil
 }

@@ -414,9 +414,34 @@ func (p *excPrinter) write(s string) { p.buf.WriteString(s) }
 
 func (p *excPrinter) flush() {
 	if p.buf.Len() > 0 {
-		p.m.writeStderr(p.buf.String())
+		p.m.writeStderr(backslashSurrogates(p.buf.String()))
 		p.buf.Reset()
 	}
+}
+
+// backslashSurrogates applies sys.stderr's error handler, backslashreplace,
+// to the lone surrogates a str may hold (3-byte form): each is written
+// as \udXXX.
+func backslashSurrogates(s string) string {
+	i := strings.IndexByte(s, 0xED)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		b.WriteString(s[:i])
+		if i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF {
+			r, _ := decodeSurrogateUTF8(s[i : i+3])
+			b.WriteString(badCharEscape(r))
+			s = s[i+3:]
+		} else {
+			b.WriteByte(s[i])
+			s = s[i+1:]
+		}
+		i = strings.IndexByte(s, 0xED)
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // margin is EXC_MARGIN and indent EXC_INDENT.

@@ -150,153 +150,6 @@ func TestRecursionTraceback(t *testing.T) {
 	}
 }
 
-// TestSuggestions covers "Did you mean" for NameError and AttributeError.
-func TestSuggestions(t *testing.T) {
-	for _, src := range []string{
-		"prnt('x')\n",
-		"Print('x')\n",
-		"number = 1\nprint(numbr)\n",
-		"def f():\n    number = 1\n    return numbr\nf()\n",
-		"def f(lenght):\n    return lengh\nf(1)\n",
-		"xyz = 1\nXyz\n",
-		"class A:\n    def __init__(self):\n        self.value = 1\nA().valeu\n",
-		"class A:\n    def method(self): pass\nA().methd()\n",
-		"[].apend(1)\n",
-		"'abc'.uper()\n",
-		"class A:\n    def __init__(self):\n        self.value = 1\nA.valeu\n",
-		"def f():\n    x = 1\n    def g():\n        return y\n    return g()\nf()\n",
-		"raise NameError('custom', name='prnt')\n",
-		"raise AttributeError('custom')\n",
-		"class E(NameError): pass\nraise E('x', name='prnt')\n",
-		"def f():\n    del x\n    x = 1\nf()\n",
-		"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\n",
-		"a = 1\nb\n",
-	} {
-		checkTB(t, src)
-	}
-}
-
-// TestExceptionObjects covers the attributes and str/repr of exceptions.
-func TestExceptionObjects(t *testing.T) {
-	for _, src := range []string{
-		"e = ValueError('x')\nprint(repr(e), str(e), e.args)\n",
-		"print(repr(KeyError('k')), str(KeyError('k')), str(KeyError()), repr(KeyError()))\n",
-		"print(repr(ValueError()), repr(ValueError(1, 2)), str(ValueError(1, 2)))\n",
-		"e = Exception(1)\ne.args = [2, 3]\nprint(e.args, str(e))\n",
-		"print(StopIteration(5).value, StopIteration().value)\n",
-		"print(SystemExit(3).code, SystemExit().code, SystemExit(1, 2).code)\n",
-		"e = NameError('m', name='n')\nprint(e.name, e.args)\n",
-		"e = AttributeError('m', name='n', obj=1)\nprint(e.name, e.obj)\n",
-		"e = ImportError('m', name='mod', path='/p')\nprint(e.msg, e.name, e.path, str(e))\n",
-		"e = OSError(2, 'No such file or directory', 'x')\nprint(type(e).__name__, e.errno, e.strerror, e.filename, e.args, str(e))\n",
-		"print(str(OSError(2, 'No such')), str(OSError('just')), str(OSError(1, 2, 3, 4, 5)))\n",
-		"print(type(OSError(13, 'x')).__name__, type(OSError(99, 'x')).__name__)\n",
-		"e = SyntaxError('msg', ('/a/f.py', 3, 4, 'text', 3, 6))\nprint(e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset, str(e))\n",
-		"print(str(SyntaxError('m')), str(SyntaxError('m', (None, 1, 2, 't'))))\n",
-		"e = UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'invalid start byte')\nprint(str(e))\n",
-		"e = UnicodeEncodeError('ascii', '\\xe9', 0, 1, 'ordinal not in range(128)')\nprint(str(e), e.start, e.end)\n",
-		"e = ValueError('x')\nprint(e.__traceback__, e.__cause__, e.__context__, e.__suppress_context__)\n",
-		"e = ValueError('x')\ne.add_note('note 1')\ne.add_note('note\\n2')\nprint(e.__notes__)\nraise e\n",
-		"try:\n    1/0\nexcept Exception as e:\n    print(type(e.__traceback__).__name__, e.__traceback__.tb_lineno, e.__traceback__.tb_next)\n",
-		"print(ValueError.__mro__)\nprint(ExceptionGroup.__mro__)\nprint(issubclass(FileNotFoundError, OSError), IOError is OSError)\n",
-		"print(BaseException.__basicsize__, OSError.__basicsize__, SyntaxError.__basicsize__)\n",
-		"e = ValueError('x')\nprint(e.with_traceback(None) is e)\n",
-		"print(ValueError(x=1))\n",
-		"print(NameError(foo=1))\n",
-	} {
-		checkTB(t, src)
-	}
-}
-
-// TestCustomExceptions covers exception classes defined in Python.
-func TestCustomExceptions(t *testing.T) {
-	for _, src := range []string{
-		"class MyErr(Exception):\n    pass\nraise MyErr('boom')\n",
-		"class MyErr(Exception):\n    def __init__(self, code):\n        super().__init__('code %d' % code)\n        self.code = code\ntry:\n    raise MyErr(3)\nexcept MyErr as e:\n    print(e.code, e.args, str(e), repr(e))\nraise MyErr(4)\n",
-		"class MyErr(Exception):\n    def __str__(self):\n        return 'custom str'\nraise MyErr()\n",
-		"class MyErr(Exception):\n    def __str__(self):\n        raise RuntimeError\nraise MyErr()\n",
-		"class Outer:\n    class Inner(ValueError):\n        pass\nraise Outer.Inner('nested')\n",
-		"class E(Exception):\n    def __init__(self, a, b):\n        self.a = a\nprint(E(1, 2).args)\n",
-		"class E(KeyError): pass\nraise E('k')\n",
-		"class E(Exception):\n    __module__ = 'mymod'\nraise E('m')\n",
-	} {
-		checkTB(t, src)
-	}
-}
-
-// TestExitStatus covers SystemExit and its codes.
-func TestExitStatus(t *testing.T) {
-	for _, src := range []string{
-		"raise SystemExit\n",
-		"raise SystemExit(3)\n",
-		"raise SystemExit('bye')\n",
-		"raise SystemExit('a', 'b')\n",
-		"class E(SystemExit):\n    pass\nraise E(7)\n",
-		"raise SystemExit(None)\n",
-		"raise SystemExit(True)\n",
-		"raise SystemExit(256)\n",
-	} {
-		checkTB(t, src)
-	}
-}
-
-// TestExceptionFlow covers try/except/else/finally, generators and
-// comprehensions.
-func TestExceptionFlow(t *testing.T) {
-	for _, src := range []string{
-		"try:\n    x = 1\nexcept Exception:\n    print('no')\nelse:\n    print('else')\nfinally:\n    print('finally')\n",
-		"def f():\n    try:\n        return 1\n    finally:\n        print('fin')\nprint(f())\n",
-		"for i in range(3):\n    try:\n        if i == 1:\n            continue\n        print(i)\n    finally:\n        print('f', i)\n",
-		"def gen():\n    yield 1\n    raise ValueError('in gen')\nfor x in gen():\n    print(x)\n",
-		"def gen():\n    yield 1\n    1/0\nlist(gen())\n",
-		"x = [1/0 for i in range(3)]\n",
-		"x = {i: 1/0 for i in range(3)}\n",
-		"x = list(1/0 for i in range(3))\n",
-		"def gen():\n    raise StopIteration\n    yield\nnext(gen())\n",
-		"try:\n    {}['a']\nexcept (KeyError, IndexError) as e:\n    print('caught', repr(e))\n",
-		"try:\n    raise ValueError\nexcept TypeError:\n    pass\n",
-		"x = 1\nassert x == 2, 'x is %d' % x\n",
-		"assert False\n",
-	} {
-		checkTB(t, src)
-	}
-}
-
-// TestWith covers BEFORE_WITH and __exit__ suppressing exceptions.
-func TestWith(t *testing.T) {
-	for _, src := range []string{
-		"class CM:\n    def __enter__(self):\n        print('enter')\n        return 42\n    def __exit__(self, t, v, tb):\n        print('exit', t.__name__ if t else None)\n        return True\nwith CM() as x:\n    print(x)\n    1/0\nprint('after')\n",
-		"class CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        return False\nwith CM():\n    raise KeyError('k')\n",
-		"with 1:\n    pass\n",
-		"class A:\n    def __enter__(self): return 1\nwith A(): pass\n",
-		"class A:\n    def __exit__(self, *a): pass\nwith A(): pass\n",
-		"class CM:\n    def __enter__(self):\n        raise ValueError('enter failed')\n    def __exit__(self, *a):\n        print('never')\nwith CM():\n    pass\n",
-		"class CM:\n    def __enter__(self): return self\n    def __exit__(self, t, v, tb):\n        raise RuntimeError('in exit')\nwith CM():\n    1/0\n",
-	} {
-		checkTB(t, src)
-	}
-}
-
-func TestSuggestLevenshtein(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		cands []string
-		want  string
-	}{
-		{"lengh", []string{"lenght"}, "lenght"},
-		{"ab", []string{"abc"}, "abc"},
-		{"x", []string{"y"}, ""},
-		{"foo", []string{"fo0"}, "fo0"},
-		{"Print", []string{"print"}, "print"},
-		{"prnt", []string{"print", "repr"}, "print"},
-	} {
-		got, _ := suggestName(tc.name, tc.cands)
-		if got != tc.want {
-			t.Errorf("suggestName(%q, %q) = %q, want %q", tc.name, tc.cands, got, tc.want)
-		}
-	}
-}
-
 func TestCaretWidth(t *testing.T) {
 	if !isWide('日') || isWide('a') || isWide('é') {
 		t.Error("isWide")
@@ -309,5 +162,43 @@ func TestCaretWidth(t *testing.T) {
 		if got := byteToCharOffset(tc.line, tc.col); got != tc.want {
 			t.Errorf("byteToCharOffset(%q, %d) = %d, want %d", tc.line, tc.col, got, tc.want)
 		}
+	}
+}
+
+// TestPrinterEdgeCases covers the rarer parts of the printer: groups,
+// notes, runtime SyntaxErrors, sys.tracebacklimit, failing __str__.
+func TestPrinterEdgeCases(t *testing.T) {
+	for _, src := range []string{
+		"raise ExceptionGroup('grp', [ValueError(1), TypeError(2)])\n",
+		"raise BaseExceptionGroup('grp', [KeyboardInterrupt()])\n",
+		"def f():\n    raise ValueError('inner')\ntry:\n    f()\nexcept ValueError as e:\n    raise ExceptionGroup('outer', [e, KeyError('k')])\n",
+		"raise ExceptionGroup('nested', [ExceptionGroup('inner', [ValueError(1)]), TypeError(2)])\n",
+		"raise ExceptionGroup('many', [ValueError(i) for i in range(17)])\n",
+		"e = ValueError('x')\ne.add_note('first')\ne.add_note('second\\nline')\nraise e\n",
+		"e = ValueError('x')\ne.__notes__ = 'not a list'\nraise e\n",
+		"e = ValueError('x')\ne.__notes__ = 42\nraise e\n",
+		"raise SyntaxError('bad thing', ('/a/f.py', 3, 5, 'x = (1 +\\n', 3, 8))\n",
+		"raise SyntaxError('bad thing', (None, 3, 5, '    x = 1\\n'))\n",
+		"raise SyntaxError('bad thing', ('f.py', 3, 0, 'x = 1'))\n",
+		"raise SyntaxError('only msg')\n",
+		"raise IndentationError('ind', ('f.py', 1, 2, ' abc', 1, 4))\n",
+		"import sys\nsys.tracebacklimit = 1\ndef f():\n    g()\ndef g():\n    1/0\nf()\n",
+		"import sys\nsys.tracebacklimit = 0\n1/0\n",
+		"class E(Exception):\n    def __str__(self):\n        return ''\nraise E('x')\n",
+		"class E(Exception):\n    def __str__(self):\n        print('in str')\n        return 'S'\nraise E()\n",
+		"class C:\n    def m(self):\n        raise ValueError('m')\nC().m()\n",
+		"f = lambda: 1/0\nf()\n",
+		"class B:\n    raise ValueError('in class body')\n",
+		"x = list(1/0 for i in [1])\n",
+		"x = {1/0 for i in [1]}\n",
+		"raise ValueError('\\udc80 surrogate')\n",
+		"raise OSError(2, 'No such file or directory', 'missing.txt')\n",
+		"raise FileNotFoundError(2, 'No such file or directory')\n",
+		"raise UnicodeDecodeError('utf-8', b'\\xff\\xfe', 0, 1, 'invalid start byte')\n",
+		"e = ValueError('x')\nraise e.with_traceback(None)\n",
+		"def f():\n    try:\n        1/0\n    except ZeroDivisionError as e:\n        return e\nraise f()\n",
+		"def f():\n    try:\n        1/0\n    except ZeroDivisionError as e:\n        return e\ne = f()\nraise ValueError('v') from e\n",
+	} {
+		checkTB(t, src)
 	}
 }
