@@ -109,6 +109,7 @@ func (m *Machine) initModules() {
 	m.dictSetStr(d, "__package__", m.emptyStr)
 	m.dictSetStr(d, "__loader__", None)
 	m.dictSetStr(d, "__spec__", None)
+	m.setBuiltinSpec(bm)
 	m.dictSetStr(d, "__build_class__", m.BuildClassFunction(bm.self))
 	modName := m.Intern("builtins")
 	for i := range builtinFuncs {
@@ -145,6 +146,15 @@ func (m *Machine) initModules() {
 	m.mustSetModule("builtins", bm.self)
 	m.initSys()
 	m.initMath()
+}
+
+// excType returns the builtin exception class called name, or Exception
+// if the Machine lacks it.
+func (m *Machine) excType(name string) *Type {
+	if t := m.types.exceptions[name]; t != nil {
+		return t
+	}
+	return m.types.Exception
 }
 
 // mustSetModule records a module in sys.modules.

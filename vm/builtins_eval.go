@@ -165,16 +165,38 @@ func (m *Machine) sourceText(v Value) (string, bool, error) {
 // SyntaxError a compile error is.
 func (m *Machine) compileSource(src, filename string, mode syntax.Mode) (*Code, error) {
 	if strings.IndexByte(src, 0) >= 0 {
-		return nil, m.Raisef(m.types.exceptions["SyntaxError"], "source code string cannot contain null bytes")
+		return nil, m.raiseValue(m.makeException(m.excType("SyntaxError"), m.NewStr("source code string cannot contain null bytes")))
 	}
 	bc, err := compiler.CompileWith([]byte(src), filename, compiler.Options{Mode: mode, Context: compiler.ContextRun})
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
+			if se.Text == "" && se.Lineno > 0 {
+				// A string has no file to re-read: CPython takes the line
+				// from the tokenizer's buffer.
+				if line, ok := sourceLineOf(src, se.Lineno); ok {
+					se.Text, se.EmptyText = line, false
+				}
+			}
 			return nil, m.syntaxError(se)
 		}
 		return nil, m.Raisef(m.types.SystemError, "compile: %v", err)
 	}
 	return m.LoadCode(bc), nil
+}
+
+// sourceLineOf returns line n (1-based) of src with its line end.
+func sourceLineOf(src string, n int) (string, bool) {
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return "", false
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j+1]
+	}
+	return src, src != ""
 }
 
 // syntaxError makes the SyntaxError (or IndentationError, TabError) of a
@@ -285,7 +307,8 @@ func bltinCompile(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	}
 	filename := m.str(a[1])
 	if filename == nil {
-		return Null, m.typeError("compile() argument 'filename' must be str, not %s", m.typeName(a[1]))
+		// PyUnicode_FSDecoder's message.
+		return Null, m.typeError("expected str, bytes or os.PathLike object, not %s", m.typeName(a[1]))
 	}
 	modeStr := m.str(a[2])
 	if modeStr == nil {

@@ -30,7 +30,7 @@ type enumerateObj struct {
 
 func (e *enumerateObj) traverse(visit func(Value)) { visit(e.it) }
 
-var enumerateSpec = typeSpec{name: "enumerate", basicSize: 48, flags: FlagHaveGC | FlagBaseType,
+var enumerateSpec = typeSpec{name: "enumerate", basicSize: 56, flags: FlagHaveGC | FlagBaseType,
 	slots: iterTypeSlots(enumerateNext, enumerateNew)}
 
 // enumerateNew is CPython 3.11's enum_vectorcall: enumerate(iterable,

@@ -134,7 +134,7 @@ func (m *Machine) fileError(err error, filename Value) error {
 func (m *Machine) osError(cls string, errno int, strerror string, filename Value) error {
 	t := m.types.exceptions[cls]
 	if t == nil {
-		t = m.types.exceptions["OSError"]
+		t = m.excType("OSError")
 	}
 	return m.raiseValue(m.makeException(t, m.NewInt(int64(errno)), m.NewStr(strerror), filename))
 }

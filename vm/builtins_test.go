@@ -1,9 +1,43 @@
 package vm
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/quicken-py/quicken/internal/oracle"
 )
+
+// runPySrc is runPyIn with the program's text registered as its source,
+// so that quicken's tracebacks show its lines as python3's do (the file
+// name is not a file on disk).
+func runPySrc(t testing.TB, src, stdin string) (string, string, int) {
+	t.Helper()
+	const filename = "/tmp/prog.py"
+	code, err := Compile([]byte(src), filename)
+	if err != nil {
+		t.Fatalf("compile: %v", err)
+	}
+	var out, errb bytes.Buffer
+	m := New(Options{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb, Argv: []string{filename}})
+	m.SetSource(filename, []byte(src))
+	res, err := m.RunMain(code)
+	if err != nil {
+		t.Fatalf("run: %v (stderr so far: %s)", err, errb.String())
+	}
+	return out.String(), errb.String(), res.ExitStatus
+}
+
+// checkPySrc is checkPy over runPySrc.
+func checkPySrc(t *testing.T, src string) {
+	t.Helper()
+	wo, we, ws := pythonRun(t, src)
+	go_, ge, gs := runPySrc(t, src, "")
+	if go_ != wo || ge != we || gs != ws {
+		t.Errorf("program:\n%s\n%s", src, oracle.Diff("python3", "stdout:\n"+wo+"stderr:\n"+we+"status: "+itoa(ws)+"\n",
+			"quicken", "stdout:\n"+go_+"stderr:\n"+ge+"status: "+itoa(gs)+"\n", 3, 60))
+	}
+}
 
 // checkPyCases runs each program through checkPy as a parallel subtest
 // (python3's start-up dominates the time).
@@ -20,7 +54,7 @@ func checkPyCases(t *testing.T, cases []string) {
 		}
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			checkPy(t, src)
+			checkPySrc(t, src)
 		})
 	}
 }
@@ -53,7 +87,7 @@ func pyQuote(s string) string {
 }
 
 func TestBuiltinArgumentErrors(t *testing.T) {
-	checkPy(t, tryCases("",
+	checkPySrc(t, tryCases("",
 		"len()", "len(1, 2)", "len(x=1)", "abs()", "abs(x=1)", "all()", "any(1, 2)",
 		"ascii()", "bin()", "callable()", "chr()", "chr(i=1)", "delattr(1)", "delattr(1, 2, 3)",
 		"dir(1, 2)", "dir(x=1)", "divmod(1)", "divmod(1, 2, 3)", "divmod(a=1)", "eval()",
@@ -80,7 +114,7 @@ func TestBuiltinArgumentErrors(t *testing.T) {
 }
 
 func TestBuiltinValues(t *testing.T) {
-	checkPy(t, tryCases(`
+	checkPySrc(t, tryCases(`
 class A: pass
 class F:
     def __float__(self): return 2.5
@@ -122,7 +156,7 @@ class BadFm:
 }
 
 func TestBuiltinAttributes(t *testing.T) {
-	checkPy(t, tryCases(`
+	checkPySrc(t, tryCases(`
 class A:
     x = 1
 a = A()
@@ -139,7 +173,7 @@ a = A()
 }
 
 func TestBuiltinMinMax(t *testing.T) {
-	checkPy(t, tryCases(`
+	checkPySrc(t, tryCases(`
 class K:
     def __init__(self, v): self.v = v
     def __lt__(self, o):
@@ -161,7 +195,7 @@ class K:
 }
 
 func TestBuiltinIteration(t *testing.T) {
-	checkPy(t, tryCases(`
+	checkPySrc(t, tryCases(`
 class Seq:
     def __getitem__(self, i):
         if i >= 3: raise IndexError
@@ -279,5 +313,5 @@ func TestBuiltinSiteObjects(t *testing.T) {
 // TestBuiltinsNamespace compares the builtins module's names and their
 // order (the specializer's LOAD_GLOBAL_BUILTIN caches index its keys).
 func TestBuiltinsNamespace(t *testing.T) {
-	checkPy(t, "import builtins\nfor i, k in enumerate(vars(builtins)):\n    print(i, k)\n")
+	checkPySrc(t, "import builtins\nfor i, k in enumerate(vars(builtins)):\n    print(i, k)\n")
 }

@@ -49,7 +49,7 @@ func bltinInput(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		line = str.S
 	}
 	if line == "" {
-		return Null, m.Raisef(m.types.exceptions["EOFError"], "EOF when reading a line")
+		return Null, m.Raisef(m.excType("EOFError"), "EOF when reading a line")
 	}
 	if line[len(line)-1] == '\n' {
 		line = line[:len(line)-1]

@@ -3,8 +3,6 @@ package vm
 import (
 	"math"
 	"math/big"
-
-	"github.com/quicken-py/quicken/vm/text"
 )
 
 // The sys module. quicken reproduces CPython 3.11.7, so sys describes
@@ -23,6 +21,7 @@ func (m *Machine) initSys() {
 	set("__package__", m.emptyStr)
 	set("__loader__", None)
 	set("__spec__", None)
+	m.setBuiltinSpec(mod)
 	modName := m.Intern("sys")
 	for i := range sysFuncs {
 		def := &sysFuncs[i]
@@ -330,13 +329,12 @@ func sysGetSizeOf(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	return m.NewInt(n), nil
 }
 
-// gcHeader is sizeof(PyGC_Head) on 64-bit CPython 3.11.
-const gcHeader = 16
-
-// SizeOf is sys.getsizeof(v): CPython 3.11's numbers. A __sizeof__
-// defined in Python wins; otherwise an object that knows its size
-// (sizer) reports it, ints, strs and floats have their formulas, and any
-// other object is its type's basic size.
+// SizeOf is sys.getsizeof(v), CPython 3.11's _PySys_GetSizeOf: the
+// type's __sizeof__ plus the object's pre-header (the GC header of
+// GC-tracked types and the managed-dict pointers). A __sizeof__ written in
+// Python is called; a builtin object that knows its size (sizer, which
+// includes the pre-header) reports it without a call; otherwise the
+// builtin __sizeof__ is called.
 func (m *Machine) SizeOf(v Value) (int64, error) {
 	switch {
 	case v.IsSmallInt():
@@ -346,47 +344,43 @@ func (m *Machine) SizeOf(v Value) (int64, error) {
 	}
 	t := m.TypeOf(v)
 	o := m.obj(v)
-	gc := int64(0)
-	if t.Flags&FlagHaveGC != 0 {
-		gc = gcHeader
-	}
-	if meth := m.mroLookup(t, "__sizeof__"); meth != Null {
-		if _, builtin := m.obj0(meth).(*MethodDescriptor); !builtin {
-			// A __sizeof__ written in Python.
-			r, err := m.callBound(meth, v, t, nil)
-			if err != nil {
-				return 0, err
+	pre := int64(preHeaderSize(t))
+	meth := m.mroLookup(t, "__sizeof__")
+	_, builtin := m.obj0(meth).(*MethodDescriptor)
+	if meth == Null || builtin {
+		if s, ok := o.(sizer); ok {
+			return int64(s.sizeOf()), nil
+		}
+		switch o := o.(type) {
+		case *Int:
+			return intSizeOf(o.small, o.big), nil
+		case *singleton:
+			if v == True || v == False {
+				return 28, nil
 			}
-			if !m.isInt(r) {
-				return 0, m.typeError("an integer is required")
-			}
-			n, ok := m.Int64(r)
-			if !ok {
-				if b, _ := m.BigInt(r); b.Sign() < 0 {
-					return 0, m.Raisef(m.types.ValueError, "__sizeof__() should return >= 0")
-				}
-				return 0, m.Raisef(m.types.exceptions["OverflowError"], "Python int too large to convert to C ssize_t")
-			}
-			if n < 0 {
-				return 0, m.Raisef(m.types.ValueError, "__sizeof__() should return >= 0")
-			}
-			return n + gc, nil
+		}
+		if meth == Null {
+			return int64(t.BasicSize) + pre, nil
 		}
 	}
-	if s, ok := o.(sizer); ok {
-		return int64(s.sizeOf()), nil
+	r, err := m.callBound(meth, v, t, nil)
+	if err != nil {
+		return 0, err
 	}
-	switch o := o.(type) {
-	case *Int:
-		return intSizeOf(o.small, o.big), nil
-	case *Str:
-		return int64(text.SizeOf(o.S)), nil
-	case *singleton:
-		if v == True || v == False {
-			return 28, nil
+	if !m.isInt(r) {
+		return 0, m.typeError("an integer is required")
+	}
+	n, ok := m.Int64(r)
+	if !ok {
+		if b, _ := m.BigInt(r); b.Sign() < 0 {
+			return 0, m.Raisef(m.types.ValueError, "__sizeof__() should return >= 0")
 		}
+		return 0, m.Raisef(m.types.exceptions["OverflowError"], "Python int too large to convert to C ssize_t")
 	}
-	return int64(t.BasicSize) + gc, nil
+	if n < 0 {
+		return 0, m.Raisef(m.types.ValueError, "__sizeof__() should return >= 0")
+	}
+	return n + pre, nil
 }
 
 // intSizeOf is int.__sizeof__: 24 bytes of header and one 4-byte digit
@@ -418,7 +412,7 @@ func intSizeOf(small int64, b *big.Int) int64 {
 // instance. The field names are the type's __match_args__, as in
 // CPython.
 func (m *Machine) newStructSeq(name string, fields []string, items []Value) Value {
-	spec := &typeSpec{name: name, module: "sys", basicSize: 24 + 8*len(fields), itemSize: 8,
+	spec := &typeSpec{name: name, module: "sys", basicSize: 24, itemSize: 8,
 		flags: FlagTupleSubclass | FlagHaveGC,
 		base:  func(t *builtinTypes) *Type { return t.Tuple }}
 	t := m.newBuiltinType(spec)

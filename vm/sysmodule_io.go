@@ -127,10 +127,28 @@ func (m *Machine) checkOpen(s *textStream) error {
 	return nil
 }
 
-// unsupported is io.UnsupportedOperation (an OSError here: quicken has
-// no io module).
+// unsupported raises io.UnsupportedOperation, the class io makes from
+// OSError and ValueError; quicken makes it on first use (by calling type,
+// as the class statement in io.py does).
 func (m *Machine) unsupported(what string) error {
-	return m.Raisef(m.types.exceptions["OSError"], "%s", what)
+	t := m.types.exceptions["UnsupportedOperation"]
+	if t == nil {
+		osErr, valErr := m.types.exceptions["OSError"], m.types.exceptions["ValueError"]
+		if osErr != nil && valErr != nil {
+			ns := m.NewDict()
+			m.dictSetStr(ns, "__module__", m.Intern("io"))
+			cls, err := m.Call(m.types.Type.self, []Value{m.Intern("UnsupportedOperation"),
+				m.NewTuple([]Value{osErr.self, valErr.self}), ns.self}, nil)
+			if err == nil && m.typeObj(cls) != nil {
+				t = m.typeObj(cls)
+				m.types.exceptions["UnsupportedOperation"] = t
+			}
+		}
+	}
+	if t == nil {
+		t = m.excType("OSError")
+	}
+	return m.raiseValue(m.makeException(t, m.NewStr(what)))
 }
 
 var (
