@@ -183,9 +183,9 @@ func bytesNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 		if m.str(x) == nil {
 			return Null, m.typeError("encoding without a string argument")
 		}
-		b, err := text.Encode(m.str(x).S, encoding, errors)
+		b, err := encodeText(m.str(x).S, encoding, errors)
 		if err != nil {
-			return Null, m.textError(err)
+			return Null, m.codecError(err)
 		}
 		if r, err = m.newBytesString(b); err != nil {
 			return Null, err
@@ -366,9 +366,9 @@ func byteArrayInit(m *Machine, self Value, args, kwnames []Value) error {
 		if a[1] == Null {
 			return m.typeError("string argument without an encoding")
 		}
-		b, err := text.Encode(s.S, encoding, errors)
+		b, err := encodeText(s.S, encoding, errors)
 		if err != nil {
-			return m.textError(err)
+			return m.codecError(err)
 		}
 		return m.byteArraySetSlice(ba, len(ba.B), len(ba.B), b)
 	}

@@ -250,9 +250,9 @@ func bytesDecode(spec *ArgSpec) BuiltinFunc {
 		if err != nil {
 			return Null, err
 		}
-		s, err := text.Decode(m.byteData(self), encoding, errors)
+		s, err := decodeText(m.byteData(self), encoding, errors)
 		if err != nil {
-			return Null, m.textError(err)
+			return Null, m.codecError(err)
 		}
 		return m.newStr(s)
 	}

@@ -216,9 +216,9 @@ func strEncode(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	b, err := text.Encode(m.str(self).S, encoding, errors)
+	b, err := encodeText(m.str(self).S, encoding, errors)
 	if err != nil {
-		return Null, m.textError(err)
+		return Null, m.codecError(err)
 	}
 	return m.newBytesString(b)
 }

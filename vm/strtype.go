@@ -243,9 +243,9 @@ func (m *Machine) decodeObject(v Value, encoding, errors string) (Value, error) 
 		}
 		return Null, m.typeError("decoding to str: need a bytes-like object, %s found", cTrunc(m.typeName(v), 80))
 	}
-	s, err := text.Decode(b, encoding, errors)
+	s, err := decodeText(b, encoding, errors)
 	if err != nil {
-		return Null, m.textError(err)
+		return Null, m.codecError(err)
 	}
 	return m.newStr(s)
 }
