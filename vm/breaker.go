@@ -43,6 +43,8 @@ func (m *Machine) breaker(f *Frame) error {
 		m.collect()
 	}
 	if atomic.SwapInt32(&m.interrupt, 0) != 0 {
+		// The interrupt is raised at the instruction about to run.
+		f.Lasti = f.PC
 		m.refuel()
 		return m.RaiseArgs(m.types.exceptions["KeyboardInterrupt"])
 	}

@@ -23,6 +23,8 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 		case op.CACHE:
 			err = m.Raisef(m.types.SystemError, "executing a cache entry")
 		case op.EXTENDED_ARG:
+			// f_lasti is the prefixed instruction, as in CPython.
+			f.Lasti = pc
 			word := f.Code.Units[pc]
 			opcode = op.Opcode(word & 0xff)
 			oparg = oparg<<8 | int(word>>8)
