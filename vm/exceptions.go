@@ -338,14 +338,18 @@ func excNew(m *Machine, t *Type, args []Value, kwnames []Value) (Value, error) {
 }
 
 // allocException allocates an instance of exception type t.
+// A class defined in Python has the layout of its builtin solid base
+// (found along its bases), whose newInstance makes the struct.
 func (m *Machine) allocException(t *Type) Value {
-	var o Object
-	if t.newInstance != nil {
-		o = t.newInstance(m, t)
-	} else {
-		o = &BaseException{Args: m.emptyTuple}
+	for b := t; b != nil; b = b.Base {
+		if b.newInstance != nil {
+			if o, ok := b.newInstance(m, t).(*BaseException); ok {
+				return m.alloc(o, t)
+			}
+			break
+		}
 	}
-	return m.alloc(o, t)
+	return m.alloc(&BaseException{Args: m.emptyTuple}, t)
 }
 
 // excNoKeywords is _PyArg_NoKeywords.

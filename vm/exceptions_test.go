@@ -4,7 +4,7 @@ import "testing"
 
 // TestExceptionObjects covers the attributes and str/repr of exceptions.
 func TestExceptionObjects(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"e = ValueError('x')\nprint(repr(e), str(e), e.args)\n",
 		"print(repr(KeyError('k')), str(KeyError('k')), str(KeyError()), repr(KeyError()))\n",
 		"print(repr(ValueError()), repr(ValueError(1, 2)), str(ValueError(1, 2)))\n",
@@ -29,14 +29,12 @@ func TestExceptionObjects(t *testing.T) {
 		"e = ValueError('x')\nprint(e.with_traceback(None) is e)\n",
 		"print(ValueError(x=1))\n",
 		"print(NameError(foo=1))\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 // TestCustomExceptions covers exception classes defined in Python.
 func TestCustomExceptions(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"class MyErr(Exception):\n    pass\nraise MyErr('boom')\n",
 		"class MyErr(Exception):\n    def __init__(self, code):\n        super().__init__('code %d' % code)\n        self.code = code\ntry:\n    raise MyErr(3)\nexcept MyErr as e:\n    print(e.code, e.args, str(e), repr(e))\nraise MyErr(4)\n",
 		"class MyErr(Exception):\n    def __str__(self):\n        return 'custom str'\nraise MyErr()\n",
@@ -45,14 +43,15 @@ func TestCustomExceptions(t *testing.T) {
 		"class E(Exception):\n    def __init__(self, a, b):\n        self.a = a\nprint(E(1, 2).args)\n",
 		"class E(KeyError): pass\nraise E('k')\n",
 		"class E(Exception):\n    __module__ = 'mymod'\nraise E('m')\n",
-	} {
-		checkTB(t, src)
-	}
+		"class AppError(Exception): pass\nclass DatabaseError(AppError): pass\nclass ConnectionLost(DatabaseError, ConnectionError): pass\ne = ConnectionLost('db gone')\nprint(e.args, repr(e), str(e), e.errno)\nclass C2(ConnectionError): pass\nprint(C2('x').args, C2(2, 'y', 'f').filename)\nclass C3(OSError):\n    def __init__(self, a):\n        super().__init__(a)\nprint(C3('y').args)\n",
+		"class S(StopIteration): pass\nprint(S(5).value)\nclass X(SystemExit): pass\nprint(X(3).code)\nclass N(NameError): pass\nprint(N('m', name='q').name)\nclass K(KeyError): pass\nprint(str(K('k')))\n",
+		"class E(Exception):\n    def __init__(self):\n        pass\ne = E()\ne.extra = 5\nprint(e.args, e.extra, e.__dict__)\nraise e\n",
+	})
 }
 
 // TestExitStatus covers SystemExit and its codes.
 func TestExitStatus(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"raise SystemExit\n",
 		"raise SystemExit(3)\n",
 		"raise SystemExit('bye')\n",
@@ -61,15 +60,13 @@ func TestExitStatus(t *testing.T) {
 		"raise SystemExit(None)\n",
 		"raise SystemExit(True)\n",
 		"raise SystemExit(256)\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 // TestExceptionFlow covers try/except/else/finally, generators and
 // comprehensions.
 func TestExceptionFlow(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"try:\n    x = 1\nexcept Exception:\n    print('no')\nelse:\n    print('else')\nfinally:\n    print('finally')\n",
 		"def f():\n    try:\n        return 1\n    finally:\n        print('fin')\nprint(f())\n",
 		"for i in range(3):\n    try:\n        if i == 1:\n            continue\n        print(i)\n    finally:\n        print('f', i)\n",
@@ -83,9 +80,7 @@ func TestExceptionFlow(t *testing.T) {
 		"try:\n    raise ValueError\nexcept TypeError:\n    pass\n",
 		"x = 1\nassert x == 2, 'x is %d' % x\n",
 		"assert False\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 // TestExceptionHierarchy compares every builtin exception type's name,
@@ -107,7 +102,7 @@ for n, v in builtins.__dict__.items():
 // TestExceptionGroups covers construction, str, derive, split and
 // subgroup.
 func TestExceptionGroups(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"e = ExceptionGroup('m', [ValueError(1), KeyError(2)])\nprint(repr(e), str(e), e.message, e.exceptions)\n",
 		"print(type(BaseExceptionGroup('m', [ValueError(1)])).__name__, type(BaseExceptionGroup('m', [KeyboardInterrupt()])).__name__)\n",
 		"for args in [('m', []), ('m', [KeyboardInterrupt()]), (1, [ValueError()]), ('m', 1), ('m',), ('m', [1])]:\n    try:\n        ExceptionGroup(*args)\n    except Exception as x:\n        print(type(x).__name__, x)\n",
@@ -115,7 +110,5 @@ func TestExceptionGroups(t *testing.T) {
 		"e = ExceptionGroup('m', [ValueError(1)])\ne.add_note('n')\ne.__cause__ = KeyError('c')\nm, r = e.split(ValueError)\nprint(m is e, r)\ne2 = ExceptionGroup('m', [ValueError(1), KeyError(2)])\ne2.add_note('n')\nm, r = e2.split(ValueError)\nprint(m.__notes__, r.__notes__, m.__notes__ is e2.__notes__, m.__suppress_context__)\n",
 		"e = ExceptionGroup('m', [ValueError(1)])\nfor a in [(1,), (), (ValueError, 1)]:\n    try:\n        e.split(*a)\n    except TypeError as x:\n        print(x)\n",
 		"print(ExceptionGroup[int])\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }

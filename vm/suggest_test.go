@@ -4,7 +4,7 @@ import "testing"
 
 // TestSuggestions covers "Did you mean" for NameError and AttributeError.
 func TestSuggestions(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"prnt('x')\n",
 		"Print('x')\n",
 		"number = 1\nprint(numbr)\n",
@@ -23,9 +23,7 @@ func TestSuggestions(t *testing.T) {
 		"def f():\n    del x\n    x = 1\nf()\n",
 		"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\n",
 		"a = 1\nb\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 func TestSuggestLevenshtein(t *testing.T) {

@@ -38,10 +38,28 @@ func checkTB(t *testing.T, src string) {
 	}
 }
 
+// checkTBCases runs checkTB on each program as a parallel subtest.
+func checkTBCases(t *testing.T, cases []string) {
+	t.Helper()
+	for _, src := range cases {
+		name := src
+		if i := strings.IndexByte(name, '\n'); i >= 0 {
+			name = name[:i]
+		}
+		if len(name) > 60 {
+			name = name[:60]
+		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			checkTB(t, src)
+		})
+	}
+}
+
 // TestTracebackBasics covers the layout: entries, source lines, the
 // message line and the exit status.
 func TestTracebackBasics(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"1/0\n",
 		"x = 1\ny = x / 0\n",
 		"def f():\n    return g()\ndef g():\n    raise ValueError('bad')\nf()\n",
@@ -55,15 +73,13 @@ func TestTracebackBasics(t *testing.T) {
 		"def f():\n    return undefined_name\nf()\n",
 		"print('out')\nraise RuntimeError('after output')\n",
 		"if True:\n\tx = (1 +\n\t  'a')\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 // TestCarets checks every row of the caret table of the reference
 // (cpython-3.11-runtime.md §1.2) byte for byte.
 func TestCarets(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"def f(a, b):\n    return a + b\nf(1, 'x')\n",
 		"a = 1\nb = a    //    0\n",
 		"a = 1\nb = (a)   %   (0)\n",
@@ -111,14 +127,12 @@ func TestCarets(t *testing.T) {
 		"x = 1\ny = f\"{x + 'a'}\"\n",
 		"for x in 5:\n    pass\n",
 		"class B:\n    x = 1 / 0\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 // TestChains covers __cause__, __context__, from None and cycles.
 func TestChains(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"try:\n    1/0\nexcept ZeroDivisionError:\n    raise ValueError('v')\n",
 		"try:\n    1/0\nexcept ZeroDivisionError as e:\n    raise ValueError('v') from e\n",
 		"try:\n    1/0\nexcept ZeroDivisionError:\n    raise ValueError('v') from None\n",
@@ -131,23 +145,19 @@ func TestChains(t *testing.T) {
 		"e = ValueError('x')\ne.__cause__ = TypeError('c')\nprint(e.__suppress_context__)\nraise e\n",
 		"try:\n    raise ValueError(1)\nfinally:\n    print('finally')\n",
 		"try:\n    raise ValueError(1)\nfinally:\n    raise KeyError(2)\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 // TestRecursionTraceback covers the collapsing of repeated entries.
 func TestRecursionTraceback(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"def f(n):\n    return f(n + 1)\nf(0)\n",
 		"def f(n):\n    if n == 0:\n        raise ValueError('bottom')\n    return f(n - 1)\nf(4)\n",
 		"def f(n):\n    if n == 0:\n        raise ValueError('bottom')\n    return f(n - 1)\nf(3)\n",
 		"def f(n):\n    if n == 0:\n        raise ValueError('bottom')\n    return f(n - 1)\nf(2)\n",
 		"def a(n):\n    return b(n)\ndef b(n):\n    return a(n)\na(1)\n",
 		"def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nprint(f(0))\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
 
 func TestCaretWidth(t *testing.T) {
@@ -168,7 +178,7 @@ func TestCaretWidth(t *testing.T) {
 // TestPrinterEdgeCases covers the rarer parts of the printer: groups,
 // notes, runtime SyntaxErrors, sys.tracebacklimit, failing __str__.
 func TestPrinterEdgeCases(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"raise ExceptionGroup('grp', [ValueError(1), TypeError(2)])\n",
 		"raise BaseExceptionGroup('grp', [KeyboardInterrupt()])\n",
 		"def f():\n    raise ValueError('inner')\ntry:\n    f()\nexcept ValueError as e:\n    raise ExceptionGroup('outer', [e, KeyError('k')])\n",
@@ -198,7 +208,5 @@ func TestPrinterEdgeCases(t *testing.T) {
 		"e = ValueError('x')\nraise e.with_traceback(None)\n",
 		"def f():\n    try:\n        1/0\n    except ZeroDivisionError as e:\n        return e\nraise f()\n",
 		"def f():\n    try:\n        1/0\n    except ZeroDivisionError as e:\n        return e\ne = f()\nraise ValueError('v') from e\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }

@@ -4,7 +4,7 @@ import "testing"
 
 // TestWith covers BEFORE_WITH and __exit__ suppressing exceptions.
 func TestWith(t *testing.T) {
-	for _, src := range []string{
+	checkTBCases(t, []string{
 		"class CM:\n    def __enter__(self):\n        print('enter')\n        return 42\n    def __exit__(self, t, v, tb):\n        print('exit', t.__name__ if t else None)\n        return True\nwith CM() as x:\n    print(x)\n    1/0\nprint('after')\n",
 		"class CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        return False\nwith CM():\n    raise KeyError('k')\n",
 		"with 1:\n    pass\n",
@@ -16,7 +16,5 @@ func TestWith(t *testing.T) {
 		"class CM:\n    def __enter__(self): return self\n    def __exit__(self, t, v, tb):\n        print(t, v, type(tb))\n        return 'yes'\nwith CM():\n    pass\nwith CM():\n    raise KeyError(1)\nprint('after')\n",
 		"class CM:\n    def __enter__(self): return self\n    def __exit__(self, t, v, tb):\n        return False\ndef f():\n    with CM():\n        return 1/0\nf()\n",
 		"class CM:\n    pass\ncm = CM()\ncm.__enter__ = lambda: 1\ncm.__exit__ = lambda *a: None\nwith cm:\n    pass\n",
-	} {
-		checkTB(t, src)
-	}
+	})
 }
