@@ -156,6 +156,7 @@ var sysFuncs = []MethodDef{
 	{Name: "getfilesystemencoding", Fn: sysGetDefaultEncoding},
 	{Name: "getrecursionlimit", Fn: sysGetRecursionLimit},
 	{Name: "getsizeof", Fn: sysGetSizeOf},
+	{Name: "_getframe", Fn: sysGetFrame},
 	{Name: "intern", Fn: sysIntern},
 	{Name: "is_finalizing", Fn: sysIsFinalizing},
 	{Name: "setrecursionlimit", Fn: sysSetRecursionLimit},
@@ -171,6 +172,7 @@ var (
 	specSysGetRecLimit = &ArgSpec{Name: "getrecursionlimit", Func: "sys.getrecursionlimit", Kind: ArgsNone}
 	specSysSetRecLimit = &ArgSpec{Name: "setrecursionlimit", Func: "sys.setrecursionlimit", Kind: ArgsO}
 	specSysGetSizeOf   = &ArgSpec{Name: "getsizeof", Kind: ArgsKeywords, Names: []string{"object", "default"}, Min: 1, Max: 2}
+	specSysGetFrame    = &ArgSpec{Name: "_getframe", Func: "sys._getframe", Kind: ArgsPositional, Min: 0, Max: 1}
 	specSysIntern      = &ArgSpec{Name: "intern", Func: "sys.intern", Kind: ArgsO}
 	specSysFinalizing  = &ArgSpec{Name: "is_finalizing", Func: "sys.is_finalizing", Kind: ArgsNone}
 	specSysGetDigits   = &ArgSpec{Name: "get_int_max_str_digits", Func: "sys.get_int_max_str_digits", Kind: ArgsNone}
@@ -256,6 +258,38 @@ func sysSetRecursionLimit(m *Machine, _ Value, args, kw []Value) (Value, error) 
 func (m *Machine) isFloatValue(v Value) bool {
 	_, ok := m.FloatOf(v)
 	return ok
+}
+
+// sysGetFrame is sys._getframe(depth=0): the caller's frame, or the one
+// depth calls above it, as a frame object. It is a snapshot taken at the
+// call (its f_lineno and f_locals do not follow the running frame, as
+// CPython's do; f_back is None).
+func sysGetFrame(m *Machine, _ Value, args, kw []Value) (Value, error) {
+	var a [1]Value
+	if err := m.ParseArgs(specSysGetFrame, args, kw, a[:]); err != nil {
+		return Null, err
+	}
+	depth := 0
+	if a[0] != Null {
+		d, err := m.ArgCInt(a[0])
+		if err != nil {
+			return Null, err
+		}
+		depth = d
+	}
+	f := m.frame
+	for ; f != nil && depth > 0; depth-- {
+		f = f.Back
+	}
+	if f == nil {
+		return Null, m.Raisef(m.types.ValueError, "call stack is not deep enough")
+	}
+	locals, err := m.frameLocals(f)
+	if err != nil {
+		return Null, err
+	}
+	return m.alloc(&FrameObject{code: f.Code, globals: f.Globals, builtins: f.Builtins,
+		locals: locals, lasti: f.Lasti}, m.types.Frame), nil
 }
 
 func sysIntern(m *Machine, _ Value, args, kw []Value) (Value, error) {

@@ -80,3 +80,12 @@ func TestSysArgv(t *testing.T) {
 		"import sys\nprint(sys.orig_argv[1:] == sys.argv, type(sys.argv[0]).__name__)\n",
 	})
 }
+
+func TestSysGetFrame(t *testing.T) {
+	checkPyCases(t, []string{
+		"import sys\ndef f(a):\n    b = 2\n    return sys._getframe().f_code.co_name, sys._getframe().f_lineno, sorted(sys._getframe().f_locals)\nprint(f(1))\n",
+		"import sys\ndef who():\n    return sys._getframe(1).f_code.co_name\ndef caller():\n    return who()\nprint(caller(), sys._getframe().f_code.co_name)\n",
+		"import sys\nprint(sys._getframe().f_globals is globals())\nsys._getframe(50)\n",
+		"import sys\nsys._getframe(1, 2)\n",
+	})
+}
