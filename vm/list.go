@@ -116,8 +116,20 @@ func listClear(l *List) {
 	l.Allocated = 0
 }
 
-// listExtend is list.extend and LIST_EXTEND (list_extend).
+// listExtend is LIST_EXTEND ([*a, *b], f(*a)): list.extend, with the
+// instruction's message for an operand that cannot be iterated at all.
 func (m *Machine) listExtend(l *List, iterable Value) error {
+	err := m.listExtendIterable(l, iterable)
+	if err != nil && m.isRaise(err, m.types.TypeError) {
+		if t := m.TypeOf(iterable); t.Iter == nil && !m.hasSequenceGetItem(t) {
+			return m.typeError("Value after * must be an iterable, not %s", t.Name)
+		}
+	}
+	return err
+}
+
+// listExtendIterable is list.extend (list_extend).
+func (m *Machine) listExtendIterable(l *List, iterable Value) error {
 	if src := m.list(iterable); src != nil && (src.typ == m.types.List || src == l) || m.isExactTuple(iterable) {
 		var items []Value
 		if src != nil {
@@ -580,7 +592,7 @@ func listInplaceAdd(m *Machine, a, b Value) (Value, error) {
 	if err != nil || r != NotImplemented {
 		return r, err
 	}
-	if err := m.listExtend(m.list(a), b); err != nil {
+	if err := m.listExtendIterable(m.list(a), b); err != nil {
 		return Null, err
 	}
 	return a, nil
@@ -642,7 +654,7 @@ func listInit(m *Machine, self Value, args, kwnames []Value) error {
 		return nil
 	}
 	it := args[0]
-	return m.listExtend(l, it)
+	return m.listExtendIterable(l, it)
 }
 
 // sameNew reports whether two tp_new slots are the same Go function.
@@ -654,7 +666,7 @@ func sameNew(a, b func(m *Machine, t *Type, args []Value, kwnames []Value) (Valu
 func (m *Machine) NewListFromIterable(v Value) (Value, error) {
 	l := &List{}
 	r := m.alloc(l, m.types.List)
-	if err := m.listExtend(l, v); err != nil {
+	if err := m.listExtendIterable(l, v); err != nil {
 		return Null, err
 	}
 	return r, nil
@@ -690,7 +702,7 @@ func listExtendMethod(m *Machine, self Value, args, kwnames []Value) (Value, err
 	if err := m.ParseArgs(&listExtendArgs, args, kwnames, nil); err != nil {
 		return Null, err
 	}
-	return None, m.listExtend(m.list(self), args[0])
+	return None, m.listExtendIterable(m.list(self), args[0])
 }
 
 func listInsertMethod(m *Machine, self Value, args, kwnames []Value) (Value, error) {

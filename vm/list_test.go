@@ -128,6 +128,27 @@ try:
     [1] * 2**70
 except OverflowError as e:
     print(e)
+for v in (1, None, 2.5):
+    try:
+        [*v]
+    except TypeError as e:
+        print(e)
+    try:
+        (1, *v)
+    except TypeError as e:
+        print(e)
+    try:
+        {*v}
+    except TypeError as e:
+        print(e)
+    try:
+        [].extend(v)
+    except TypeError as e:
+        print(e)
+try:
+    [1] * 2**62
+except MemoryError as e:
+    print('MemoryError', e)
 print([1, 2] == [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 5], [1] != [1], [] <= [], [1, 'a'] == [1, 'a'])
 try:
     [1, 'a'] < [1, 2]
