@@ -78,3 +78,37 @@ for s in ["", "a", "abc" * 10, "é", "éa", "€", "€a", "😀", "a😀", "\ud
     print(repr(s), sys.getsizeof(s), s.__sizeof__())
 `)
 }
+
+func TestStrPrograms(t *testing.T) {
+	checkPy(t, `
+text = """The quick brown fox jumps over the lazy dog.
+Pack my box with five dozen liquor jugs!
+How vexingly quick daft zebras jump; Sphinx of black quartz, judge my vow."""
+words = [w.strip(".,;!").lower() for w in text.split()]
+freq = {}
+for w in words:
+    freq[w] = freq.get(w, 0) + 1
+for w, n in sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:8]:
+    print(f"{w:<10}{n:>3} {'#' * n}")
+print("%-12s|%8.3f|%+05d|%x" % ("row", 3.14159, 42, 255))
+print("{:^20}".format(" centered "), "{0:*>8}{1:_<8}".format("r", "l"))
+lines = text.splitlines()
+width = max(map(len, lines))
+for i, line in enumerate(lines, 1):
+    print(f"{i:02d}: {line.ljust(width)}|", line.count("o"), line.find("quick"), line.title()[:12])
+caesar = str.maketrans("abcdefghijklmnopqrstuvwxyz", "defghijklmnopqrstuvwxyzabc")
+print(lines[0].lower().translate(caesar))
+print(" ".join(reversed(lines[1].split())), "-".join("abc"), ",".join(map(str, range(5))))
+s = "naïve café 日本語 😀"
+print(len(s), s.upper(), s[::-1], s.encode("utf-8"), s.encode("utf-8").decode("utf-8") == s)
+print(repr(s), ascii(s), s.center(24, "·"), s.partition(" "), s.rsplit(" ", 1))
+table = [("alpha", 1, 0.5), ("beta", 22, 12.25), ("gamma", 333, 100.125)]
+for name, n, x in table:
+    print("%-8s%5d%10.2f" % (name, n, x), "{:>8}{:>5}{:>10.2e}".format(name, n, x))
+b = bytearray()
+for w in words[:6]:
+    b += w.encode() + b" "
+print(b, bytes(b).upper().split(), b.hex(" ", 4), b.count(b"o"))
+print("%(name)s is %(age)d" % {"name": "Ann", "age": 30}, "{0[0]}-{0[1]}".format("xy"))
+`)
+}
