@@ -338,7 +338,7 @@ func bltinFormat(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if spec == Null {
 		spec = m.emptyStr
 	} else if m.str(spec) == nil {
-		return Null, m.typeError("format() argument 2 must be str, not %s", m.typeName(spec))
+		return Null, m.typeError("format() argument 2 must be str, not %s", m.badArgumentName(spec))
 	}
 	return m.Format(a[0], spec)
 }

@@ -312,7 +312,7 @@ func bltinCompile(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	}
 	modeStr := m.str(a[2])
 	if modeStr == nil {
-		return Null, m.typeError("compile() argument 'mode' must be str, not %s", m.typeName(a[2]))
+		return Null, m.typeError("compile() argument 'mode' must be str, not %s", m.badArgumentName(a[2]))
 	}
 	var mode syntax.Mode
 	switch modeStr.S {

@@ -48,7 +48,7 @@ func bltinOpen(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if a[1] != Null {
 		s := m.str(a[1])
 		if s == nil {
-			return Null, m.typeError("open() argument 'mode' must be str, not %s", m.typeName(a[1]))
+			return Null, m.typeError("open() argument 'mode' must be str, not %s", m.badArgumentName(a[1]))
 		}
 		mode = s.S
 	}

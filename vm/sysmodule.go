@@ -299,7 +299,7 @@ func sysIntern(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	}
 	s := m.str(a[0])
 	if s == nil {
-		return Null, m.typeError("intern() argument must be str, not %s", m.typeName(a[0]))
+		return Null, m.typeError("intern() argument must be str, not %s", m.badArgumentName(a[0]))
 	}
 	if s.typ != m.types.Str {
 		return Null, m.typeError("can't intern %s", m.typeName(a[0]))

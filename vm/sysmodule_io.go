@@ -170,7 +170,7 @@ func textStreamWrite(m *Machine, self Value, args, kw []Value) (Value, error) {
 	s := m.textStream(self)
 	t := m.str(a[0])
 	if t == nil {
-		return Null, m.typeError("write() argument must be str, not %s", m.typeName(a[0]))
+		return Null, m.typeError("write() argument must be str, not %s", m.badArgumentName(a[0]))
 	}
 	if err := m.streamWrite(s, t.S); err != nil {
 		return Null, err
@@ -260,7 +260,7 @@ func textStreamWriteLines(m *Machine, self Value, args, kw []Value) (Value, erro
 		}
 		t := m.str(line)
 		if t == nil {
-			return Null, m.typeError("write() argument must be str, not %s", m.typeName(line))
+			return Null, m.typeError("write() argument must be str, not %s", m.badArgumentName(line))
 		}
 		if err := m.streamWrite(s, t.S); err != nil {
 			return Null, err
