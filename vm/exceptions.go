@@ -432,13 +432,16 @@ func (m *Machine) newException(t *Type, args []Value) Value {
 	}
 	var v Value
 	var err error
-	if t.New != nil {
-		v, err = t.New(m, t, args, nil)
+	if t.New == nil || excSameNew(t.New, excNew) {
+		// BaseException.__new__, and below its __init__, set args to the
+		// same tuple: make it once (exceptions raised in loops are common).
+		v = m.allocException(t)
+		m.exception(v).Args = m.NewTuple(append([]Value(nil), args...))
 	} else {
-		v, err = excNew(m, t, args, nil)
+		v, err = t.New(m, t, args, nil)
 	}
 	if err == nil {
-		if init := m.TypeOf(v).Init; init != nil {
+		if init := m.TypeOf(v).Init; init != nil && !excSameInit(init, excInit) {
 			err = init(m, v, args, nil)
 		}
 	}
