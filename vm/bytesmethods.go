@@ -306,7 +306,11 @@ func bytesExpandTabs(spec *ArgSpec) BuiltinFunc {
 		if err != nil {
 			return Null, m.textError(err)
 		}
-		return m.bytesResult(self, r)
+		// CPython 3.11: expandtabs always builds a new object.
+		if m.isByteArray(self) {
+			return m.newByteArray(r)
+		}
+		return m.newBytesString(r)
 	}
 }
 

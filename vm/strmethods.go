@@ -598,7 +598,8 @@ func strTranslate(m *Machine, self Value, args, kwnames []Value) (Value, error) 
 	if err != nil {
 		return Null, m.textError(err)
 	}
-	return m.strResult(self, r)
+	// CPython 3.11: translate always builds a new str.
+	return m.newStr(r)
 }
 
 // strTailMatch is startswith and endswith: the prefix may be a tuple of

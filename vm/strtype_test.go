@@ -112,3 +112,19 @@ print(b, bytes(b).upper().split(), b.hex(" ", 4), b.count(b"o"))
 print("%(name)s is %(age)d" % {"name": "Ann", "age": 30}, "{0[0]}-{0[1]}".format("xy"))
 `)
 }
+
+// TestStrIdentity checks which operations return the very object they
+// were given (observable with "is").
+func TestStrIdentity(t *testing.T) {
+	checkPy(t, `
+s = 'abc' + 'def'
+print(s.translate({}) is s, s.replace('x', 'y') is s, s.expandtabs() is s, s.strip() is s, s.removeprefix('x') is s,
+      s.center(2) is s, s.zfill(2) is s, s.ljust(1) is s, s[:] is s, s[0:6] is s, (s + '') is s, ('' + s) is s,
+      (s * 1) is s, s.split()[0] is s, s.splitlines()[0] is s, s.partition('x')[0] is s, str(s) is s, format(s) is s,
+      f'{s}' is s, '%s' % s is s, '{}'.format(s) is s, ''.join([s]) is s, s.lower() is s, s.title() is s)
+b = b'abc' + b'def'
+print(b.translate(None) is b, b.replace(b'x', b'y') is b, b.strip() is b, b.center(2) is b, b[:] is b,
+      b.split()[0] is b, (b + b'') is b, (b * 1) is b, bytes(b) is b, b.removeprefix(b'x') is b, b.expandtabs() is b,
+      b.zfill(1) is b, b.partition(b'x')[0] is b, b''.join([b]) is b, b.lower() is b, b.__bytes__() is b)
+`)
+}
