@@ -118,6 +118,9 @@ func (m *Machine) prepareCall(fn *Function, args []Value, kwnames []Value) (*Fra
 	c := fn.Code
 	f := m.newFrame(fn, c, fn.Globals, fn.Builtins, Null)
 	if err := m.bindArgs(fn, f.Vals, args, kwnames); err != nil {
+		// The frame was never linked: give it back without touching
+		// m.frame.
+		f.Back = m.frame
 		m.popFrame(f)
 		return nil, err
 	}

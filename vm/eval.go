@@ -38,8 +38,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 	for {
 		f := m.frame
 		code, vals, pc, sp := f.Code.Units, f.Vals, f.PC, f.SP
-		var opcode op.Opcode
-		var oparg int
 		fuelOut := false
 	hot:
 		for {
@@ -49,8 +47,8 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 			}
 			m.fuel--
 			word := code[pc]
-			opcode = op.Opcode(word & 0xff)
-			oparg = int(word >> 8)
+			opcode := op.Opcode(word & 0xff)
+			oparg := int(word >> 8)
 			pc++
 			switch opcode {
 			case op.LOAD_FAST:
@@ -275,6 +273,67 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				vals[sp] = x
 				sp++
 				continue
+			case op.LOAD_GLOBAL:
+				// Calls below save the state to f and reload it after, so
+				// no local is live across them (see above).
+				f.PC, f.SP = pc, sp
+				v := m.globalFast(f, f.Code.Names[oparg>>1])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if v == Null {
+					break hot
+				}
+				if code[pc-1]&0x100 != 0 { // oparg&1, read again
+					vals[sp] = Null
+					sp++
+				}
+				vals[sp] = v
+				sp++
+				pc += 5
+				continue
+			case op.CALL:
+				// A Python function called with positional arguments:
+				// push its frame and go on in this loop.
+				if f.kwnames != nil {
+					break hot
+				}
+				nargs := oparg
+				callable := vals[sp-oparg-1]
+				if vals[sp-oparg-2] != Null {
+					callable = vals[sp-oparg-2]
+					nargs++
+				}
+				fn := m.function(callable)
+				if fn == nil {
+					break hot
+				}
+				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
+				nf, err := m.prepareCall(fn, vals[sp-nargs:sp], nil)
+				if err != nil {
+					// Let execute raise it from the instruction as it was
+					// (state from memory: nothing is live across the call).
+					f = m.frame
+					code, vals = f.Code.Units, f.Vals
+					pc = f.Lasti + 1
+					sp = f.SP + int(code[f.Lasti]>>8) + 2
+					break hot
+				}
+				nf.Back = m.frame
+				m.frame = nf
+				f = nf
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				continue
+			case op.RETURN_VALUE:
+				if f.entry || f.Gen != nil {
+					break hot
+				}
+				r := vals[sp-1]
+				m.popFrame(f)
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				vals[sp] = r
+				sp++
+				continue
 			case op.PRECALL:
 				// Unpack a bound method in place: NULL meth args... ->
 				// func self args...
@@ -291,17 +350,18 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 		}
 		f.PC, f.SP = pc, sp
 		var err error
-		if !fuelOut {
-			// The inner loop does not record f.Lasti: nothing it runs can
-			// raise or call. The instruction going to execute is at pc-1.
-			f.Lasti = pc - 1
-		}
 		if fuelOut {
 			err = m.breaker(f)
 		} else {
+			// The inner loop does not record f.Lasti. The instruction
+			// going to execute is at pc-1 (never after an EXTENDED_ARG,
+			// which the inner loop leaves to execute); its opcode and
+			// oparg are read again rather than kept live across calls.
+			f.Lasti = pc - 1
+			word := code[pc-1]
 			var r Value
 			var returned bool
-			r, returned, err = m.execute(f, opcode, oparg)
+			r, returned, err = m.execute(f, op.Opcode(word&0xff), int(word>>8))
 			if returned {
 				return r, nil
 			}

@@ -113,3 +113,25 @@ func (m *Machine) loadClassDeref(f *Frame, i int) (Value, error) {
 	}
 	return v, nil
 }
+
+// globalFast is LOAD_GLOBAL's lookup when it needs no Python code: name
+// (an interned str) in globals then builtins, both str-keyed dicts, as
+// _PyDict_LoadGlobal does. Null means "not found this way": the caller
+// takes the general path (loadGlobal), which also raises NameError.
+func (m *Machine) globalFast(f *Frame, name Value) Value {
+	for _, d := range [2]*Dict{f.Globals, f.Builtins} {
+		if d == nil {
+			return Null
+		}
+		ix := m.DictKeysStringLookup(d.keys, name)
+		if ix == DictKeyError {
+			return Null
+		}
+		if ix >= 0 {
+			if v := d.EntryValue(ix); v != Null {
+				return v
+			}
+		}
+	}
+	return Null
+}
