@@ -621,6 +621,10 @@ func (m *Machine) readyHeapType(t *Type) error {
 	if t.New == nil {
 		t.New = t.Base.New
 	}
+	// tp_alloc is inherited: instances use the Go struct of the base.
+	if t.newInstance == nil {
+		t.newInstance = t.Base.newInstance
+	}
 	// Members of __slots__, in their sorted order.
 	for i, n := range t.slotNames {
 		off := t.Base.BasicSize + 8*i

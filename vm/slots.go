@@ -1409,20 +1409,32 @@ func (m *Machine) hackCheck(self Value, f func(*Machine, Value, Value, Value) er
 // addSlotWrappers is add_operators: a slot wrapper in t's namespace for
 // each slot t fills, unless the name is there already; a hash of
 // hashNotImplemented shows as __hash__ = None.
+//
+// A sequence's + and * wrappers come where CPython's
+// sq_concat and sq_repeat put them, after the mapping slots.
 func (m *Machine) addSlotWrappers(t *Type) {
 	seq := isSequenceConcat(t)
-	for i := range dunderDefs {
-		p := &dunderDefs[i]
+	order := dunderOrder
+	if seq {
+		order = seqDunderOrder
+	}
+	for _, p := range order {
 		if p.wrap == wkNone {
 			continue
 		}
 		f := t.getSlot(p.slot)
+		if p.slot == slotHash && f == nil && t.RichCompare != nil && !inheritedSlot(t, slotRichCompare) {
+			// A type comparing for equality without a hash is unhashable
+			// (its spec leaves Hash nil where CPython sets
+			// PyObject_HashNotImplemented).
+			t.Hash = hashNotImplemented
+			f = t.Hash
+		}
 		if f == nil {
 			continue
 		}
 		if seq && p.wrap == wkBinaryR && p.slot == slotNumber+NbAdd {
-			// CPython's sequences concatenate through sq_concat, which has
-			// no reflected form; this VM keeps concatenation in nb_add.
+			// sq_concat has no reflected form.
 			continue
 		}
 		name := m.Intern(p.name)
@@ -1437,6 +1449,51 @@ func (m *Machine) addSlotWrappers(t *Type) {
 		m.dictSetStr(t.Dict, p.name, m.alloc(d, m.types.WrapperDescriptor))
 	}
 }
+
+// inheritedSlot reports whether t's slot s holds its base's function.
+func inheritedSlot(t *Type, s slotID) bool {
+	return t.Base != nil && funcPointer(t.Base.getSlot(s)) == funcPointer(t.getSlot(s))
+}
+
+// dunderOrder is dunderDefs in table order; seqDunderOrder moves the
+// number slots a sequence uses for concatenation and repetition after
+// the mapping slots, where CPython's sequence slots are.
+var dunderOrder, seqDunderOrder = func() ([]*dunderDef, []*dunderDef) {
+	var all, seq, moved []*dunderDef
+	isSeqSlot := func(p *dunderDef) bool {
+		switch p.slot {
+		case slotNumber + NbAdd, slotNumber + NbMultiply, slotInplace + NbAdd, slotInplace + NbMultiply:
+			return true
+		}
+		return false
+	}
+	for i := range dunderDefs {
+		p := &dunderDefs[i]
+		all = append(all, p)
+		if isSeqSlot(p) {
+			moved = append(moved, p)
+			continue
+		}
+		if p.name == "__contains__" {
+			// sq_concat, sq_repeat, then sq_contains, then the in-place
+			// forms.
+			for _, q := range moved {
+				if q.slot < slotInplace {
+					seq = append(seq, q)
+				}
+			}
+			seq = append(seq, p)
+			for _, q := range moved {
+				if q.slot >= slotInplace {
+					seq = append(seq, q)
+				}
+			}
+			continue
+		}
+		seq = append(seq, p)
+	}
+	return all, seq
+}()
 
 // isSequenceConcat reports whether t's + and * are CPython's sq_concat
 // and sq_repeat (str, list, tuple, bytes, bytearray and subclasses).
