@@ -129,9 +129,19 @@ func floatRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
 			return Bool(x >= y), nil
 		}
 	}
-	if m.isInt(b) {
-		r, err := intRichCompare(m, b, FloatValue(x), swappedOp[op])
-		return r, err
+	if xi, xb, xbig, ok := m.intOperand(b); ok {
+		// Exact: no rounding of the int (CPython's float_richcompare).
+		var c int
+		var ok bool
+		if xbig {
+			c, ok = num.CompareIntFloat(xb, x)
+		} else {
+			c, ok = num.CompareInt64Float(xi, x)
+		}
+		if !ok {
+			return Bool(op == NE), nil
+		}
+		return cmpResult(-c, op), nil
 	}
 	return NotImplemented, nil
 }

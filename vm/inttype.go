@@ -287,19 +287,8 @@ func intRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
 	if !ok {
 		return NotImplemented, nil
 	}
-	if b.IsFloat() {
-		var c int
-		var ok bool
-		if xbig {
-			c, ok = num.CompareIntFloat(xb, b.FloatVal())
-		} else {
-			c, ok = num.CompareInt64Float(x, b.FloatVal())
-		}
-		if !ok {
-			return Bool(op == NE), nil
-		}
-		return cmpResult(c, op), nil
-	}
+	// int against float is float's to compare (int.__lt__(1, 2.5) is
+	// NotImplemented in CPython): see floatRichCompare.
 	y, yb, ybig, ok := m.intOperand(b)
 	if !ok {
 		return NotImplemented, nil

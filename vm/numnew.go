@@ -331,7 +331,7 @@ func init() {
 	intSpec.slots.New = intNew
 	boolSpec.slots.New = boolNew
 	floatSpec.slots.New = floatNew
-	intSpec.methods = []MethodDef{
+	intSpec.methods = append(intSpec.methods, []MethodDef{
 		{Name: "conjugate", Fn: intConjugate},
 		{Name: "bit_length", Fn: intBitLength},
 		{Name: "bit_count", Fn: intBitCount},
@@ -340,14 +340,14 @@ func init() {
 		{Name: "__floor__", Fn: intTrunc},
 		{Name: "__ceil__", Fn: intTrunc},
 		{Name: "__format__", Fn: intFormatMethod},
-	}
-	intSpec.getsets = []GetSetDef{
+	}...)
+	intSpec.getsets = append(intSpec.getsets, []GetSetDef{
 		{Name: "real", Get: intGetReal},
 		{Name: "imag", Get: intGetImag},
 		{Name: "numerator", Get: intGetReal},
 		{Name: "denominator", Get: intGetDenom},
-	}
-	floatSpec.methods = []MethodDef{
+	}...)
+	floatSpec.methods = append(floatSpec.methods, []MethodDef{
 		{Name: "conjugate", Fn: floatConjugate},
 		{Name: "__trunc__", Fn: floatTruncMethod},
 		{Name: "__floor__", Fn: floatFloorMethod},
@@ -355,9 +355,9 @@ func init() {
 		{Name: "as_integer_ratio", Fn: floatAsIntegerRatio},
 		{Name: "is_integer", Fn: floatIsInteger},
 		{Name: "__format__", Fn: floatFormatMethod},
-	}
-	floatSpec.getsets = []GetSetDef{
+	}...)
+	floatSpec.getsets = append(floatSpec.getsets, []GetSetDef{
 		{Name: "real", Get: floatGetReal},
 		{Name: "imag", Get: floatGetImag},
-	}
+	}...)
 }
