@@ -160,7 +160,9 @@ func (m *Machine) slotBinaryPython(a, b Value, name, rname string, hasSlot func(
 	ta, tb := m.TypeOf(a), m.TypeOf(b)
 	doOther := ta != tb && hasSlot(tb)
 	if hasSlot(ta) {
-		if doOther && tb.IsSubtype(ta) {
+		// method_is_overloaded: the subclass goes first only if it
+		// redefines the reflected method.
+		if doOther && tb.IsSubtype(ta) && m.mroLookup(tb, rname) != m.mroLookup(ta, rname) {
 			r, found, err := m.specialCall(b, rname, a)
 			if err != nil || found && r != NotImplemented {
 				return r, err

@@ -315,3 +315,35 @@ func TestBuiltinSiteObjects(t *testing.T) {
 func TestBuiltinsNamespace(t *testing.T) {
 	checkPySrc(t, "import builtins\nfor i, k in enumerate(vars(builtins)):\n    print(i, k)\n")
 }
+
+func TestBuiltinNumberProtocol(t *testing.T) {
+	checkPySrc(t, tryCases(`
+import math
+class N:
+    def __init__(self, v): self.v = v
+    def __divmod__(self, o): return ('dm', self.v, o)
+    def __rdivmod__(self, o): return ('rdm', o, self.v)
+    def __pow__(self, o, mod=None): return ('pow', self.v, o, mod)
+    def __rpow__(self, o, mod=None): return ('rpow', o, self.v, mod)
+    def __round__(self, n=None): return ('round', n)
+    def __index__(self): return 5
+    def __float__(self): return 2.5
+    def __abs__(self): return 'abs'
+    def __len__(self): return 3
+    def __iter__(self): return iter([1, 2])
+    def __reversed__(self): return iter(['r'])
+    def __format__(self, s): return 'F' + s
+    def __repr__(self): return 'N'
+class M(N): pass
+class R(N):
+    def __rdivmod__(self, o): return ('R.rdm', o)
+n = N(1)
+`, "divmod(n, 2)", "divmod(2, n)", "divmod(n, N(2))", "divmod(n, M(3))", "divmod(M(3), n)",
+		"divmod(n, R(4))", "pow(n, 2)", "pow(2, n)", "pow(n, 2, 3)", "pow(2, n, 3)", "round(n)",
+		"round(n, 2)", "hex(n)", "bin(n)", "chr(n)", "math.sqrt(n)", "math.floor(n)", "abs(n)", "len(n)",
+		"list(n)", "list(reversed(n))", "format(n, 'x')", "f'{n:y}'", "sum(n)", "max(n)", "sorted(n)",
+		"math.factorial(n)", "math.isqrt(n)", "math.comb(n, 2)", "math.ldexp(1, n)", "math.gcd(n, 15)",
+		"math.dist([n], [0])", "math.hypot(n, n)", "math.fsum([n, n])", "math.prod([n, 2])",
+		"math.log(n)", "math.trunc(n)",
+	))
+}
