@@ -387,7 +387,7 @@ func complexRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
 			equal = false
 			break
 		}
-		return intRichCompare(m, b, FloatValue(real(c)), swappedOp[op])
+		return floatRichCompare(m, FloatValue(real(c)), b, op)
 	default:
 		if f, isF := m.FloatOf(b); isF {
 			equal = real(c) == f && imag(c) == 0
