@@ -8,8 +8,10 @@ import (
 	"github.com/quicken-py/quicken/vm/text"
 )
 
-// The str type's core slots. Str methods and formatting live in their own
-// files (strmethods.go, strformat.go).
+// The str type (CPython 3.11 Objects/unicodeobject.c): its slots, str()
+// and its iterators. The methods are in strmethods.go, % formatting and
+// str.format in strformat.go, format() and f-strings in format.go; the
+// algorithms are package text's.
 
 func strText(m *Machine, v Value) string { return m.str(v).S }
 

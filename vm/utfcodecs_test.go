@@ -1,6 +1,11 @@
 package vm
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestUTF16And32Codecs(t *testing.T) {
 	var exprs []string
@@ -36,11 +41,28 @@ func TestCodecErrorWrapping(t *testing.T) {
 		`b"\xff".decode("646", "nope")`, `"é".encode("l1x", "nope")`, `b"\xff".decode("utf8", "nope")`,
 		`b"\xff".decode("U8", "nope")`, `"\ud800".encode("utf_8", "nope")`, `"\ud800".encode("utf-8-strict", "nope")`,
 	})
-	checkPy(t, `
+	checkPyOnDisk(t, `
 try:
     "a\ud800".encode("utf-16-le", "nope")
 except LookupError as e:
     print(repr(e), repr(e.__cause__), e.__suppress_context__, repr(e.__context__))
 "a\ud800".encode("utf-16-be", "nope")
 `)
+}
+
+// checkPyOnDisk is checkPy for a program whose traceback shows source
+// lines: quicken runs it from a real file, as python3 does, and both
+// outputs name it /tmp/prog.py.
+func checkPyOnDisk(t *testing.T, src string) {
+	t.Helper()
+	wo, we, ws := pythonRun(t, src)
+	path := filepath.Join(t.TempDir(), "prog.py")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	qo, qe, qs := runPyIn(t, src, path, "")
+	qe = strings.ReplaceAll(qe, path, "/tmp/prog.py")
+	if qo != wo || qe != we || qs != ws {
+		t.Errorf("program:\n%s\npython3: %q %q %d\nquicken: %q %q %d", src, wo, we, ws, qo, qe, qs)
+	}
 }
