@@ -29,6 +29,11 @@ type containerTypes struct {
 	GenericAlias                                                         *Type
 }
 
+// flagDisallowInstantiation is Py_TPFLAGS_DISALLOW_INSTANTIATION, which
+// CPython 3.11's PyType_Ready sets on static types without tp_new (the
+// iterators and views): they cannot be created by calling them.
+const flagDisallowInstantiation TypeFlags = 1 << 7
+
 // nextDictVersion is DICT_NEXT_VERSION.
 func (m *Machine) nextDictVersion() uint64 {
 	m.ct.dictVersion++

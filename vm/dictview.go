@@ -496,7 +496,7 @@ var dictIterMethods = []MethodDef{
 }
 
 func dictIterSpec(name string) typeSpec {
-	return typeSpec{name: name, basicSize: 56, flags: FlagHaveGC,
+	return typeSpec{name: name, basicSize: 56, flags: FlagHaveGC | flagDisallowInstantiation,
 		slots:   Slots{Iter: selfIter, Next: dictIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 		methods: dictIterMethods,
 	}
@@ -515,7 +515,7 @@ var dictViewSetNumber = [NbCount]BinaryFunc{
 	NbSubtract: dictViewsSub, NbAnd: dictViewIntersect, NbXor: dictViewsXor, NbOr: dictViewsOr,
 }
 
-var dictKeysSpec = typeSpec{name: "dict_keys", basicSize: 24, flags: FlagHaveGC,
+var dictKeysSpec = typeSpec{name: "dict_keys", basicSize: 24, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots: Slots{
 		Repr: dictViewRepr, Number: dictViewSetNumber, Len: dictViewLen, Contains: dictKeysContains,
 		GetAttr: genericGetAttr, RichCompare: dictViewRichCompare, Iter: dictKeysIter,
@@ -527,7 +527,7 @@ var dictKeysSpec = typeSpec{name: "dict_keys", basicSize: 24, flags: FlagHaveGC,
 	getsets: dictViewGetsets,
 }
 
-var dictItemsSpec = typeSpec{name: "dict_items", basicSize: 24, flags: FlagHaveGC,
+var dictItemsSpec = typeSpec{name: "dict_items", basicSize: 24, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots: Slots{
 		Repr: dictViewRepr, Number: dictViewSetNumber, Len: dictViewLen, Contains: dictItemsContains,
 		GetAttr: genericGetAttr, RichCompare: dictViewRichCompare, Iter: dictItemsIter,
@@ -548,7 +548,7 @@ func dictViewMapping(m *Machine, self Value) (Value, error) {
 
 var dictViewGetsets = []GetSetDef{{Name: "mapping", Get: dictViewMapping}}
 
-var dictValuesSpec = typeSpec{name: "dict_values", basicSize: 24, flags: FlagHaveGC,
+var dictValuesSpec = typeSpec{name: "dict_values", basicSize: 24, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots: Slots{
 		Repr: dictViewRepr, Len: dictViewLen, GetAttr: genericGetAttr, Iter: dictValuesIter,
 		Hash: identityHash,

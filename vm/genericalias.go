@@ -272,7 +272,8 @@ func gaReduce(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 	return m.NewTuple([]Value{m.TypeOf(self).self, m.NewTuple([]Value{g.Origin, g.Args})}), nil
 }
 
-var genericAliasSpec = typeSpec{name: "GenericAlias", module: "types", basicSize: 64, flags: FlagHaveGC | FlagBaseType,
+var genericAliasSpec = typeSpec{name: "GenericAlias", module: "types", basicSize: 64, weakrefOffset: 40,
+	flags: FlagHaveGC | FlagBaseType | flagHaveVectorcall,
 	slots: Slots{
 		New: gaNew, Repr: gaRepr, Hash: gaHash, RichCompare: gaRichCompare, Call: gaCall,
 		GetAttr: gaGetAttr, GetItem: gaGetItem,

@@ -92,7 +92,7 @@ func seqIterSetState(m *Machine, self Value, args, kwnames []Value) (Value, erro
 	return None, nil
 }
 
-var seqIteratorSpec = typeSpec{name: "iterator", basicSize: 32, flags: FlagHaveGC,
+var seqIteratorSpec = typeSpec{name: "iterator", basicSize: 32, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots: Slots{Iter: selfIter, Next: seqIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: []MethodDef{
 		{Name: "__length_hint__", Fn: seqIterLengthHint},
@@ -151,7 +151,7 @@ func callIterReduce(m *Machine, self Value, args, kwnames []Value) (Value, error
 	return m.NewTuple([]Value{iter, m.NewTuple([]Value{it.callable, it.sentinel})}), nil
 }
 
-var callIteratorSpec = typeSpec{name: "callable_iterator", basicSize: 32, flags: FlagHaveGC,
+var callIteratorSpec = typeSpec{name: "callable_iterator", basicSize: 32, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots: Slots{Iter: selfIter, Next: callIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: []MethodDef{
 		{Name: "__reduce__", Fn: callIterReduce},

@@ -1053,12 +1053,12 @@ var iterMethods = []MethodDef{
 	{Name: "__setstate__", Fn: listIterSetState},
 }
 
-var listIteratorSpec = typeSpec{name: "list_iterator", basicSize: 32, flags: FlagHaveGC,
+var listIteratorSpec = typeSpec{name: "list_iterator", basicSize: 32, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots:   Slots{Iter: selfIter, Next: listIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: iterMethods,
 }
 
-var listRevIteratorSpec = typeSpec{name: "list_reverseiterator", basicSize: 32, flags: FlagHaveGC,
+var listRevIteratorSpec = typeSpec{name: "list_reverseiterator", basicSize: 32, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots:   Slots{Iter: selfIter, Next: listRevIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: iterMethods,
 }

@@ -638,12 +638,12 @@ var rangeIterMethods = []MethodDef{
 	{Name: "__setstate__", Fn: rangeIterSetState},
 }
 
-var rangeIteratorSpec = typeSpec{name: "range_iterator", basicSize: 48,
+var rangeIteratorSpec = typeSpec{name: "range_iterator", basicSize: 48, flags: flagDisallowInstantiation,
 	slots:   Slots{Iter: selfIter, Next: rangeIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: rangeIterMethods,
 }
 
-var longRangeIteratorSpec = typeSpec{name: "longrange_iterator", basicSize: 48,
+var longRangeIteratorSpec = typeSpec{name: "longrange_iterator", basicSize: 48, flags: flagDisallowInstantiation,
 	slots:   Slots{Iter: selfIter, Next: longRangeIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: rangeIterMethods,
 }

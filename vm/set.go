@@ -1351,7 +1351,7 @@ var frozenSetSpec = typeSpec{name: "frozenset", basicSize: 200, weakrefOffset: 1
 	},
 }
 
-var setIteratorSpec = typeSpec{name: "set_iterator", basicSize: 48, flags: FlagHaveGC,
+var setIteratorSpec = typeSpec{name: "set_iterator", basicSize: 48, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots: Slots{Iter: selfIter, Next: setIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: []MethodDef{
 		{Name: "__length_hint__", Fn: iterLengthHintMethod},

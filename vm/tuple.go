@@ -405,7 +405,7 @@ func tupleIterSetState(m *Machine, self Value, args, kwnames []Value) (Value, er
 	return None, nil
 }
 
-var tupleIteratorSpec = typeSpec{name: "tuple_iterator", basicSize: 32, flags: FlagHaveGC,
+var tupleIteratorSpec = typeSpec{name: "tuple_iterator", basicSize: 32, flags: FlagHaveGC | flagDisallowInstantiation,
 	slots: Slots{Iter: selfIter, Next: tupleIterNext, GetAttr: genericGetAttr, Hash: identityHash},
 	methods: []MethodDef{
 		{Name: "__length_hint__", Fn: iterLengthHintMethod},
