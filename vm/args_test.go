@@ -5,6 +5,7 @@ import "testing"
 // TestParseArgs checks each argument-checking routine's messages against
 // the ones CPython 3.11 gives for the builtin quoted in each case.
 func TestParseArgs(t *testing.T) {
+	t.Parallel()
 	lenSpec := &ArgSpec{Name: "len", Kind: ArgsO}
 	globalsSpec := &ArgSpec{Name: "globals", Kind: ArgsNone}
 	getattrSpec := &ArgSpec{Name: "getattr", Kind: ArgsPositional, Min: 2, Max: 3}

@@ -3,6 +3,7 @@ package vm
 import "testing"
 
 func TestBuiltinEvalExec(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 g = {'a': 1}
 `,
@@ -21,6 +22,7 @@ g = {'a': 1}
 }
 
 func TestBuiltinNamespaces(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"x = 1\nprint(globals()['x'], globals() is globals())\nprint(locals() is globals())\n",
 		"def f(a, b=2):\n    c = a + b\n    return sorted(locals().items())\nprint(f(1))\n",

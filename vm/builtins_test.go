@@ -87,6 +87,7 @@ func pyQuote(s string) string {
 }
 
 func TestBuiltinArgumentErrors(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases("",
 		"len()", "len(1, 2)", "len(x=1)", "abs()", "abs(x=1)", "all()", "any(1, 2)",
 		"ascii()", "bin()", "callable()", "chr()", "chr(i=1)", "delattr(1)", "delattr(1, 2, 3)",
@@ -114,6 +115,7 @@ func TestBuiltinArgumentErrors(t *testing.T) {
 }
 
 func TestBuiltinValues(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 class A: pass
 class F:
@@ -156,6 +158,7 @@ class BadFm:
 }
 
 func TestBuiltinAttributes(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 class A:
     x = 1
@@ -173,6 +176,7 @@ a = A()
 }
 
 func TestBuiltinMinMax(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 class K:
     def __init__(self, v): self.v = v
@@ -195,6 +199,7 @@ class K:
 }
 
 func TestBuiltinIteration(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 class Seq:
     def __getitem__(self, i):
@@ -244,6 +249,7 @@ def gen():
 }
 
 func TestBuiltinZipStrictStopsAtFirst(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"def g():\n    yield 1\n    print('g resumed')\nfor x in zip([1], g()):\n    print(x)\n",
 		"it = iter([1, 2, 3])\nprint(list(zip(it, 'a')), list(it))\n",
@@ -256,6 +262,7 @@ func TestBuiltinZipStrictStopsAtFirst(t *testing.T) {
 }
 
 func TestBuiltinPrint(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"print()\nprint('a', 'b')\nprint('a', 'b', sep='')\nprint('a', end='')\nprint('b')\n",
 		"print(1, 2, 3, sep=', ', end='.\\n')\nprint(*[])\nprint(None, True, 1.5, [1, 'x'])\n",
@@ -280,6 +287,7 @@ func TestBuiltinPrint(t *testing.T) {
 }
 
 func TestBuiltinExit(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"print('a')\nexit()\nprint('b')\n",
 		"exit(3)\n",
@@ -303,6 +311,7 @@ func TestBuiltinExit(t *testing.T) {
 }
 
 func TestBuiltinSiteObjects(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"print(repr(copyright))\nprint(credits)\nprint(license)\nprint(help)\n",
 		"copyright()\ncredits()\n",
@@ -313,10 +322,12 @@ func TestBuiltinSiteObjects(t *testing.T) {
 // TestBuiltinsNamespace compares the builtins module's names and their
 // order (the specializer's LOAD_GLOBAL_BUILTIN caches index its keys).
 func TestBuiltinsNamespace(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, "import builtins\nfor i, k in enumerate(vars(builtins)):\n    print(i, k)\n")
 }
 
 func TestBuiltinNumberProtocol(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 import math
 class N:

@@ -6,6 +6,7 @@ import (
 )
 
 func TestImport(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"import math\nprint(math.floor(2.5), math.pi)\n",
 		"import math as m\nprint(m.sqrt(16))\n",
@@ -36,6 +37,7 @@ func TestImport(t *testing.T) {
 }
 
 func TestAnnotations(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"x: int = 1\ny: str\nprint(__annotations__)\n",
 		"class C:\n    a: int\n    b: 'str' = 'x'\nprint(C.__annotations__, C.b)\n",
@@ -48,6 +50,7 @@ func TestAnnotations(t *testing.T) {
 // error names no file (python3 here may load math from a shared library,
 // whose path it prints).
 func TestImportFromBuiltinModule(t *testing.T) {
+	t.Parallel()
 	_, stderr, status := runPy(t, "from math import foo\n")
 	want := "ImportError: cannot import name 'foo' from 'math' (unknown location)\n"
 	if status != 1 || !strings.HasSuffix(stderr, want) {

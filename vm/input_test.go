@@ -45,6 +45,7 @@ func checkPyStdin(t *testing.T, src, stdin string) {
 }
 
 func TestInput(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ src, stdin string }{
 		{"a = input()\nb = input('name? ')\nprint(repr(a), repr(b))\n", "one\ntwo\n"},
 		{"print(repr(input()))\nprint(repr(input()))\n", "last line without newline"},
@@ -63,12 +64,17 @@ func TestInput(t *testing.T) {
 		{"print('prompt first', end='')\nx = input(' > ')\nprint(x)\n", "v\n"},
 		{"exit()\n", "unread\n"},
 	}
-	for _, c := range cases {
-		checkPyStdin(t, c.src, c.stdin)
+	for i, c := range cases {
+		c := c
+		t.Run(itoa(i), func(t *testing.T) {
+			t.Parallel()
+			checkPyStdin(t, c.src, c.stdin)
+		})
 	}
 }
 
 func TestOpen(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "data.txt")
 	if err := os.WriteFile(path, []byte("ab\r\ncd\ref\nlast"), 0o644); err != nil {

@@ -3,6 +3,7 @@ package vm
 import "testing"
 
 func TestMathErrors(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 import math
 class F:
@@ -78,6 +79,7 @@ class C:
 // TestMathLibm checks values from the C library; the last bit may differ
 // until vm/num's correctly rounded functions replace Go's math package.
 func TestMathLibm(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases("import math",
 		"math.sqrt(2)", "math.exp(1)", "math.log(10)", "math.log(8, 2)", "math.log10(1000)",
 		"math.log2(8)", "math.sin(0)", "math.cos(0)", "math.tan(0)", "math.atan(1) * 4",

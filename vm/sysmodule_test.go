@@ -3,6 +3,7 @@ package vm
 import "testing"
 
 func TestSysModule(t *testing.T) {
+	t.Parallel()
 	checkPySrc(t, tryCases(`
 import sys
 class S:
@@ -54,6 +55,7 @@ class Slots:
 }
 
 func TestSysRecursionLimit(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"import sys\nfor n in [1, 2]:\n    try:\n        sys.setrecursionlimit(n)\n    except RecursionError as e:\n        print(e)\n",
 		"import sys\ndef f(k):\n    if k:\n        return f(k - 1)\n    for n in [5, 6, 7]:\n        try:\n            sys.setrecursionlimit(n)\n            sys.setrecursionlimit(1000)\n            print('ok', n)\n        except RecursionError as e:\n            print(e)\nf(3)\n",
@@ -62,12 +64,14 @@ func TestSysRecursionLimit(t *testing.T) {
 }
 
 func TestSysIntMaxStrDigits(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"import sys\nx = 10**5000\ntry:\n    str(x)\nexcept ValueError as e:\n    print(e)\nsys.set_int_max_str_digits(0)\nprint(len(str(x)))\nsys.set_int_max_str_digits(6000)\nprint(sys.get_int_max_str_digits(), len(str(x)))\n",
 	})
 }
 
 func TestSysExcInfo(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"import sys\ntry:\n    1/0\nexcept ZeroDivisionError:\n    t, v, tb = sys.exc_info()\n    print(t.__name__, v, tb is not None, sys.exception() is v)\nprint(sys.exc_info(), sys.exception())\n",
 		"import sys\ntry:\n    raise KeyError('k')\nexcept KeyError:\n    try:\n        raise ValueError('v')\n    except ValueError:\n        print(repr(sys.exception()))\n    print(repr(sys.exception()))\n",
@@ -75,6 +79,7 @@ func TestSysExcInfo(t *testing.T) {
 }
 
 func TestSysArgv(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"import sys\nprint(sys.argv[1:], len(sys.argv))\n",
 		"import sys\nprint(sys.orig_argv[1:] == sys.argv, type(sys.argv[0]).__name__)\n",
@@ -82,6 +87,7 @@ func TestSysArgv(t *testing.T) {
 }
 
 func TestSysGetFrame(t *testing.T) {
+	t.Parallel()
 	checkPyCases(t, []string{
 		"import sys\ndef f(a):\n    b = 2\n    return sys._getframe().f_code.co_name, sys._getframe().f_lineno, sorted(sys._getframe().f_locals)\nprint(f(1))\n",
 		"import sys\ndef who():\n    return sys._getframe(1).f_code.co_name\ndef caller():\n    return who()\nprint(caller(), sys._getframe().f_code.co_name)\n",
