@@ -26,6 +26,8 @@ func runPyIn(t testing.TB, src, filename, stdin string) (string, string, int) {
 	}
 	var out, errb bytes.Buffer
 	m := New(Options{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb, Argv: []string{filename}})
+	// The program exists only in memory: tracebacks read its lines here.
+	m.SetSource(filename, []byte(src))
 	res, err := m.RunMain(code)
 	if err != nil {
 		t.Fatalf("run: %v (stderr so far: %s)", err, errb.String())
