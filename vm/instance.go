@@ -63,25 +63,10 @@ func (o *Instance) traverse(visit func(Value)) {
 // sharedKeysLookup is _PyDictKeys_StringLookup: the entry index of name
 // (an exact str) in split keys, or -1.
 func (m *Machine) sharedKeysLookup(k *DictKeys, name Value) int {
-	s := m.str(name)
-	h := s.strHash()
-	mask := uint64(len(k.indices) - 1)
-	perturb := uint64(h)
-	i := uint64(h) & mask
-	for {
-		ix := k.indices[i]
-		if ix == dkEmpty {
-			return -1
-		}
-		if ix >= 0 {
-			e := &k.entries[ix]
-			if e.key == name || e.hash == h && m.str(e.key).S == s.S {
-				return int(ix)
-			}
-		}
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
+	if ix := m.DictKeysStringLookup(k, name); ix >= 0 {
+		return ix
 	}
+	return -1
 }
 
 // insertIntoSharedKeys is insert_into_dictkeys: the index of name in the
@@ -587,3 +572,51 @@ func (m *Machine) compatibleForAssignment(oldto, newto *Type, attr string) error
 	}
 	return m.typeError("%s assignment: '%s' object layout differs from '%s'", attr, newto.Name, oldto.Name)
 }
+
+// What the specializer reads of an instance (LOAD_ATTR_INSTANCE_VALUE,
+// LOAD_ATTR_WITH_HINT, STORE_ATTR_INSTANCE_VALUE).
+
+// InlineValues returns obj's inline values array (values[i] belongs to
+// entry i of its class's CachedKeys; Null where unset), or nil when obj
+// has none: not an instance of a class with a managed dict, or its dict
+// was materialised.
+func (m *Machine) InlineValues(obj Value) []Value {
+	if iv := m.inlineValues(obj); iv != nil {
+		return iv.vals
+	}
+	return nil
+}
+
+// ManagedDict returns the dict object of an instance with a managed dict
+// once it has one (nil otherwise).
+func (m *Machine) ManagedDict(obj Value) *Dict {
+	if o, ok := m.obj0(obj).(*Instance); ok {
+		return o.dict
+	}
+	return nil
+}
+
+// StoreInlineValue sets entry ix of obj's inline values (the shared keys
+// already hold the name), keeping the insertion order as
+// _PyObject_StoreInstanceAttribute does; it reports false when obj has no
+// inline values or ix is out of range.
+func (m *Machine) StoreInlineValue(obj Value, ix int, v Value) bool {
+	iv := m.inlineValues(obj)
+	if iv == nil || ix < 0 || ix >= len(iv.vals) || v == Null {
+		return false
+	}
+	if iv.vals[ix] == Null {
+		iv.addToOrder(ix)
+	}
+	iv.vals[ix] = v
+	return true
+}
+
+// HasGenericGetAttr reports whether t's tp_getattro is
+// PyObject_GenericGetAttr (the specializer's precondition for most
+// LOAD_ATTR forms).
+func (t *Type) HasGenericGetAttr() bool { return sameSlot(t.GetAttr, genericGetAttr) }
+
+// HasGenericSetAttr reports whether t's tp_setattro is
+// PyObject_GenericSetAttr.
+func (t *Type) HasGenericSetAttr() bool { return sameSlot(t.SetAttr, genericSetAttr) }

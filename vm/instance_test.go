@@ -231,3 +231,62 @@ func stringsJoin(a []string) string {
 	}
 	return s
 }
+
+// TestInstanceCollect checks that a collection keeps what instances hold
+// (inline values, materialised dicts, __slots__, the dicts and slots of
+// builtin subclasses kept beside the object) and drops the extras of
+// dead objects.
+func TestInstanceCollect(t *testing.T) {
+	_, errs, _, m := runOM(t, `class P:
+    pass
+class S:
+    __slots__ = ('a',)
+class L(list):
+    __slots__ = ('tag', '__dict__')
+p = P()
+p.x = 'x' * 3
+q = P()
+q.y = ['y']
+q.__dict__
+s = S()
+s.a = ('a',)
+keep = L()
+keep.tag = 'kept'
+keep.extra = {'e': 1}
+for i in range(50):
+    tmp = L()
+    tmp.tag = i
+del tmp
+`)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	before := len(m.om.extras)
+	// The extras of objects freed by one collection are dropped when the
+	// next one marks.
+	m.collect()
+	m.collect()
+	if len(m.om.extras) >= before {
+		t.Errorf("extras of dead objects kept: %d before, %d after", before, len(m.om.extras))
+	}
+	g := m.main.Dict
+	get := func(obj, name string) string {
+		v, err := m.GetAttr(m.dictGetStr(g, obj), m.Intern(name))
+		if err != nil {
+			t.Fatalf("%s.%s: %v", obj, name, err)
+		}
+		r, err := m.ReprString(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, c := range []struct{ obj, name, want string }{
+		{"p", "x", "'xxx'"}, {"q", "y", "['y']"}, {"s", "a", "('a',)"},
+		{"keep", "tag", "'kept'"}, {"keep", "extra", "{'e': 1}"},
+	} {
+		if got := get(c.obj, c.name); got != c.want {
+			t.Errorf("%s.%s = %s after a collection, want %s", c.obj, c.name, got, c.want)
+		}
+	}
+}
