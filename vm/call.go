@@ -187,8 +187,6 @@ func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames [
 			extra = append(extra, args[argc:npos]...)
 		}
 		locals[varargsSlot] = m.NewTuple(extra)
-	} else if npos > argc {
-		return m.tooManyPositional(fn, npos, locals, kwnames)
 	}
 	for i, kw := range kwnames {
 		v := args[npos+i]
@@ -201,11 +199,9 @@ func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames [
 		}
 		if j >= total {
 			if kwdict == nil {
-				// A positional-only name passed by keyword gets its own message.
-				for p := 0; p < c.PosOnlyArgCount; p++ {
-					if c.LocalsPlusNames[p] == name {
-						return m.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", c.QualName, name)
-					}
+				// Positional-only names passed by keyword are all listed.
+				if bad := m.posOnlyPassedByKeyword(c, kwnames); bad != "" {
+					return m.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", c.QualName, bad)
 				}
 				return m.typeError("%s() got an unexpected keyword argument '%s'", c.QualName, name)
 			}
@@ -218,6 +214,10 @@ func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames [
 			return m.typeError("%s() got multiple values for argument '%s'", c.QualName, name)
 		}
 		locals[j] = v
+	}
+	// CPython 3.11 checks the positional count after the keywords.
+	if varargsSlot < 0 && npos > argc {
+		return m.tooManyPositional(fn, npos, locals, kwnames)
 	}
 	// Defaults for missing positional parameters.
 	if npos < argc {
@@ -264,6 +264,21 @@ func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames [
 	return nil
 }
 
+// posOnlyPassedByKeyword lists, comma-separated, the positional-only
+// parameters of c named among kwnames (positional_only_passed_as_keyword).
+func (m *Machine) posOnlyPassedByKeyword(c *Code, kwnames []Value) string {
+	var bad []string
+	for p := 0; p < c.PosOnlyArgCount; p++ {
+		for _, kw := range kwnames {
+			if m.str(kw).S == c.LocalsPlusNames[p] {
+				bad = append(bad, c.LocalsPlusNames[p])
+				break
+			}
+		}
+	}
+	return strings.Join(bad, ", ")
+}
+
 // missingArgs is CPython's missing_arguments message.
 func (m *Machine) missingArgs(c *Code, names []string, kind string) error {
 	quoted := make([]string, len(names))
@@ -296,16 +311,14 @@ func (m *Machine) tooManyPositional(fn *Function, given int, locals []Value, kwn
 	}
 	kwonlyGiven := 0
 	for i := argc; i < argc+c.KwOnlyArgCount; i++ {
-		for _, kw := range kwnames {
-			if m.str(kw).S == c.LocalsPlusNames[i] {
-				kwonlyGiven++
-			}
+		if locals[i] != Null {
+			kwonlyGiven++
 		}
 	}
 	var sig string
 	plural := argc != 1
 	if ndefs > 0 {
-		sig = itoa(argc-ndefs) + " to " + itoa(argc)
+		sig = "from " + itoa(argc-ndefs) + " to " + itoa(argc)
 		plural = true
 	} else {
 		sig = itoa(argc)
@@ -314,18 +327,9 @@ func (m *Machine) tooManyPositional(fn *Function, given int, locals []Value, kwn
 	if plural {
 		s = "s"
 	}
-	kwMsg := ""
 	if kwonlyGiven > 0 {
-		ks := ""
-		if kwonlyGiven != 1 {
-			ks = "s"
-		}
-		kwMsg = " positional argument" + s + " (and " + itoa(kwonlyGiven) + " keyword-only argument" + ks + ")"
-		was := "were"
-		if given == 1 && kwonlyGiven == 0 {
-			was = "was"
-		}
-		return m.typeError("%s() takes %s%s but %d positional argument%s%s given", c.QualName, sig, kwMsg, given, plural1(given), " "+was)
+		return m.typeError("%s() takes %s positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
+			c.QualName, sig, s, given, plural1(given), kwonlyGiven, plural1(kwonlyGiven))
 	}
 	was := "were"
 	if given == 1 {
@@ -461,16 +465,14 @@ func (m *Machine) iterateForStar(callable, x Value) ([]Value, error) {
 	}
 }
 
-// funcDescription is _PyObject_FunctionStr: "f()" or "C.m()" or "x
-// object".
+// funcDescription is _PyObject_FunctionStr: "f()", "mod.C.m()",
+// "list.extend()".
 func (m *Machine) funcDescription(v Value) string {
-	if fn := m.function(v); fn != nil {
-		return m.str(fn.QualName).S + "()"
+	s, err := m.functionStr(v)
+	if err != nil {
+		return m.typeName(v) + " object"
 	}
-	if bf, ok := m.obj0(v).(*BuiltinFunction); ok {
-		return bf.Def.Name + "()"
-	}
-	return m.typeName(v) + " object"
+	return s
 }
 
 // obj0 is obj for any Value: nil for immediates and Null.

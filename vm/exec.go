@@ -482,30 +482,29 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			vals[sp] = Null
 			continue
 		case op.BUILD_MAP:
-			d := m.NewDict()
 			base := sp - 2*oparg
-			for i := base; i < sp; i += 2 {
-				if e := m.DictSet(d, vals[i], vals[i+1]); e != nil {
-					err = e
-					break dispatch
-				}
+			keys := make([]Value, oparg)
+			values := make([]Value, oparg)
+			for i := range oparg {
+				keys[i], values[i] = vals[base+2*i], vals[base+2*i+1]
 			}
-			clear(vals[base:sp])
+			d, e := m.DictFromItems(keys, values)
+			if e != nil {
+				err = e
+				break
+			}
 			sp = base
 			vals[sp] = d.self
 			sp++
 			continue
 		case op.BUILD_CONST_KEY_MAP:
 			keys := m.tuple(vals[sp-1]).Items
-			d := m.NewDict()
 			base := sp - 1 - oparg
-			for i, k := range keys {
-				if e := m.DictSet(d, k, vals[base+i]); e != nil {
-					err = e
-					break dispatch
-				}
+			d, e := m.DictFromItems(keys, vals[base:base+oparg])
+			if e != nil {
+				err = e
+				break
 			}
-			clear(vals[base:sp])
 			sp = base
 			vals[sp] = d.self
 			sp++

@@ -71,7 +71,7 @@ func (m *Machine) nameError(name Value, f *Frame) error {
 // unboundLocal is the error of reading an unbound fast local.
 func (m *Machine) unboundLocal(f *Frame, i int) error {
 	return m.Raisef(m.types.exceptions["UnboundLocalError"],
-		"local variable '%s' referenced before assignment", f.Code.LocalsPlusNames[i])
+		"cannot access local variable '%s' where it is not associated with a value", f.Code.LocalsPlusNames[i])
 }
 
 // unboundDeref is the error of reading an empty cell.
@@ -79,10 +79,12 @@ func (m *Machine) unboundDeref(f *Frame, i int) error {
 	name := f.Code.LocalsPlusNames[i]
 	if i < f.Code.NLocalsPlus-f.Code.NFree {
 		return m.Raisef(m.types.exceptions["UnboundLocalError"],
-			"local variable '%s' referenced before assignment", name)
+			"cannot access local variable '%s' where it is not associated with a value", name)
 	}
-	return m.Raisef(m.types.exceptions["NameError"],
-		"free variable '%s' referenced before assignment in enclosing scope", name)
+	exc := m.newException(m.types.exceptions["NameError"], []Value{m.NewStr(
+		"cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope")})
+	m.setExceptionAttr(exc, "name", f.Code.LocalNames[i])
+	return m.raiseValue(exc)
 }
 
 // cellOf returns the cell in a cell or free slot.

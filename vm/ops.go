@@ -158,7 +158,11 @@ func (m *Machine) StrOf(v Value) (Value, error) {
 	if t.Str == nil {
 		return m.Repr(v)
 	}
+	if err := m.enterRecursiveCall(" while getting the str of an object"); err != nil {
+		return Null, err
+	}
 	r, err := t.Str(m, v)
+	m.leaveRecursiveCall()
 	if err != nil {
 		return Null, err
 	}
@@ -221,13 +225,19 @@ func (m *Machine) GetIter(v Value) (Value, error) {
 	return Null, m.typeError("'%s' object is not iterable", t.Name)
 }
 
-// Next advances an iterator: Null with a nil error at exhaustion.
+// Next advances an iterator: Null with a nil error at exhaustion. A
+// StopIteration raised by the iterator also means exhaustion, as
+// PyIter_Next and FOR_ITER treat it.
 func (m *Machine) Next(it Value) (Value, error) {
 	t := m.TypeOf(it)
 	if t.Next == nil {
 		return Null, m.typeError("'%s' object is not an iterator", t.Name)
 	}
-	return t.Next(m, it)
+	v, err := t.Next(m, it)
+	if err != nil && m.isRaise(err, m.types.exceptions["StopIteration"]) {
+		return Null, nil
+	}
+	return v, err
 }
 
 // GetItem is obj[key].
@@ -262,6 +272,9 @@ func (m *Machine) Contains(obj, v Value) (bool, error) {
 	t := m.TypeOf(obj)
 	if t.Contains != nil {
 		return t.Contains(m, obj, v)
+	}
+	if t.Iter == nil && !m.hasSequenceGetItem(t) {
+		return false, m.typeError("argument of type '%s' is not iterable", t.Name)
 	}
 	it, err := m.GetIter(obj)
 	if err != nil {

@@ -78,13 +78,9 @@ func (m *Machine) handleUncaught(exc Value) Outcome {
 // systemExitStatus is handle_system_exit: None → 0, an int → itself (low
 // 8 bits as the OS keeps them), anything else is printed to stderr → 1.
 func (m *Machine) systemExitStatus(exc Value) int {
-	code := None
-	if e := m.exception(exc); e != nil {
-		if t := m.tuple(e.Args); t != nil && len(t.Items) == 1 {
-			code = t.Items[0]
-		} else if t != nil && len(t.Items) > 1 {
-			code = e.Args
-		}
+	code, err := m.systemExitCode(exc)
+	if err != nil {
+		code = None
 	}
 	if code == None {
 		return 0
