@@ -165,7 +165,7 @@ func (m *Machine) unaryOp(o op.Opcode, v Value) (Value, error) {
 		case op.UNARY_POSITIVE:
 			return v, nil
 		case op.UNARY_NEGATIVE:
-			return FloatValue(-v.FloatVal()), nil
+			return m.Float(-v.FloatVal()), nil
 		}
 	}
 	t := m.TypeOf(v)

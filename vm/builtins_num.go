@@ -34,7 +34,7 @@ func (m *Machine) Absolute(v Value) (Value, error) {
 		return v, nil
 	}
 	if v.IsFloat() {
-		return FloatValue(math.Abs(v.FloatVal())), nil
+		return m.Float(math.Abs(v.FloatVal())), nil
 	}
 	t := m.TypeOf(v)
 	if t.Absolute == nil {
@@ -146,7 +146,7 @@ func (m *Machine) callDivmodSlot(kind int, a, b Value) (Value, error) {
 		if err != nil {
 			return Null, m.numError(err)
 		}
-		return m.NewTuple([]Value{FloatValue(q), FloatValue(r)}), nil
+		return m.NewTuple([]Value{m.Float(q), m.Float(r)}), nil
 	case divmodPython:
 		return m.slotBinaryPython(a, b, "__divmod__", "__rdivmod__", func(t *Type) bool { return m.divmodSlot(t) == divmodPython })
 	}
@@ -300,7 +300,7 @@ func (m *Machine) roundNumber(x, nd Value) (Value, bool, error) {
 		if err != nil {
 			return Null, true, m.numError(err)
 		}
-		return FloatValue(r), true, nil
+		return m.Float(r), true, nil
 	}
 	if m.isInt(x) {
 		if nd == Null || nd == None {
@@ -383,7 +383,7 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 				return Null, err
 			}
 			if item == Null {
-				return FloatValue(acc), nil
+				return m.Float(acc), nil
 			}
 			if item.IsFloat() {
 				acc += item.FloatVal()
@@ -395,7 +395,7 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 					continue
 				}
 			}
-			result, err = m.BinaryOp(FloatValue(acc), item, NbAdd)
+			result, err = m.BinaryOp(m.Float(acc), item, NbAdd)
 			if err != nil {
 				return Null, err
 			}

@@ -89,7 +89,7 @@ func (m *Machine) FromConstant(k constant.Value) Value {
 	case constant.Int:
 		return m.NewBigInt(k.V)
 	case constant.Float:
-		return FloatValue(float64(k))
+		return m.Float(float64(k))
 	case constant.Str:
 		// CPython interns constant strs that look like identifiers; all
 		// others are distinct objects per code object.

@@ -331,7 +331,7 @@ func complexAbs(m *Machine, a Value) (Value, error) {
 	if overflow {
 		return Null, m.Raisef(m.types.exceptions["OverflowError"], "absolute value too large")
 	}
-	return FloatValue(r), nil
+	return m.Float(r), nil
 }
 
 func complexBool(m *Machine, a Value) (bool, error) {
@@ -387,7 +387,7 @@ func complexRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
 			equal = false
 			break
 		}
-		return floatRichCompare(m, FloatValue(real(c)), b, op)
+		return floatRichCompare(m, m.Float(real(c)), b, op)
 	default:
 		if f, isF := m.FloatOf(b); isF {
 			equal = real(c) == f && imag(c) == 0
@@ -431,7 +431,7 @@ func complexGetnewargs(m *Machine, self Value, args, kw []Value) (Value, error) 
 		return Null, err
 	}
 	c := complexValueOf(m, self)
-	return m.NewTuple([]Value{FloatValue(real(c)), FloatValue(imag(c))}), nil
+	return m.NewTuple([]Value{m.Float(real(c)), m.Float(imag(c))}), nil
 }
 
 // complexFormat is complex.__format__: the empty spec is str(self),
@@ -464,11 +464,11 @@ func complexFormat(m *Machine, self Value, args, kw []Value) (Value, error) {
 }
 
 func complexGetReal(m *Machine, self Value) (Value, error) {
-	return FloatValue(real(complexValueOf(m, self))), nil
+	return m.Float(real(complexValueOf(m, self))), nil
 }
 
 func complexGetImag(m *Machine, self Value) (Value, error) {
-	return FloatValue(imag(complexValueOf(m, self))), nil
+	return m.Float(imag(complexValueOf(m, self))), nil
 }
 
 // ---- complex() ----

@@ -190,21 +190,26 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					r = SmallIntValue(z)
 				} else if a.IsFloat() && b.IsFloat() {
 					x, y := a.FloatVal(), b.FloatVal()
+					var z float64
 					switch oparg {
 					case NbAdd, NbAdd + NbInplace:
-						r = FloatValue(x + y)
+						z = x + y
 					case NbSubtract, NbSubtract + NbInplace:
-						r = FloatValue(x - y)
+						z = x - y
 					case NbMultiply, NbMultiply + NbInplace:
-						r = FloatValue(x * y)
+						z = x * y
 					case NbTrueDivide, NbTrueDivide + NbInplace:
 						if y == 0 {
 							break hot
 						}
-						r = FloatValue(x / y)
+						z = x / y
 					default:
 						break hot
 					}
+					if z != z {
+						break hot // a NaN is a heap object (Machine.Float)
+					}
+					r = FloatValue(z)
 				} else {
 					break hot
 				}

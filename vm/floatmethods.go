@@ -116,9 +116,9 @@ func floatFromhex(m *Machine, self Value, args, kw []Value) (Value, error) {
 		return Null, m.Raisef(m.types.ValueError, "%s", msg)
 	}
 	if t := m.typeObj(self); t != nil && t != m.types.Float {
-		return m.Call(self, []Value{FloatValue(f)}, nil)
+		return m.Call(self, []Value{m.Float(f)}, nil)
 	}
-	return FloatValue(f), nil
+	return m.Float(f), nil
 }
 
 // float.fromhex's errors.
@@ -292,7 +292,7 @@ func floatRound(m *Machine, self Value, args, kw []Value) (Value, error) {
 	if err := m.ParseArgs(specFloatRound, args, kw, a[:]); err != nil {
 		return Null, err
 	}
-	r, _, err := m.roundNumber(FloatValue(floatValueOf(m, self)), a[0])
+	r, _, err := m.roundNumber(m.Float(floatValueOf(m, self)), a[0])
 	return r, err
 }
 
@@ -300,7 +300,7 @@ func floatGetnewargs(m *Machine, self Value, args, kw []Value) (Value, error) {
 	if err := m.ParseArgs(specFloatGetnewargs, args, kw, nil); err != nil {
 		return Null, err
 	}
-	return m.NewTuple([]Value{FloatValue(floatValueOf(m, self))}), nil
+	return m.NewTuple([]Value{m.Float(floatValueOf(m, self))}), nil
 }
 
 // floatGetformat is the classmethod float.__getformat__(typestr): the

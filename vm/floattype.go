@@ -60,7 +60,7 @@ func (m *Machine) floatBinary(a, b Value, f func(x, y float64) (float64, error))
 	if err != nil {
 		return Null, m.numError(err)
 	}
-	return FloatValue(r), nil
+	return m.Float(r), nil
 }
 
 func floatAdd(m *Machine, a, b Value) (Value, error) {
@@ -98,7 +98,7 @@ func floatPow(m *Machine, a, b Value) (Value, error) {
 	if isComplex {
 		return m.NewComplex(c), nil
 	}
-	return FloatValue(f), nil
+	return m.Float(f), nil
 }
 
 func floatPow3(m *Machine, a, b, mod Value) (Value, error) {
@@ -163,10 +163,10 @@ func floatHash(m *Machine, a Value) (int64, error) {
 	return constant.Hash(constant.Float(f)), nil
 }
 
-func floatNeg(m *Machine, a Value) (Value, error) { return FloatValue(-floatValueOf(m, a)), nil }
-func floatPos(m *Machine, a Value) (Value, error) { return FloatValue(floatValueOf(m, a)), nil }
+func floatNeg(m *Machine, a Value) (Value, error) { return m.Float(-floatValueOf(m, a)), nil }
+func floatPos(m *Machine, a Value) (Value, error) { return m.Float(floatValueOf(m, a)), nil }
 func floatAbs(m *Machine, a Value) (Value, error) {
-	return FloatValue(math.Abs(floatValueOf(m, a))), nil
+	return m.Float(math.Abs(floatValueOf(m, a))), nil
 }
 func floatBool(m *Machine, a Value) (bool, error) { return floatValueOf(m, a) != 0, nil }
 
@@ -195,4 +195,15 @@ var floatSpec = typeSpec{name: "float", basicSize: 24, flags: FlagBaseType,
 		GetAttr: genericGetAttr,
 	},
 	newInstance: func(m *Machine, t *Type) Object { return &Float{} },
+}
+
+// Float returns the float f. NaNs are heap objects: in CPython every NaN
+// is an object of its own, and containers compare by identity before
+// equality, so (nan,) == (nan,) is False for two NaNs but True for the
+// same one. Immediate NaNs would all be one object.
+func (m *Machine) Float(f float64) Value {
+	if f != f {
+		return m.alloc(&Float{V: f}, m.types.Float)
+	}
+	return FloatValue(f)
 }

@@ -70,6 +70,8 @@ type Generator struct {
 	Running bool
 	Closed  bool
 	started bool
+	// code is gi_code (the frame is gone once the generator finishes).
+	code *Code
 	// excState is gi_exc_state: the exception being handled inside the
 	// generator while it is suspended.
 	excState Value
@@ -81,6 +83,7 @@ func (g *Generator) traverse(visit func(Value)) {
 	}
 	visit(g.Name)
 	visit(g.QualName)
+	visit(g.code.self)
 	if g.excState != Null {
 		visit(g.excState)
 	}

@@ -9,7 +9,7 @@ import op "github.com/quicken-py/quicken/vm/bytecode"
 
 // newGenerator is RETURN_GENERATOR's generator for frame f.
 func (m *Machine) newGenerator(f *Frame) *Generator {
-	g := &Generator{Frame: f, Name: f.Func.Name, QualName: f.Func.QualName, excState: None}
+	g := &Generator{Frame: f, Name: f.Func.Name, QualName: f.Func.QualName, excState: None, code: f.Code}
 	t := m.types.Generator
 	if f.Code.Flags&op.CoCoroutine != 0 {
 		t = m.types.Coroutine
@@ -210,12 +210,29 @@ func (m *Machine) genClose(g *Generator) error {
 
 func genIter(m *Machine, v Value) (Value, error) { return v, nil }
 
+// genNext is gen_iternext: exhaustion is Null, except that a return
+// value other than None travels in a StopIteration (next(g) shows it).
 func genNext(m *Machine, v Value) (Value, error) {
 	r, done, err := m.genSend(m.obj(v).(*Generator), None, Null)
 	if done {
+		if err == nil && r != None {
+			return Null, m.stopIteration(r)
+		}
 		return Null, err
 	}
 	return r, err
+}
+
+// genFrame is gi_frame: a frame object for a generator not yet finished,
+// None after.
+func genFrame(m *Machine, v Value) (Value, error) {
+	g := m.obj(v).(*Generator)
+	if g.Closed || g.Frame == nil {
+		return None, nil
+	}
+	f := g.Frame
+	return m.alloc(&FrameObject{code: f.Code, globals: f.Globals, builtins: f.Builtins,
+		locals: f.Locals, lasti: f.Lasti}, m.types.Frame), nil
 }
 
 func genSendMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
@@ -298,6 +315,18 @@ var generatorSpec = typeSpec{name: "generator", basicSize: 80,
 		{Name: "__name__", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).Name, nil }},
 		{Name: "__qualname__", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).QualName, nil }},
 		{Name: "gi_running", Get: func(m *Machine, v Value) (Value, error) { return Bool(m.obj(v).(*Generator).Running), nil }},
+		{Name: "gi_suspended", Get: func(m *Machine, v Value) (Value, error) {
+			g := m.obj(v).(*Generator)
+			return Bool(g.started && !g.Closed && !g.Running), nil
+		}},
+		{Name: "gi_frame", Get: genFrame},
+		{Name: "gi_code", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).code.self, nil }},
+		{Name: "gi_yieldfrom", Get: func(m *Machine, v Value) (Value, error) {
+			if yf := m.yieldFrom(m.obj(v).(*Generator)); yf != Null {
+				return yf, nil
+			}
+			return None, nil
+		}},
 	},
 }
 

@@ -121,14 +121,14 @@ func intTrueDiv(m *Machine, a, b Value) (Value, error) {
 	}
 	if !xbig && !ybig {
 		if r, ok := num.TrueDivInt64(x, y); ok {
-			return FloatValue(r), nil
+			return m.Float(r), nil
 		}
 	}
 	r, err := num.TrueDiv(toBig(x, xb, xbig), toBig(y, yb, ybig))
 	if err != nil {
 		return Null, m.numError(err)
 	}
-	return FloatValue(r), nil
+	return m.Float(r), nil
 }
 
 func intPow(m *Machine, a, b Value) (Value, error) {
@@ -147,7 +147,7 @@ func intPow(m *Machine, a, b Value) (Value, error) {
 		return Null, m.numError(err)
 	}
 	if i == nil {
-		return FloatValue(f), nil
+		return m.Float(f), nil
 	}
 	return m.NewBigInt(i), nil
 }
@@ -265,7 +265,7 @@ func intToFloatSlot(m *Machine, a Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	return FloatValue(f), nil
+	return m.Float(f), nil
 }
 
 // intToFloat converts an int to the nearest float (OverflowError "int too

@@ -189,6 +189,10 @@ func (m *Machine) listExtendIter(l *List, iterable, it Value) error {
 	for {
 		x, err := next(m, it)
 		if err != nil {
+			// CPython's list_extend: a StopIteration ends the iteration.
+			if m.isRaise(err, m.types.exceptions["StopIteration"]) {
+				break
+			}
 			return err
 		}
 		if x == Null {

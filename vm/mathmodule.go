@@ -97,11 +97,11 @@ func (m *Machine) newMathModule() Value {
 		def := &mathFuncs[i]
 		m.dictSetStr(d, def.Name, m.NewBuiltinFunction(def, mod.self, name))
 	}
-	m.dictSetStr(d, "pi", FloatValue(num.Pi))
-	m.dictSetStr(d, "e", FloatValue(num.E))
-	m.dictSetStr(d, "tau", FloatValue(num.Tau))
-	m.dictSetStr(d, "inf", FloatValue(num.MathInf))
-	m.dictSetStr(d, "nan", FloatValue(num.MathNaN))
+	m.dictSetStr(d, "pi", m.Float(num.Pi))
+	m.dictSetStr(d, "e", m.Float(num.E))
+	m.dictSetStr(d, "tau", m.Float(num.Tau))
+	m.dictSetStr(d, "inf", m.Float(num.MathInf))
+	m.dictSetStr(d, "nan", m.Float(num.MathNaN))
 	return mod.self
 }
 
@@ -166,7 +166,7 @@ func mathFloat1(name string, f func(float64) (float64, error)) BuiltinFunc {
 		if err != nil {
 			return Null, m.numError(err)
 		}
-		return FloatValue(r), nil
+		return m.Float(r), nil
 	}
 }
 
@@ -183,7 +183,7 @@ func mathFloat2(name string, f func(x, y float64) (float64, error)) BuiltinFunc 
 		if err != nil {
 			return Null, m.numError(err)
 		}
-		return FloatValue(r), nil
+		return m.Float(r), nil
 	}
 }
 
@@ -277,13 +277,13 @@ func mathLog(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		return Null, err
 	}
 	if len(args) == 1 {
-		return FloatValue(x), nil
+		return m.Float(x), nil
 	}
 	base, err := m.logOf(args[1], num.MathLog, num.MathLogInt)
 	if err != nil {
 		return Null, err
 	}
-	return m.BinaryOp(FloatValue(x), FloatValue(base), NbTrueDivide)
+	return m.BinaryOp(m.Float(x), m.Float(base), NbTrueDivide)
 }
 
 // mathLogN is log2 and log10.
@@ -298,7 +298,7 @@ func mathLogN(name string, f func(float64) (float64, error), fi func(*big.Int) (
 		if err != nil {
 			return Null, err
 		}
-		return FloatValue(r), nil
+		return m.Float(r), nil
 	}
 }
 
@@ -390,7 +390,7 @@ func mathFrexp(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		return Null, err
 	}
 	f, e := num.MathFrexp(x)
-	return m.NewTuple([]Value{FloatValue(f), m.NewInt(int64(e))}), nil
+	return m.NewTuple([]Value{m.Float(f), m.NewInt(int64(e))}), nil
 }
 
 func mathModf(m *Machine, _ Value, args, kw []Value) (Value, error) {
@@ -399,7 +399,7 @@ func mathModf(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		return Null, err
 	}
 	frac, whole := num.MathModf(x)
-	return m.NewTuple([]Value{FloatValue(frac), FloatValue(whole)}), nil
+	return m.NewTuple([]Value{m.Float(frac), m.Float(whole)}), nil
 }
 
 // mathLdexp is math.ldexp(x, i): i must be an int (no __index__).
@@ -420,7 +420,7 @@ func mathLdexp(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if err != nil {
 		return Null, m.numError(err)
 	}
-	return FloatValue(r), nil
+	return m.Float(r), nil
 }
 
 func mathIsclose(m *Machine, _ Value, args, kw []Value) (Value, error) {
@@ -480,7 +480,7 @@ func mathFsum(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if err != nil {
 		return Null, m.numError(err)
 	}
-	return FloatValue(r), nil
+	return m.Float(r), nil
 }
 
 // floats converts a sequence of coordinates.
@@ -504,7 +504,7 @@ func mathHypot(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	return FloatValue(num.MathHypot(coords...)), nil
+	return m.Float(num.MathHypot(coords...)), nil
 }
 
 // mathDist is math.dist(p, q): non-tuples made tuples first, then the
@@ -546,7 +546,7 @@ func mathDist(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if err != nil {
 		return Null, m.numError(err)
 	}
-	return FloatValue(r), nil
+	return m.Float(r), nil
 }
 
 // mathProd is math.prod(iterable, *, start=1): repeated multiplication

@@ -123,7 +123,7 @@ func floatNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 		return Null, err
 	}
 	if t == m.types.Float {
-		return FloatValue(f), nil
+		return m.Float(f), nil
 	}
 	return m.alloc(&Float{V: f}, t), nil
 }
@@ -299,7 +299,7 @@ func floatCeilMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
 }
 
 func floatConjugate(m *Machine, self Value, args, kw []Value) (Value, error) {
-	return FloatValue(floatValueOf(m, self)), nil
+	return m.Float(floatValueOf(m, self)), nil
 }
 
 func floatFormatMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
@@ -323,9 +323,9 @@ func floatFormatMethod(m *Machine, self Value, args, kw []Value) (Value, error) 
 }
 
 func floatGetReal(m *Machine, self Value) (Value, error) {
-	return FloatValue(floatValueOf(m, self)), nil
+	return m.Float(floatValueOf(m, self)), nil
 }
-func floatGetImag(m *Machine, self Value) (Value, error) { return FloatValue(0), nil }
+func floatGetImag(m *Machine, self Value) (Value, error) { return m.Float(0), nil }
 
 func init() {
 	intSpec.slots.New = intNew

@@ -40,9 +40,9 @@ func (m *Machine) initSys() {
 	set("platform", m.NewStr("linux"))
 	set("maxsize", m.NewInt(math.MaxInt64))
 	set("float_info", m.newStructSeq("float_info", floatInfoFields, []Value{
-		FloatValue(math.MaxFloat64), SmallIntValue(1024), SmallIntValue(308),
-		FloatValue(2.2250738585072014e-308), SmallIntValue(-1021), SmallIntValue(-307),
-		SmallIntValue(15), SmallIntValue(53), FloatValue(2.220446049250313e-16),
+		m.Float(math.MaxFloat64), SmallIntValue(1024), SmallIntValue(308),
+		m.Float(2.2250738585072014e-308), SmallIntValue(-1021), SmallIntValue(-307),
+		SmallIntValue(15), SmallIntValue(53), m.Float(2.220446049250313e-16),
 		SmallIntValue(2), SmallIntValue(1)}))
 	set("int_info", m.newStructSeq("int_info", intInfoFields, []Value{
 		SmallIntValue(30), SmallIntValue(4), SmallIntValue(4300), SmallIntValue(640)}))
