@@ -2,11 +2,9 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,12 +14,7 @@ import (
 	"github.com/quicken-py/quicken/internal/oracle"
 )
 
-var updateKnown = flag.Bool("update-known", false, "rewrite testdata/run/known_failures.txt from this run")
-
-const (
-	runCorpus     = "../../testdata/run"
-	knownFailures = runCorpus + "/known_failures.txt"
-)
+const runCorpus = "../../testdata/run"
 
 // runCase is one corpus program with its arguments and standard input.
 type runCase struct {
@@ -97,25 +90,8 @@ func runQuicken(t *testing.T, c runCase) (cliResult, bool) {
 	}
 }
 
-func readKnownFailures(t *testing.T) map[string]bool {
-	known := map[string]bool{}
-	data, err := os.ReadFile(knownFailures)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			known[line] = true
-		}
-	}
-	return known
-}
-
 // TestRunCorpus runs every program of testdata/run under quicken and
 // python3 and compares stdout, stderr and exit status byte for byte.
-// Programs listed in testdata/run/known_failures.txt are reported but do
-// not fail the test; any other difference does.
 func TestRunCorpus(t *testing.T) {
 	needOracle(t)
 	cases := loadRunCases(t)
@@ -123,44 +99,24 @@ func TestRunCorpus(t *testing.T) {
 		t.Fatalf("only %d programs in %s", len(cases), runCorpus)
 	}
 	want := pythonResults(t, cases)
-	known := readKnownFailures(t)
-	var failing, fixed []string
+	failing := 0
 	for i, c := range cases {
 		name := filepath.Base(c.path)
 		got, finished := runQuicken(t, c)
 		ok := finished && got == want[i]
 		record("run", ok)
 		if ok {
-			if known[name] {
-				fixed = append(fixed, name)
-			}
 			continue
 		}
-		failing = append(failing, name)
-		if known[name] && !*updateKnown {
-			continue
-		}
-		switch {
-		case !finished:
+		failing++
+		if !finished {
 			t.Errorf("quicken run %s: still running after 30s", name)
-		default:
-			t.Errorf("quicken run %s differs from python3:\n%s", name, oracle.Diff("python3",
-				want[i].stdout+"--- stderr\n"+want[i].stderr+"--- status "+strconv.Itoa(want[i].status)+"\n",
-				"quicken", got.stdout+"--- stderr\n"+got.stderr+"--- status "+strconv.Itoa(got.status)+"\n",
-				diffContext, diffMaxLines))
+			continue
 		}
+		t.Errorf("quicken run %s differs from python3:\n%s", name, oracle.Diff("python3",
+			want[i].stdout+"--- stderr\n"+want[i].stderr+"--- status "+strconv.Itoa(want[i].status)+"\n",
+			"quicken", got.stdout+"--- stderr\n"+got.stderr+"--- status "+strconv.Itoa(got.status)+"\n",
+			diffContext, diffMaxLines))
 	}
-	t.Logf("%d/%d programs print what python3 prints", len(cases)-len(failing), len(cases))
-	if len(fixed) > 0 {
-		t.Logf("now passing, remove from known_failures.txt: %s", strings.Join(fixed, " "))
-	}
-	if *updateKnown {
-		sort.Strings(failing)
-		text := "# Corpus programs whose quicken run output still differs from python3.\n" +
-			"# TestRunCorpus reports them without failing; regenerate with\n" +
-			"# go test ./cmd/quicken -run TestRunCorpus -update-known\n" + strings.Join(failing, "\n") + "\n"
-		if err := os.WriteFile(knownFailures, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	t.Logf("%d/%d programs print what python3 prints", len(cases)-failing, len(cases))
 }
