@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime/debug"
 
 	"github.com/quicken-py/quicken/vm"
 )
@@ -37,6 +38,11 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return reportError(err, filename, func(string) error { return err }, stderr)
 	}
+	// Every Python object is a Go allocation that the VM's own collector
+	// releases; let Go's collector run less often (it only has to find
+	// what the VM let go), within a soft limit tied to the VM's ceiling.
+	debug.SetGCPercent(400)
+	debug.SetMemoryLimit(2**maxMemory + 256<<20)
 	m := vm.New(vm.Options{
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		Argv:        rest,
