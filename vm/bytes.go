@@ -95,7 +95,8 @@ func (m *Machine) byteArray(v Value) *ByteArray {
 }
 
 // bytesLike returns the contents of an object with the buffer protocol
-// (bytes, bytearray), copied for a bytearray.
+// (bytes, bytearray, a memoryview that is not released), copied for a
+// bytearray.
 func (m *Machine) bytesLike(v Value) (string, bool) {
 	if !v.IsRef() {
 		return "", false
@@ -105,6 +106,10 @@ func (m *Machine) bytesLike(v Value) (string, bool) {
 		return o.B, true
 	case *ByteArray:
 		return string(o.B), true
+	case *MemoryView:
+		if !o.released {
+			return m.mvBytes(o), true
+		}
 	}
 	return "", false
 }
@@ -832,7 +837,8 @@ func (m *Machine) isNumber(v Value) bool {
 // (PyByteArray_Concat): the result has the left operand's kind.
 func bytesConcat(m *Machine, a, b Value) (Value, error) {
 	x, ok := m.bytesLike(a)
-	if !ok {
+	if !ok || m.memoryView(a) != nil {
+		// sq_concat is the left operand's: memoryview has none.
 		return NotImplemented, nil
 	}
 	y, ok := m.bytesLike(b)

@@ -12,7 +12,7 @@ type builtinTypes struct {
 	StaticMethod, Super, SourceFileLoader                *Type
 	ModuleSpec, BuiltinImporter                          *Type
 	MappingProxy, WrapperDescriptor, MethodWrapper       *Type
-	MemberDescriptor                                     *Type
+	MemberDescriptor, MemoryView, MemoryIterator         *Type
 
 	// The builtins and sys modules' own objects (builtins_itertypes.go,
 	// builtins_print.go, sysmodule*.go).
@@ -58,6 +58,8 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.st.BytesIterator, &bytesIteratorSpec},
 		{&t.ByteArray, &byteArraySpec},
 		{&t.st.ByteArrayIterator, &byteArrayIteratorSpec},
+		{&t.MemoryView, &memoryViewSpec},
+		{&t.MemoryIterator, &memoryIteratorSpec},
 		{&t.Tuple, &tupleSpec},
 		{&t.List, &listSpec},
 		{&t.Dict, &dictSpec},
