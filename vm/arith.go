@@ -2,7 +2,6 @@ package vm
 
 import (
 	"math/bits"
-	"reflect"
 
 	op "github.com/quicken-py/quicken/vm/bytecode"
 )
@@ -190,7 +189,7 @@ func (m *Machine) unaryOp(o op.Opcode, v Value) (Value, error) {
 // is not tried twice). Slots of classes are package-level functions that
 // look the dunder up at call time, so they compare equal too.
 func sameFunc(a, b BinaryFunc) bool {
-	return reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
+	return funcPointer(a) == funcPointer(b)
 }
 
 // isBuiltinPrint reports whether v is the builtin print.

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"math"
-	"reflect"
 
 	"github.com/quicken-py/quicken/vm/num"
 )
@@ -244,7 +243,7 @@ func (m *Machine) Pow3(a, b, c Value) (Value, error) {
 // sameTernary compares two nb_power slots by identity, as sameFunc does
 // for binary slots.
 func sameTernary(a, b func(m *Machine, a, b, mod Value) (Value, error)) bool {
-	return reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
+	return funcPointer(a) == funcPointer(b)
 }
 
 func bltinRound(m *Machine, _ Value, args, kw []Value) (Value, error) {

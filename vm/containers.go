@@ -1,7 +1,5 @@
 package vm
 
-import "reflect"
-
 // State and helpers the container types share: the per-interpreter
 // counters CPython keeps in globals (dict versions, keys versions), the
 // repr recursion guard, and the abstract-protocol routines the containers
@@ -212,4 +210,4 @@ func (m *Machine) repeatCount(n Value) (int, error) {
 
 // funcPtr identifies a Go function value (slot functions are compared by
 // identity, as CPython compares slot pointers).
-func funcPtr(f any) uintptr { return reflect.ValueOf(f).Pointer() }
+func funcPtr(f any) uintptr { return funcPointer(f) }

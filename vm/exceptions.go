@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"reflect"
 	"strings"
 )
 
@@ -1087,11 +1086,11 @@ var errnoTypes = map[int64]string{
 }
 
 func excSameInit(a, b func(m *Machine, self Value, args []Value, kwnames []Value) error) bool {
-	return a != nil && b != nil && reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
+	return a != nil && b != nil && funcPointer(a) == funcPointer(b)
 }
 
 func excSameNew(a, b func(m *Machine, t *Type, args []Value, kwnames []Value) (Value, error)) bool {
-	return a != nil && b != nil && reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
+	return a != nil && b != nil && funcPointer(a) == funcPointer(b)
 }
 
 // osErrorUseInit is oserror_use_init: a subclass that defines __init__
