@@ -343,7 +343,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				// Unpack a bound method in place: NULL meth args... ->
 				// func self args...
 				if vals[sp-oparg-2] == Null {
-					if bm, ok := m.heap.objs[vals[sp-oparg-1]].(*Method); ok {
+					if bm, ok := m.obj0(vals[sp-oparg-1]).(*Method); ok {
 						vals[sp-oparg-2] = bm.Func
 						vals[sp-oparg-1] = bm.Self
 					}
