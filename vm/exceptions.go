@@ -1762,19 +1762,21 @@ func groupDerive(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 type groupMatcher struct {
 	value     Value
 	predicate bool
+	// leaf, when set, is a condition in Go (except*'s projection).
+	leaf func(Value) bool
 }
 
 // newGroupMatcher is get_matcher_type.
 func (m *Machine) newGroupMatcher(v Value) (groupMatcher, error) {
 	if m.function(v) != nil {
-		return groupMatcher{v, true}, nil
+		return groupMatcher{value: v, predicate: true}, nil
 	}
 	isExcType := func(x Value) bool {
 		t := m.typeObj(x)
 		return t != nil && t.IsSubtype(m.types.BaseException)
 	}
 	if isExcType(v) {
-		return groupMatcher{v, false}, nil
+		return groupMatcher{value: v}, nil
 	}
 	if t := m.tuple(v); t != nil && m.TypeOf(v) == m.types.Tuple {
 		ok := true
@@ -1782,13 +1784,16 @@ func (m *Machine) newGroupMatcher(v Value) (groupMatcher, error) {
 			ok = ok && isExcType(x)
 		}
 		if ok {
-			return groupMatcher{v, false}, nil
+			return groupMatcher{value: v}, nil
 		}
 	}
 	return groupMatcher{}, m.typeError("expected a function, exception type or tuple of exception types")
 }
 
 func (m *Machine) groupMatches(g groupMatcher, exc Value) (bool, error) {
+	if g.leaf != nil {
+		return g.leaf(exc), nil
+	}
 	if g.predicate {
 		r, err := m.Call(g.value, []Value{exc}, nil)
 		if err != nil {

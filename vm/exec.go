@@ -767,8 +767,35 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			}
 			vals[sp-1] = Bool(r)
 			continue
-		case op.CHECK_EG_MATCH, op.PREP_RERAISE_STAR:
-			err = m.Raisef(m.types.SystemError, "except* is not supported")
+		case op.CHECK_EG_MATCH:
+			// exc type CHECK_EG_MATCH -- rest match | exc None
+			if e := m.checkExceptStarType(vals[sp-1]); e != nil {
+				err = e
+				break
+			}
+			match, rest, e := m.exceptStarMatch(vals[sp-2], vals[sp-1])
+			if e != nil {
+				err = e
+				break
+			}
+			if match == None {
+				vals[sp-1] = None
+				continue
+			}
+			vals[sp-2] = rest
+			vals[sp-1] = match
+			m.excInfo[len(m.excInfo)-1] = match
+			continue
+		case op.PREP_RERAISE_STAR:
+			// orig excs PREP_RERAISE_STAR -- val
+			r, e := m.prepReraiseStar(vals[sp-2], vals[sp-1])
+			if e != nil {
+				err = e
+				break
+			}
+			sp--
+			vals[sp-1] = r
+			continue
 		case op.BEFORE_WITH:
 			exit, res, e := m.beforeWith(vals[sp-1])
 			if e != nil {
