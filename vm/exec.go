@@ -866,9 +866,53 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			}
 			vals[sp-1] = r
 			continue
-		case op.GET_AWAITABLE, op.GET_AITER, op.GET_ANEXT, op.BEFORE_ASYNC_WITH,
-			op.END_ASYNC_FOR, op.ASYNC_GEN_WRAP:
-			err = m.Raisef(m.types.SystemError, "asynchronous code is not supported")
+		case op.GET_AWAITABLE:
+			r, e := m.getAwaitable(vals[sp-1], oparg)
+			if e != nil {
+				err = e
+				break
+			}
+			vals[sp-1] = r
+			continue
+		case op.GET_AITER:
+			r, e := m.getAIter(vals[sp-1])
+			if e != nil {
+				err = e
+				break
+			}
+			vals[sp-1] = r
+			continue
+		case op.GET_ANEXT:
+			r, e := m.getANext(vals[sp-1])
+			if e != nil {
+				err = e
+				break
+			}
+			vals[sp] = r
+			sp++
+			continue
+		case op.BEFORE_ASYNC_WITH:
+			exit, res, e := m.beforeAsyncWith(vals[sp-1])
+			if e != nil {
+				err = e
+				break
+			}
+			vals[sp-1] = exit
+			vals[sp] = res
+			sp++
+			continue
+		case op.END_ASYNC_FOR:
+			// aiter exc END_ASYNC_FOR --
+			exc := vals[sp-1]
+			if m.TypeOf(exc).IsSubtype(m.types.exceptions["StopAsyncIteration"]) {
+				sp -= 2
+				continue
+			}
+			sp--
+			err = &Raise{Exc: exc}
+			m.reraising = true
+		case op.ASYNC_GEN_WRAP:
+			err = m.Raisef(m.types.SystemError, "asynchronous generators are not supported")
 
 		case op.GET_LEN:
 			n, e := m.Len(vals[sp-1])

@@ -337,4 +337,21 @@ var coroutineSpec = typeSpec{name: "coroutine", basicSize: 80,
 		{Name: "throw", Fn: genThrowMethod},
 		{Name: "close", Fn: genCloseMethod},
 	},
+	getsets: []GetSetDef{
+		{Name: "__name__", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).Name, nil }},
+		{Name: "__qualname__", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).QualName, nil }},
+		{Name: "cr_running", Get: func(m *Machine, v Value) (Value, error) { return Bool(m.obj(v).(*Generator).Running), nil }},
+		{Name: "cr_suspended", Get: func(m *Machine, v Value) (Value, error) {
+			g := m.obj(v).(*Generator)
+			return Bool(g.started && !g.Closed && !g.Running), nil
+		}},
+		{Name: "cr_frame", Get: genFrame},
+		{Name: "cr_code", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).code.self, nil }},
+		{Name: "cr_await", Get: func(m *Machine, v Value) (Value, error) {
+			if yf := m.yieldFrom(m.obj(v).(*Generator)); yf != Null {
+				return yf, nil
+			}
+			return None, nil
+		}},
+	},
 }
