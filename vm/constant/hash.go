@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"unsafe"
 )
 
 // Hash returns CPython 3.11's hash() of a constant on a 64-bit build with
@@ -134,6 +135,11 @@ func hashFloat(v float64) int64 {
 // representation, Latin-1, UCS-2 or UCS-4 (little-endian) according to
 // the largest code point.
 func strHashData(s Str) []byte {
+	if isASCII(string(s)) {
+		// ASCII text is its own Latin-1 form: hash the bytes in place
+		// (siphash13 only reads them).
+		return unsafe.Slice(unsafe.StringData(string(s)), len(s))
+	}
 	cps := s.CodePoints()
 	var max rune
 	for _, r := range cps {
@@ -160,6 +166,15 @@ func strHashData(s Str) []byte {
 		out = append(out, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // hashBytes is CPython 3.11's _Py_HashBytes with Py_HASH_CUTOFF 0:
