@@ -8,6 +8,9 @@ package vm
 // the outermost eval loop, where every live Value is reachable from a root.
 type heap struct {
 	objs []Object
+	// types[h] is objs[h]'s type, kept beside the table so TypeOf needs
+	// no interface call.
+	types []*Type
 	free []uint32
 
 	// Memory accounting, in estimated bytes (CPython's object sizes).
@@ -31,6 +34,7 @@ func (h *heap) init(limit int64) {
 	}
 	h.limit = limit
 	h.objs = make([]Object, firstFreeHandle, 1024)
+	h.types = make([]*Type, firstFreeHandle, 1024)
 }
 
 // alloc stores o in the heap and returns its handle Value. It never fails;
@@ -42,9 +46,11 @@ func (m *Machine) alloc(o Object, t *Type) Value {
 		v = Value(h.free[n-1])
 		h.free = h.free[:n-1]
 		h.objs[v] = o
+		h.types[v] = t
 	} else {
 		v = Value(len(h.objs))
 		h.objs = append(h.objs, o)
+		h.types = append(h.types, t)
 	}
 	hd := o.hdr()
 	hd.typ = t
@@ -102,5 +108,12 @@ func (m *Machine) TypeOf(v Value) *Type {
 	case v >= floatOffset:
 		return m.types.Float
 	}
-	return m.heap.objs[v].hdr().typ
+	return m.heap.types[v]
+}
+
+// setType changes an object's type (__class__ assignment, type objects
+// made before the type type).
+func (m *Machine) setType(v Value, t *Type) {
+	m.heap.objs[v].hdr().typ = t
+	m.heap.types[v] = t
 }

@@ -514,7 +514,7 @@ func objectSetClass(m *Machine, self, v Value) error {
 	if o, ok := m.obj0(self).(*Instance); ok && o.values != nil {
 		m.materializeDict(self)
 	}
-	m.obj(self).hdr().typ = newto
+	m.setType(self, newto)
 	return nil
 }
 

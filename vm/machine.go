@@ -119,10 +119,15 @@ func New(opts Options) *Machine {
 
 func (m *Machine) initSingletons() {
 	m.heap.objs[None] = &singleton{Header{typ: m.types.NoneType, self: None}}
+	m.heap.types[None] = m.types.NoneType
 	m.heap.objs[False] = &singleton{Header{typ: m.types.Bool, self: False}}
+	m.heap.types[False] = m.types.Bool
 	m.heap.objs[True] = &singleton{Header{typ: m.types.Bool, self: True}}
+	m.heap.types[True] = m.types.Bool
 	m.heap.objs[Ellipsis] = &singleton{Header{typ: m.types.Ellipsis, self: Ellipsis}}
+	m.heap.types[Ellipsis] = m.types.Ellipsis
 	m.heap.objs[NotImplemented] = &singleton{Header{typ: m.types.NotImplementedType, self: NotImplemented}}
+	m.heap.types[NotImplemented] = m.types.NotImplementedType
 	m.emptyStr = m.Intern("")
 	for c := 0; c < 128; c++ {
 		m.asciiChars[c] = m.Intern(string(rune(c)))

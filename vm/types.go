@@ -158,7 +158,7 @@ func (m *Machine) initTypes() {
 		m.alloc(t, nil)
 	}
 	for _, e := range table {
-		(*e.field).typ = m.types.Type
+		m.setType((*e.field).self, m.types.Type)
 		if b := (*e.field).Base; b != nil {
 			b.subclasses = append(b.subclasses, *e.field)
 		}
