@@ -11,7 +11,7 @@ type heap struct {
 	// types[h] is objs[h]'s type, kept beside the table so TypeOf needs
 	// no interface call.
 	types []*Type
-	free []uint32
+	free  []uint32
 
 	// Memory accounting, in estimated bytes (CPython's object sizes).
 	live      int64 // at the end of the last collection
