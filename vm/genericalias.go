@@ -240,7 +240,7 @@ func gaGetItem(m *Machine, v, key Value) (Value, error) {
 		}
 		return Null, m.typeError("%s is not a generic class", r)
 	}
-	return Null, m.notYet("type variable substitution")
+	return Null, m.Raisef(m.types.SystemError, "type variable substitution in generic aliases is not supported")
 }
 
 func gaNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
