@@ -796,8 +796,13 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			sp--
 			vals[sp-1] = r
 			continue
-		case op.BEFORE_WITH:
-			exit, res, e := m.beforeWith(vals[sp-1])
+		case op.BEFORE_WITH, op.BEFORE_ASYNC_WITH:
+			// mgr -- exit res
+			enter := m.beforeWith
+			if opcode == op.BEFORE_ASYNC_WITH {
+				enter = m.beforeAsyncWith
+			}
+			exit, res, e := enter(vals[sp-1])
 			if e != nil {
 				err = e
 				break
@@ -889,16 +894,6 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 				break
 			}
 			vals[sp] = r
-			sp++
-			continue
-		case op.BEFORE_ASYNC_WITH:
-			exit, res, e := m.beforeAsyncWith(vals[sp-1])
-			if e != nil {
-				err = e
-				break
-			}
-			vals[sp-1] = exit
-			vals[sp] = res
 			sp++
 			continue
 		case op.END_ASYNC_FOR:
