@@ -25,6 +25,21 @@ type Code struct {
 	// functions).
 	name, qualname, filename Value
 	excEntries               []bytecode.ExceptionTableEntry
+	// warmup counts up to quickening (see Warmup); quickened is set once
+	// it happened.
+	warmup    int8
+	quickened bool
+	// history holds each site's rewrites (KeepHistory).
+	history map[int][]Rewrite
+}
+
+// LineAt returns the line of the instruction at code unit index at (0
+// if it has none).
+func (c *Code) LineAt(at int) int {
+	if l := codeLine(c, at); l > 0 {
+		return l
+	}
+	return 0
 }
 
 func (c *Code) traverse(visit func(Value)) {
@@ -48,6 +63,9 @@ func (c *Code) traverse(visit func(Value)) {
 // constants) into a VM code object.
 func (m *Machine) LoadCode(bc *bytecode.Code) *Code {
 	c := &Code{Code: bc}
+	if m.spec != nil {
+		c.warmup = -warmupDelay
+	}
 	c.Units = append([]uint16(nil), bc.Units...)
 	c.Consts = make([]Value, len(bc.Consts))
 	for i, k := range bc.Consts {

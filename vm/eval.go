@@ -39,6 +39,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 		f := m.frame
 		code, vals, pc, sp := f.Code.Units, f.Vals, f.PC, f.SP
 		fuelOut := false
+		if m.stats != nil {
+			// Statistics count every instruction: all go to execute.
+			if m.fuel <= 0 {
+				fuelOut = true
+			} else {
+				m.fuel--
+				m.stats.Executions[code[pc]&0xff]++
+				pc++
+			}
+			goto slow
+		}
 	hot:
 		for {
 			if m.fuel <= 0 {
@@ -83,12 +94,23 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 			case op.SWAP:
 				vals[sp-1], vals[sp-oparg] = vals[sp-oparg], vals[sp-1]
 				continue
-			case op.NOP, op.RESUME:
+			case op.NOP, op.RESUME_QUICK:
+				continue
+			case op.RESUME:
+				if f.Code.warmup != 0 {
+					break hot
+				}
 				continue
 			case op.JUMP_FORWARD:
 				pc += oparg
 				continue
-			case op.JUMP_BACKWARD, op.JUMP_BACKWARD_NO_INTERRUPT:
+			case op.JUMP_BACKWARD:
+				if f.Code.warmup != 0 {
+					break hot
+				}
+				pc -= oparg
+				continue
+			case op.JUMP_BACKWARD_QUICK, op.JUMP_BACKWARD_NO_INTERRUPT:
 				pc -= oparg
 				continue
 			case op.POP_JUMP_FORWARD_IF_FALSE:
@@ -353,6 +375,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 			}
 			break
 		}
+	slow:
 		f.PC, f.SP = pc, sp
 		var err error
 		if fuelOut {

@@ -16,6 +16,13 @@ const (
 	EvKeysVersion
 	// EvAlloc: an object was allocated (Handle, Type).
 	EvAlloc
+	// EvQuicken: a code object was quickened (Code); an EvRewrite per
+	// rewritten site follows.
+	EvQuicken
+	// EvRewrite: something happened at an instruction site (Rewrite):
+	// a rewrite with its reason, a failed specialization attempt, a
+	// miss, a deoptimisation.
+	EvRewrite
 )
 
 // Event is one thing the VM reports to a Listener. Step is the number of
@@ -32,6 +39,7 @@ type Event struct {
 	Handle  Value
 	Version uint32
 	Count   int
+	Rewrite *Rewrite
 }
 
 // Listener receives the VM's events, on the VM's goroutine, in order.

@@ -18,15 +18,25 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 		// (with err set) fails it.
 	dispatch:
 		switch opcode {
-		case op.NOP, op.RESUME:
+		case op.NOP:
+			continue
+		case op.RESUME:
+			if f.Code.warmup != 0 {
+				m.warm(f)
+			}
 			continue
 		case op.CACHE:
 			err = m.Raisef(m.types.SystemError, "executing a cache entry")
-		case op.EXTENDED_ARG:
-			// f_lasti is the prefixed instruction, as in CPython.
+		case op.EXTENDED_ARG, op.EXTENDED_ARG_QUICK:
+			// f_lasti is the prefixed instruction, as in CPython. The
+			// unquickened EXTENDED_ARG runs the base form of what follows.
 			f.Lasti = pc
 			word := f.Code.Units[pc]
-			opcode = op.Opcode(word & 0xff)
+			if opcode == op.EXTENDED_ARG {
+				opcode = baseOf[word&0xff]
+			} else {
+				opcode = op.Opcode(word & 0xff)
+			}
 			oparg = oparg<<8 | int(word>>8)
 			pc++
 			goto dispatch
@@ -241,7 +251,13 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 		case op.JUMP_FORWARD:
 			pc += oparg
 			continue
-		case op.JUMP_BACKWARD, op.JUMP_BACKWARD_NO_INTERRUPT:
+		case op.JUMP_BACKWARD:
+			if f.Code.warmup != 0 {
+				m.warm(f)
+			}
+			pc -= oparg
+			continue
+		case op.JUMP_BACKWARD_NO_INTERRUPT:
 			pc -= oparg
 			continue
 
@@ -947,7 +963,98 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			vals[sp] = Null
 			continue
 		default:
-			err = m.Raisef(m.types.SystemError, "unknown opcode %d", int(opcode))
+			// The forms quickening and specialization install.
+			at := pc - 1
+			switch opKind[opcode] {
+			case op.Adaptive:
+				if f.Code.Units[pc] < 1<<backoffBits {
+					f.PC, f.SP = pc, sp
+					m.specAttempt(f, at, oparg)
+					opcode = op.Opcode(f.Code.Units[at] & 0xff)
+				} else {
+					m.specDeferred(f, at, baseOf[opcode])
+					opcode = baseOf[opcode]
+				}
+				goto dispatch
+			case op.Super:
+				// The first half, then the second with the next unit's
+				// oparg; f_lasti stays on the first.
+				switch opcode {
+				case op.LOAD_FAST__LOAD_FAST, op.LOAD_FAST__LOAD_CONST:
+					v := vals[oparg]
+					if v == Null {
+						err = m.unboundLocal(f, oparg)
+						break
+					}
+					vals[sp] = v
+					sp++
+				case op.STORE_FAST__LOAD_FAST, op.STORE_FAST__STORE_FAST:
+					sp--
+					vals[oparg] = vals[sp]
+				case op.LOAD_CONST__LOAD_FAST:
+					vals[sp] = f.Code.Consts[oparg]
+					sp++
+				}
+				if err != nil {
+					break
+				}
+				oparg = int(f.Code.Units[pc] >> 8)
+				pc++
+				switch opcode {
+				case op.LOAD_FAST__LOAD_FAST, op.STORE_FAST__LOAD_FAST, op.LOAD_CONST__LOAD_FAST:
+					v := vals[oparg]
+					if v == Null {
+						err = m.unboundLocal(f, oparg)
+						break
+					}
+					vals[sp] = v
+					sp++
+				case op.LOAD_FAST__LOAD_CONST:
+					vals[sp] = f.Code.Consts[oparg]
+					sp++
+				case op.STORE_FAST__STORE_FAST:
+					sp--
+					vals[oparg] = vals[sp]
+				}
+				if err != nil {
+					break
+				}
+				continue
+			case op.Specialized:
+				switch opcode {
+				case op.RESUME_QUICK:
+					continue
+				case op.JUMP_BACKWARD_QUICK:
+					pc -= oparg
+					continue
+				}
+				body := specBodies[opcode]
+				if body == nil {
+					err = m.Raisef(m.types.SystemError, "no body for %s", opcode)
+					break
+				}
+				f.PC, f.SP = pc, sp
+				res, e := body(m, f, oparg)
+				switch res {
+				case specHit:
+					m.specHitStat(f, at, opcode)
+					pc, sp = f.PC, f.SP
+					continue
+				case specEntered:
+					m.specHitStat(f, at, opcode)
+					return Null, false, nil
+				case specError:
+					m.specHitStat(f, at, opcode)
+					pc, sp = f.PC, f.SP
+					err = e
+				default:
+					m.specMissed(f, at, oparg)
+					opcode = baseOf[opcode]
+					goto dispatch
+				}
+			default:
+				err = m.Raisef(m.types.SystemError, "unknown opcode %d", int(opcode))
+			}
 		}
 	}
 	f.PC, f.SP = pc, sp

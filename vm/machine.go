@@ -66,6 +66,12 @@ type Machine struct {
 	ctl       *control
 	listener  Listener
 
+	// spec is the attached specializer (nil: specialization off); stats
+	// are kept when non-nil; keepHistory keeps each site's rewrites.
+	spec        Specializer
+	stats       *SpecStats
+	keepHistory bool
+
 	slab      slab
 	slabs     []slab
 	framePool []*Frame

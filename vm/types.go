@@ -200,3 +200,10 @@ func (m *Machine) fillTypeDict(t *Type, s *typeSpec) {
 		m.dictSetStr(t.Dict, def.Name, d)
 	}
 }
+
+// BuiltinTypes are the Machine's builtin types, by name.
+type BuiltinTypes = builtinTypes
+
+// Types returns the Machine's builtin types (exact-type checks of the
+// specializer compare against these).
+func (m *Machine) Types() *BuiltinTypes { return &m.types }

@@ -3,13 +3,14 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/quicken-py/quicken/specializer"
 	"io"
 	"runtime/debug"
 
 	"github.com/quicken-py/quicken/vm"
 )
 
-const runUsage = "quicken run [--max-memory BYTES] FILE.py [ARGS...]"
+const runUsage = "quicken run [--max-memory BYTES] [--no-specialize] FILE.py [ARGS...]"
 
 // runCommand is `quicken run`: flags come before the file; everything
 // after the file is the program's sys.argv[1:].
@@ -17,6 +18,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("quicken run", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	maxMemory := fs.Int64("max-memory", vm.DefaultMemoryLimit, "raise MemoryError when Python objects exceed this many bytes")
+	noSpecialize := fs.Bool("no-specialize", false, "run generic 3.11 bytecode: never quicken or specialize")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			fmt.Fprint(stdout, helpText)
@@ -48,6 +50,9 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Argv:        rest,
 		MemoryLimit: *maxMemory,
 	})
+	if !*noSpecialize {
+		specializer.Attach(m)
+	}
 	stop := interruptOnSignal(m)
 	defer stop()
 	out, err := m.RunMain(code)
