@@ -10,6 +10,7 @@ import (
 
 	"github.com/quicken-py/quicken/internal/oracle"
 	"github.com/quicken-py/quicken/vm"
+	op "github.com/quicken-py/quicken/vm/bytecode"
 )
 
 // requireOracle skips t unless python3 is CPython 3.11.
@@ -121,4 +122,37 @@ it = gen()
 for i in range(8):
     next(it)
 `)
+}
+
+// runStats runs src in a specializing VM with statistics on and returns
+// them (the program's output is discarded).
+func runStats(t testing.TB, src string) *vm.SpecStats {
+	t.Helper()
+	code, err := vm.Compile([]byte(src), "/tmp/prog.py")
+	if err != nil {
+		t.Fatalf("compile: %v", err)
+	}
+	m := vm.New(vm.Options{Stdin: strings.NewReader(""), Argv: []string{"/tmp/prog.py"}})
+	Attach(m)
+	st := m.EnableStats()
+	if _, err := m.RunMain(code); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	return st
+}
+
+// siteOnLine returns the counters of the one site of base's family on
+// line (the test fails if there is not exactly one).
+func siteOnLine(t testing.TB, st *vm.SpecStats, base op.Opcode, line int) vm.SiteStats {
+	t.Helper()
+	var found []vm.SiteStats
+	for _, s := range st.Sites() {
+		if s.Base == base && s.Line == line {
+			found = append(found, s)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%d %s sites counted on line %d, want 1", len(found), base, line)
+	}
+	return found[0]
 }
