@@ -270,6 +270,146 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				vals[sp-1] = cmpResult(c, CompareOp(oparg))
 				pc += 2
 				continue
+			// The forms quickening installs. Each handles only the case
+			// where its guards hold; anything else (a miss, an unbound
+			// local) goes to execute, which runs the full form.
+			case op.LOAD_FAST__LOAD_FAST:
+				x, y := vals[oparg], vals[code[pc]>>8]
+				if x == Null || y == Null {
+					break hot
+				}
+				vals[sp], vals[sp+1] = x, y
+				sp += 2
+				pc++
+				continue
+			case op.LOAD_FAST__LOAD_CONST:
+				x := vals[oparg]
+				if x == Null {
+					break hot
+				}
+				vals[sp], vals[sp+1] = x, f.Code.Consts[code[pc]>>8]
+				sp += 2
+				pc++
+				continue
+			case op.LOAD_CONST__LOAD_FAST:
+				y := vals[code[pc]>>8]
+				if y == Null {
+					break hot
+				}
+				vals[sp], vals[sp+1] = f.Code.Consts[oparg], y
+				sp += 2
+				pc++
+				continue
+			case op.STORE_FAST__LOAD_FAST:
+				o2 := int(code[pc] >> 8)
+				if o2 != oparg && vals[o2] == Null {
+					break hot
+				}
+				vals[oparg] = vals[sp-1]
+				vals[sp-1] = vals[o2]
+				pc++
+				continue
+			case op.STORE_FAST__STORE_FAST:
+				vals[oparg] = vals[sp-1]
+				vals[code[pc]>>8] = vals[sp-2]
+				sp -= 2
+				pc++
+				continue
+			case op.BINARY_OP_ADD_INT, op.BINARY_OP_SUBTRACT_INT:
+				a, b := vals[sp-2], vals[sp-1]
+				if !a.IsSmallInt() || !b.IsSmallInt() {
+					break hot
+				}
+				z := a.SmallInt() + b.SmallInt()
+				if opcode == op.BINARY_OP_SUBTRACT_INT {
+					z = a.SmallInt() - b.SmallInt()
+				}
+				if z < MinSmallInt || z > MaxSmallInt {
+					break hot
+				}
+				sp--
+				vals[sp-1] = SmallIntValue(z)
+				pc++
+				continue
+			case op.BINARY_OP_MULTIPLY_INT:
+				a, b := vals[sp-2], vals[sp-1]
+				if !a.IsSmallInt() || !b.IsSmallInt() {
+					break hot
+				}
+				x, y := a.SmallInt(), b.SmallInt()
+				if x != int64(int32(x)) || y != int64(int32(y)) {
+					break hot
+				}
+				z := x * y
+				if z < MinSmallInt || z > MaxSmallInt {
+					break hot
+				}
+				sp--
+				vals[sp-1] = SmallIntValue(z)
+				pc++
+				continue
+			case op.BINARY_OP_ADD_FLOAT, op.BINARY_OP_SUBTRACT_FLOAT, op.BINARY_OP_MULTIPLY_FLOAT:
+				a, b := vals[sp-2], vals[sp-1]
+				if !a.IsFloat() || !b.IsFloat() {
+					break hot
+				}
+				x, y := a.FloatVal(), b.FloatVal()
+				var z float64
+				switch opcode {
+				case op.BINARY_OP_ADD_FLOAT:
+					z = x + y
+				case op.BINARY_OP_SUBTRACT_FLOAT:
+					z = x - y
+				default:
+					z = x * y
+				}
+				if z != z {
+					break hot // a NaN is a heap object (Machine.Float)
+				}
+				sp--
+				vals[sp-1] = FloatValue(z)
+				pc++
+				continue
+			case op.COMPARE_OP_INT_JUMP, op.COMPARE_OP_FLOAT_JUMP:
+				// The comparison fused with the conditional jump after
+				// it: the cached mask says which outcomes jump, and
+				// which way (CPython 3.11).
+				a, b := vals[sp-2], vals[sp-1]
+				sign := 0
+				if opcode == op.COMPARE_OP_INT_JUMP {
+					if !a.IsSmallInt() || !b.IsSmallInt() {
+						break hot
+					}
+					x, y := a.SmallInt(), b.SmallInt()
+					if x <= -1<<30 || x >= 1<<30 || y <= -1<<30 || y >= 1<<30 {
+						break hot
+					}
+					if x < y {
+						sign = -1
+					} else if x > y {
+						sign = 1
+					}
+				} else {
+					if !a.IsFloat() || !b.IsFloat() {
+						break hot
+					}
+					x, y := a.FloatVal(), b.FloatVal()
+					if x < y {
+						sign = -1
+					} else if x > y {
+						sign = 1
+					}
+				}
+				sp -= 2
+				jump := 9 << (sign + 1) & int(code[pc+1])
+				jarg := int(code[pc+2] >> 8)
+				pc += 3
+				if jump >= 8 {
+					pc -= jarg
+				} else if jump != 0 {
+					pc += jarg
+				}
+				continue
 			case op.LOAD_DEREF:
 				v := m.cellOf(vals[oparg]).V
 				if v == Null {
