@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/quicken-py/quicken/scenarios"
+	"github.com/quicken-py/quicken/specializer"
+	"github.com/quicken-py/quicken/vm"
 	"github.com/quicken-py/quicken/vm/bytecode"
 	"github.com/quicken-py/quicken/vm/compiler"
 	"github.com/quicken-py/quicken/vm/syntax"
@@ -18,11 +20,15 @@ import (
 
 func disFlags(fs *flag.FlagSet) func([]string, io.Writer, io.Writer) int {
 	showCaches := fs.Bool("show-caches", false, "print inline cache entries")
+	adaptive := fs.Bool("adaptive", false, "run the program, then disassemble its functions as the run left them")
 	return func(args []string, stdout, stderr io.Writer) int {
 		path := args[0]
 		src, ok := readSource(path, stderr)
 		if !ok {
 			return exitUsage
+		}
+		if *adaptive {
+			return disAdaptive(src, path, *showCaches, stdout, stderr)
 		}
 		return disassemble(src, path, *showCaches, stdout, stderr)
 	}
@@ -44,6 +50,48 @@ func disassemble(src []byte, path string, showCaches bool, stdout, stderr io.Wri
 		io.WriteString(stderr, w.Format())
 	}
 	if err := bytecode.Dis(stdout, code, bytecode.DisOptions{ShowCaches: showCaches}); err != nil {
+		fmt.Fprintf(stderr, "quicken: %v\n", err)
+		return exitInternal
+	}
+	return exitOK
+}
+
+// disAdaptive is `quicken dis --adaptive`: it runs the program to the
+// end as `python3 FILE < /dev/null` would (the absolute path as __file__
+// and co_filename, sys.argv == [FILE], empty standard input, the
+// specializer attached), discarding everything the program prints, then
+// prints "== qualname" and dis.dis(func, adaptive=True[,
+// show_caches=True]) for the module's functions and the functions of its
+// classes' bodies, as CPython 3.11 shows them after the same run
+// (specializer.DisAdaptive). An uncaught exception or sys.exit in the
+// program ends the run, not the command: the functions are disassembled
+// as that run left them. A syntax error is reported as `quicken dis`
+// reports it.
+func disAdaptive(src []byte, path string, showCaches bool, stdout, stderr io.Writer) int {
+	code, err := vm.Compile(src, scriptPath(path))
+	if err != nil {
+		if _, _, derr := compileWarned(src, path); derr != nil {
+			err = derr
+		}
+		return reportError(err, path, func(filename string) error {
+			_, _, err := compileWarned(src, filename)
+			return err
+		}, stderr)
+	}
+	m := vm.New(vm.Options{
+		Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
+		Argv:        []string{path},
+		MemoryLimit: vm.DefaultMemoryLimit,
+	})
+	specializer.Attach(m)
+	stop := interruptOnSignal(m)
+	_, err = m.RunMain(code)
+	stop()
+	if err != nil {
+		fmt.Fprintf(stderr, "quicken: internal error: run %s: %v\n", path, err)
+		return exitInternal
+	}
+	if err := specializer.DisAdaptive(stdout, m, showCaches); err != nil {
 		fmt.Fprintf(stderr, "quicken: %v\n", err)
 		return exitInternal
 	}
