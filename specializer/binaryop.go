@@ -74,9 +74,6 @@ var (
 		"SPEC_FAIL_BINARY_OP_SUBTRACT_DIFFERENT_TYPES", "SPEC_FAIL_BINARY_OP_SUBTRACT_OTHER"}
 )
 
-// typeName is v's type's name, for reasons.
-func typeName(m *vm.Machine, v vm.Value) string { return m.TypeOf(v).Name }
-
 func specializeBinaryOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 	units := f.Code.Units
 	lhs, rhs := stackTop(f, 1), stackTop(f, 0)
@@ -111,7 +108,7 @@ func specializeBinaryOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 			if f.Vals[local] == lhs {
 				rewrite(units, at, op.BINARY_OP_INPLACE_ADD_UNICODE)
 				return success("str %s str stored back into %s, which holds the left operand: appends in place and skips the %s",
-					sym, localName(m, f, local), o)
+					sym, binaryOpLocalName(m, f, local), o)
 			}
 		}
 		rewrite(units, at, op.BINARY_OP_ADD_UNICODE)
@@ -126,8 +123,8 @@ func specializeBinaryOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 	return fail(forms.other, forms.otherName, "%s %s %s: no specialized form for this type", tl.Name, sym, tr.Name)
 }
 
-// localName is the name of f's local i, quoted.
-func localName(m *vm.Machine, f *vm.Frame, i int) string {
+// binaryOpLocalName is the name of f's local i, quoted.
+func binaryOpLocalName(m *vm.Machine, f *vm.Frame, i int) string {
 	if i < len(f.Code.LocalNames) {
 		if s, ok := m.GoString(f.Code.LocalNames[i]); ok {
 			return "'" + s + "'"
@@ -167,7 +164,7 @@ func explainBinaryOp(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	}
 	if o == op.BINARY_OP_INPLACE_ADD_UNICODE {
 		local := int(f.Code.Units[at+1+op.BINARY_OP.Caches()] >> 8)
-		return localName(m, f, local) + " no longer holds the left operand"
+		return binaryOpLocalName(m, f, local) + " no longer holds the left operand"
 	}
 	return "a guard failed"
 }
