@@ -923,7 +923,8 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			err = &Raise{Exc: exc}
 			m.reraising = true
 		case op.ASYNC_GEN_WRAP:
-			err = m.Raisef(m.types.SystemError, "asynchronous generators are not supported")
+			vals[sp-1] = m.asyncGenWrap(vals[sp-1])
+			continue
 
 		case op.GET_LEN:
 			n, e := m.Len(vals[sp-1])

@@ -9,6 +9,9 @@ import op "github.com/quicken-py/quicken/vm/bytecode"
 
 // newGenerator is RETURN_GENERATOR's generator for frame f.
 func (m *Machine) newGenerator(f *Frame) *Generator {
+	if f.Code.Flags&op.CoAsyncGenerator != 0 {
+		return m.newAsyncGenerator(f)
+	}
 	g := &Generator{Frame: f, Name: f.Func.Name, QualName: f.Func.QualName, excState: None, code: f.Code}
 	t := m.types.Generator
 	if f.Code.Flags&op.CoCoroutine != 0 {
@@ -45,7 +48,7 @@ func (m *Machine) genRaised(g *Generator) { g.Closed = true }
 // the generator returned, r then being its return value.
 func (m *Machine) genSend(g *Generator, v Value, throw Value) (r Value, done bool, err error) {
 	if g.Running {
-		return Null, false, m.Raisef(m.types.ValueError, "generator already executing")
+		return Null, false, m.Raisef(m.types.ValueError, "%s already executing", genKind(g))
 	}
 	if g.Closed {
 		if throw != Null {
@@ -54,7 +57,7 @@ func (m *Machine) genSend(g *Generator, v Value, throw Value) (r Value, done boo
 		return None, true, nil
 	}
 	if !g.started && v != None && throw == Null {
-		return Null, false, m.typeError("can't send non-None value to a just-started generator")
+		return Null, false, m.typeError("can't send non-None value to a just-started %s", genKind(g))
 	}
 	f := g.Frame
 	if err := m.enterFrame(); err != nil {
@@ -79,10 +82,18 @@ func (m *Machine) genSend(g *Generator, v Value, throw Value) (r Value, done boo
 		g.Frame = nil
 		g.excState = None
 		if err != nil {
+			// PEP 479: a StopIteration escaping a generator is an error;
+			// PEP 525: so is a StopAsyncIteration escaping an async
+			// generator.
+			escaped := ""
 			if m.isRaise(err, m.types.exceptions["StopIteration"]) {
-				// PEP 479: a StopIteration escaping a generator is an error.
+				escaped = "StopIteration"
+			} else if g.code.Flags&op.CoAsyncGenerator != 0 && m.isRaise(err, m.types.exceptions["StopAsyncIteration"]) {
+				escaped = "StopAsyncIteration"
+			}
+			if escaped != "" {
 				exc := err.(*Raise).Exc
-				nerr := m.Raisef(m.types.exceptions["RuntimeError"], "generator raised StopIteration")
+				nerr := m.Raisef(m.types.exceptions["RuntimeError"], "%s raised %s", genKind(g), escaped)
 				ne := m.exception(nerr.(*Raise).Exc)
 				ne.Cause, ne.Context, ne.SuppressContext = exc, exc, true
 				nerr.(*Raise).chained = true
@@ -100,8 +111,12 @@ func (m *Machine) send(receiver, v Value) (r Value, done bool, err error) {
 	if g, ok := m.obj0(receiver).(*Generator); ok {
 		return m.genSend(g, v, Null)
 	}
-	if v == None {
-		r, err = m.Next(receiver)
+	if next := m.TypeOf(receiver).Next; v == None && next != nil {
+		// PyIter_Send calls tp_iternext directly: the value of a
+		// StopIteration it raises is the await's result (an async
+		// generator's asend awaitable returns what the generator yields
+		// that way).
+		r, err = next(m, receiver)
 		if err == nil && r == Null {
 			return None, true, nil
 		}
@@ -208,6 +223,17 @@ func (m *Machine) genClose(g *Generator) error {
 	return err
 }
 
+// genKind names g's kind as genobject.c's messages do.
+func genKind(g *Generator) string {
+	switch {
+	case g.code.Flags&op.CoAsyncGenerator != 0:
+		return "async generator"
+	case g.code.Flags&op.CoCoroutine != 0:
+		return "coroutine"
+	}
+	return "generator"
+}
+
 func genIter(m *Machine, v Value) (Value, error) { return v, nil }
 
 // genNext is gen_iternext: exhaustion is Null, except that a return
@@ -226,13 +252,16 @@ func genNext(m *Machine, v Value) (Value, error) {
 // genFrame is gi_frame: a frame object for a generator not yet finished,
 // None after.
 func genFrame(m *Machine, v Value) (Value, error) {
-	g := m.obj(v).(*Generator)
+	return m.genFrameOf(m.obj(v).(*Generator)), nil
+}
+
+func (m *Machine) genFrameOf(g *Generator) Value {
 	if g.Closed || g.Frame == nil {
-		return None, nil
+		return None
 	}
 	f := g.Frame
 	return m.alloc(&FrameObject{code: f.Code, globals: f.Globals, builtins: f.Builtins,
-		locals: f.Locals, lasti: f.Lasti}, m.types.Frame), nil
+		locals: f.Locals, lasti: f.Lasti}, m.types.Frame)
 }
 
 func genSendMethod(m *Machine, self Value, args, kw []Value) (Value, error) {

@@ -28,6 +28,8 @@ type builtinTypes struct {
 	ct containerTypes
 	// st are the str and bytes iterator types (strtype.go, bytes.go).
 	st textTypes
+	// ag are the async generator types (asyncgen.go).
+	ag asyncGenTypes
 	// all lists every builtin type, in creation order.
 	all []*Type
 }
@@ -107,6 +109,10 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.BuiltinImporter, &builtinImporterSpec},
 		{&t.Generator, &generatorSpec},
 		{&t.Coroutine, &coroutineSpec},
+		{&t.ag.AsyncGenerator, &asyncGeneratorSpec},
+		{&t.ag.ASend, &asyncGenASendSpec},
+		{&t.ag.AThrow, &asyncGenAThrowSpec},
+		{&t.ag.WrappedValue, &asyncGenWrappedValueSpec},
 		{&t.Frame, &frameSpec},
 		{&t.Traceback, &tracebackSpec},
 		{&t.Enumerate, &enumerateSpec},
