@@ -3,14 +3,14 @@ package main
 import (
 	"flag"
 	"fmt"
-	"github.com/quicken-py/quicken/specializer"
 	"io"
 	"runtime/debug"
 
+	"github.com/quicken-py/quicken/specializer"
 	"github.com/quicken-py/quicken/vm"
 )
 
-const runUsage = "quicken run [--max-memory BYTES] [--no-specialize] FILE.py [ARGS...]"
+const runUsage = "quicken run [--max-memory BYTES] [--no-specialize] [--stats] FILE.py [ARGS...]"
 
 // runCommand is `quicken run`: flags come before the file; everything
 // after the file is the program's sys.argv[1:].
@@ -19,6 +19,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	maxMemory := fs.Int64("max-memory", vm.DefaultMemoryLimit, "raise MemoryError when Python objects exceed this many bytes")
 	noSpecialize := fs.Bool("no-specialize", false, "run generic 3.11 bytecode: never quicken or specialize")
+	stats := fs.Bool("stats", false, "print specialization statistics on stderr after the run")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			fmt.Fprint(stdout, helpText)
@@ -53,12 +54,28 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !*noSpecialize {
 		specializer.Attach(m)
 	}
+	var st *vm.SpecStats
+	if *stats {
+		// Counted from the first instruction (counting slows every
+		// instruction down).
+		st = m.EnableStats()
+	}
 	stop := interruptOnSignal(m)
 	defer stop()
 	out, err := m.RunMain(code)
 	if err != nil {
 		fmt.Fprintf(stderr, "quicken: internal error: run %s: %v\n", path, err)
 		return exitInternal
+	}
+	if st != nil {
+		// On stderr, after everything the program printed (a traceback
+		// included), as a CPython pystats build falls back to when it
+		// cannot write its stats file: the program's stdout stays its
+		// own.
+		if err := specializer.WriteStats(stderr, st); err != nil {
+			fmt.Fprintf(stderr, "quicken: %v\n", err)
+			return exitInternal
+		}
 	}
 	return out.ExitStatus
 }
