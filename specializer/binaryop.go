@@ -112,13 +112,13 @@ func specializeBinaryOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 			}
 		}
 		rewrite(units, at, op.BINARY_OP_ADD_UNICODE)
-		return success("str %s str", sym)
+		return success("str %s str: both operands exactly str", sym)
 	case tl == types.Int:
 		rewrite(units, at, forms.int)
-		return success("int %s int", sym)
+		return success("int %s int: both operands exactly int", sym)
 	case tl == types.Float:
 		rewrite(units, at, forms.float)
-		return success("float %s float", sym)
+		return success("float %s float: both operands exactly float", sym)
 	}
 	return fail(forms.other, forms.otherName, "%s %s %s: no specialized form for this type", tl.Name, sym, tr.Name)
 }
