@@ -106,6 +106,71 @@ while i < 90:
 `, op.LOAD_GLOBAL)
 }
 
+// Other globals and builtins: exec'd code with its own globals (a dict,
+// and a dict subclass, which never specializes), a rebound builtin (a
+// hit that loads the new value), a new builtin (the BUILTIN form
+// misses), a deleted global, and a non-str key in the globals (the keys
+// turn general: NON_STRING_OR_SPLIT from then on).
+func TestLoadGlobalNamespaces(t *testing.T) {
+	checkAdaptiveSubset(t, `import builtins
+_len = builtins.len
+
+def f():
+    return len
+
+def g():
+    return G
+
+G = 1
+
+def h():
+    return G
+
+class MyDict(dict):
+    pass
+
+src = '''
+X = 5
+def ex():
+    return X + abs(-1)
+'''
+ns = {}
+exec(src, ns)
+for i in range(8):
+    ns['ex']()
+ns2 = MyDict()
+exec(src, ns2)
+for i in range(20):
+    ns2['ex']()
+print(ns['ex'](), ns2['ex']())
+ex1, ex2 = ns['ex'], ns2['ex']
+
+for i in range(8):
+    f()
+    g()
+    h()
+builtins.len = abs          # rebinding a builtin: same keys, still a hit
+print(f()(-3))
+builtins.brand_new = 1      # a new builtin: the BUILTIN form misses
+for i in range(4):
+    f()
+builtins.len = _len
+del G                      # deleting a global resets the version
+for i in range(3):
+    try:
+        g()
+    except NameError as e:
+        print(e)
+G = 2
+for i in range(3):
+    h()
+globals()[1] = 'one'        # a non-str key: the globals become general
+for i in range(60):
+    h()
+print(h())
+`, op.LOAD_GLOBAL)
+}
+
 func TestLoadGlobalFailKinds(t *testing.T) {
 	st := runStats(t, `
 def missing():
