@@ -1,11 +1,17 @@
 // Command quicken is the command line of quicken, a Go re-implementation
-// of CPython 3.11's front end and compiler (and, later, its specializing
-// interpreter) for exploring how Python gets fast.
+// of CPython 3.11's front end, compiler and specializing adaptive
+// interpreter for exploring how Python gets fast.
 //
 // Usage:
 //
 //	quicken                            disassemble the bundled example
+//	quicken run [--no-specialize] [--stats] [--max-memory N] FILE [ARGS...]
+//	                                   what `python3 FILE ARGS...` prints; --stats adds
+//	                                   specialization statistics on stderr
 //	quicken dis [--show-caches] FILE   what `python3 -m dis FILE` prints
+//	quicken dis --adaptive [--show-caches] FILE
+//	                                   run FILE, then dis.dis(f, adaptive=True) of its
+//	                                   functions as CPython 3.11 shows them after the run
 //	quicken ast [--indent N] FILE      what `print(ast.dump(ast.parse(src), indent=N))` prints
 //	quicken help                       show usage
 //
@@ -15,6 +21,8 @@
 // error.
 //
 // This package only wires flags to the packages that do the work:
-// vm/syntax (tokenizer, parser, AST dump), vm/compiler (code objects) and
-// vm/bytecode (the disassembler).
+// vm/syntax (tokenizer, parser, AST dump), vm/compiler (code objects),
+// vm/bytecode (the disassembler), vm (the interpreter) and specializer
+// (quickening, specialization, the adaptive disassembly and the
+// statistics report).
 package main

@@ -20,20 +20,32 @@ const (
 	exitInterrupted = 130
 )
 
-const usageLine = "usage: quicken [dis [--show-caches] FILE.py | ast [--indent N] FILE.py | help]"
+const usageLine = "usage: quicken [run [--no-specialize] [--stats] FILE.py [ARGS...] | dis [--adaptive] [--show-caches] FILE.py | ast [--indent N] FILE.py | help]"
 
 const helpText = `quicken explores how CPython 3.11 compiles and runs Python.
 
 Usage:
   quicken                            disassemble the bundled example program
+  quicken run [flags] FILE [ARGS...] run the program as 'python3 FILE ARGS...' does, specializing
+                                     its bytecode as CPython 3.11's adaptive interpreter does
   quicken dis [--show-caches] FILE   print what 'python3 -m dis FILE' prints
+  quicken dis --adaptive [--show-caches] FILE
+                                     run the program (its output discarded, stdin empty), then
+                                     print dis.dis(f, adaptive=True) of its functions as CPython
+                                     3.11 shows them after the same run
   quicken ast [--indent N] FILE      print the AST as ast.dump(ast.parse(source), indent=N)
   quicken help                       show this help
 
 Flags:
-  --show-caches   also print each inline cache entry (dis.dis(show_caches=True))
-  --indent N      pretty-print the AST with N spaces per level (default: one line)
+  --show-caches      also print each inline cache entry (dis.dis(show_caches=True))
+  --adaptive         dis: the quickened, specialized code as the run left it
+  --indent N         pretty-print the AST with N spaces per level (default: one line)
+  --no-specialize    run: generic 3.11 bytecode, nothing quickened or specialized
+  --stats            run: after the program, print specialization statistics on stderr
+                     (summarize_stats.py's tables, then the same per instruction site)
+  --max-memory N     run: raise MemoryError past N bytes of Python objects (default 1 GiB)
 
+Flags of run come before FILE; what follows FILE is the program's sys.argv[1:].
 A syntax error is reported as 'python3 FILE' reports it, with exit status 1.
 `
 
@@ -54,7 +66,7 @@ type command struct {
 }
 
 var commands = []command{
-	{"dis", "quicken dis [--show-caches] FILE.py", disFlags},
+	{"dis", "quicken dis [--adaptive] [--show-caches] FILE.py", disFlags},
 	{"ast", "quicken ast [--indent N] FILE.py", astFlags},
 }
 

@@ -32,7 +32,7 @@ func TestUsage(t *testing.T) {
 		{args: []string{"dis", "-h"}, status: 0, stdout: "quicken explores"},
 		{args: []string{"frob"}, status: 2, stderrHas: `quicken: unknown command "frob"`, stderrLast: usageLine},
 		{args: []string{"--frob"}, status: 2, stderrHas: "quicken: unknown flag --frob"},
-		{args: []string{"dis"}, status: 2, stderrHas: "quicken: missing FILE.py", stderrLast: "usage: quicken dis [--show-caches] FILE.py"},
+		{args: []string{"dis"}, status: 2, stderrHas: "quicken: missing FILE.py", stderrLast: "usage: quicken dis [--adaptive] [--show-caches] FILE.py"},
 		{args: []string{"dis", "--frob", "x.py"}, status: 2, stderrHas: "quicken: flag provided but not defined: -frob"},
 		{args: []string{"dis", "a.py", "b.py"}, status: 2, stderrHas: `quicken: unexpected argument "b.py"`},
 		{args: []string{"ast", "--indent", "x", "a.py"}, status: 2, stderrHas: `invalid value "x" for flag -indent`, stderrLast: "usage: quicken ast [--indent N] FILE.py"},
