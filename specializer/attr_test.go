@@ -91,3 +91,295 @@ func TestAttrScratch(t *testing.T) {
 	}
 	checkAttrAdaptive(t, string(src))
 }
+
+// attrLine returns the line of src holding marker (once).
+func attrLine(t *testing.T, src, marker string) int {
+	t.Helper()
+	line := 0
+	for i, l := range strings.Split(src, "\n") {
+		if strings.Contains(l, marker) {
+			if line != 0 {
+				t.Fatalf("marker %q on lines %d and %d", marker, line, i+1)
+			}
+			line = i + 1
+		}
+	}
+	if line == 0 {
+		t.Fatalf("marker %q not in the program", marker)
+	}
+	return line
+}
+
+// checkKinds asserts that each marked site of family base failed every
+// attempt with the kind given, and never specialized.
+func checkKinds(t *testing.T, src string, base op.Opcode, kinds map[string]int) {
+	t.Helper()
+	st := runStats(t, src)
+	for marker, kind := range kinds {
+		s := siteOnLine(t, st, base, attrLine(t, src, marker))
+		if s.Failure == 0 || s.Success != 0 || s.FailureKinds[kind] != s.Failure {
+			t.Errorf("%s (%s): success %d, failure %d, kinds %v; want every attempt to fail with kind %d",
+				marker, base, s.Success, s.Failure, nonZeroKinds(s.FailureKinds[:]), kind)
+		}
+	}
+}
+
+func nonZeroKinds(k []int64) map[int]int64 {
+	out := map[int]int64{}
+	for i, n := range k {
+		if n != 0 {
+			out[i] = n
+		}
+	}
+	return out
+}
+
+// Every LOAD_ATTR and STORE_ATTR form: inline values, __slots__ members,
+// __class__ (LOAD_ATTR_SLOT at offset 8, also on an int), a combined
+// dict assigned to __dict__ (WITH_HINT hits), an imported module's
+// attribute.
+const attrFormsProgram = `
+import math
+
+class P:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+class S:
+    __slots__ = ('x', 'y')
+
+def load_iv(o):
+    return o.b
+
+def load_slot(o):
+    return o.y
+
+def load_class(o):
+    return o.__class__
+
+def load_hint(o):
+    return o.z
+
+def load_mod():
+    return math.floor
+
+def store_iv(o, v):
+    o.a = v
+
+def store_slot(o, v):
+    o.x = v
+    o.y = v
+
+def store_hint(o, v):
+    o.z = v
+
+p = P(1, 2)
+s = S()
+c = P(3, 4)
+c.__dict__ = {'z': 7, 'a': 1}
+for i in range(10):
+    load_iv(p)
+    store_slot(s, i)
+    load_slot(s)
+    load_class(p)
+    load_class(1)
+    load_hint(c)
+    load_mod()
+    store_iv(p, i)
+    store_hint(c, i)
+print(p.a, s.x, s.y, c.z, load_hint(c), load_class(1), vars(c))
+`
+
+func TestAttrForms(t *testing.T) {
+	got := checkAttrAdaptive(t, attrFormsProgram)
+	for _, form := range []string{"LOAD_ATTR_INSTANCE_VALUE", "LOAD_ATTR_SLOT", "LOAD_ATTR_WITH_HINT",
+		"LOAD_ATTR_MODULE", "STORE_ATTR_INSTANCE_VALUE", "STORE_ATTR_SLOT", "STORE_ATTR_WITH_HINT"} {
+		if !strings.Contains(got, form) {
+			t.Errorf("no %s in quicken's disassembly", form)
+		}
+	}
+	if !strings.Contains(got, "(index: 8)") || !strings.Contains(got, "(index: 24)") {
+		t.Errorf("LOAD_ATTR_SLOT indexes are not the byte offsets 8 (__class__) and 24 (second slot):\n%s", got)
+	}
+}
+
+// The failures of LOAD_ATTR and STORE_ATTR reachable from Python code.
+// The adaptive disassembly (counters backing off) is compared with
+// CPython's; the kinds, which CPython shows only in a pystats build, are
+// checked against specialize.c's numbers.
+const attrFailsProgram = `
+import math
+
+class Holder:
+    pass
+
+class K:
+    n = 5
+    mut = Holder()
+    def meth(self):
+        return 1
+    @property
+    def prop(self):
+        return 2
+    @prop.setter
+    def prop(self, v):
+        pass
+    def __init__(self):
+        self.a = 1
+
+class G:
+    def __getattr__(self, name):
+        return 3
+
+class GA:
+    def __getattribute__(self, name):
+        return 4
+
+class SA:
+    def __setattr__(self, name, v):
+        object.__setattr__(self, name, v)
+
+class Sl:
+    __slots__ = ('x',)
+    k = 9
+
+class E(Exception):
+    pass
+
+class D(dict):
+    pass
+
+def fn():
+    pass
+
+def la_class():
+    return K.n  # la:class
+
+def la_prop(o):
+    return o.prop  # la:prop
+
+def la_getattr(o):
+    return o.anything  # la:getattr_
+
+def la_getattribute(o):
+    return o.anything  # la:getattribute
+
+def la_mutable(o):
+    return o.mut  # la:mutable
+
+def la_method(o):
+    return o.meth  # la:method
+
+def la_slots_classattr(o):
+    return o.k  # la:slots
+
+def la_not_in_keys(o):
+    return o.n  # la:notinkeys
+
+def la_exc(e):
+    return e.extra  # la:exc
+
+def la_dict_subclass(o):
+    return o.w  # la:dictsub
+
+def la_overriding(f):
+    return f.__name__  # la:overriding
+
+def la_mod_missing():
+    try:
+        return math.nothere  # la:modmissing
+    except AttributeError:
+        return None
+
+def sa_module(mod):
+    mod.spam = 1  # sa:module
+
+def sa_prop(o):
+    o.prop = 1  # sa:prop
+
+def sa_class(o):
+    o.__class__ = K  # sa:class
+
+def sa_setattr(o):
+    o.v = 1  # sa:setattr
+
+def sa_method(o):
+    o.meth = 1  # sa:method
+
+def sa_mutable(o):
+    o.mut = 1  # sa:mutable
+
+def sa_klass():
+    Holder.x = 1  # sa:klass
+
+def sa_exc(e):
+    e.extra = 1  # sa:exc
+
+def sa_dict_subclass(o):
+    o.w = 1  # sa:dictsub
+
+k = K()
+k2 = K()
+dk = K()
+dk.__dict__ = D(w=1)
+e = E()
+e.extra = 1
+sl = Sl()
+for i in range(14):
+    la_class()
+    la_prop(k)
+    la_getattr(G())
+    la_getattribute(GA())
+    la_mutable(k)
+    la_method(k)
+    la_slots_classattr(sl)
+    la_not_in_keys(k)
+    la_exc(e)
+    la_dict_subclass(dk)
+    la_overriding(fn)
+    la_mod_missing()
+    sa_module(math)
+    sa_prop(k)
+    sa_class(k)
+    sa_setattr(SA())
+    sa_method(k2)
+    sa_mutable(k2)
+    sa_klass()
+    sa_exc(e)
+    sa_dict_subclass(dk)
+print(la_class(), la_prop(k), la_getattr(G()), la_mutable(k) is K.mut, la_slots_classattr(sl),
+      la_not_in_keys(k), la_dict_subclass(dk), k2.meth, k2.mut, math.spam)
+`
+
+func TestAttrFailures(t *testing.T) {
+	got := checkAttrAdaptive(t, attrFailsProgram)
+	if regexp.MustCompile(`(LOAD|STORE)_ATTR_(INSTANCE_VALUE|SLOT|WITH_HINT|MODULE)`).MatchString(got) {
+		t.Errorf("an attribute site specialized:\n%s", got)
+	}
+	checkKinds(t, attrFailsProgram, op.LOAD_ATTR, map[string]int{
+		"# la:class":        attrKindOverridden,
+		"# la:prop":         attrKindProperty,
+		"# la:getattr_":     attrKindOverridden,
+		"# la:getattribute": attrKindOverridden,
+		"# la:mutable":      attrKindMutableClass,
+		"# la:method":       attrKindMethod,
+		"# la:slots":        attrKindNotManagedDict,
+		"# la:notinkeys":    attrKindOutOfRange,
+		"# la:exc":          attrKindNotManagedDict,
+		"# la:dictsub":      attrKindNoDict,
+		"# la:overriding":   attrKindOverridingDescr,
+		"# la:modmissing":   attrKindOutOfRange,
+	})
+	checkKinds(t, attrFailsProgram, op.STORE_ATTR, map[string]int{
+		"# sa:module":  attrKindOverridden,
+		"# sa:prop":    attrKindProperty,
+		"# sa:class":   attrKindNonObjectSlot,
+		"# sa:setattr": attrKindOverridden,
+		"# sa:method":  attrKindMethod,
+		"# sa:mutable": attrKindMutableClass,
+		"# sa:klass":   attrKindOverridden,
+		"# sa:exc":     attrKindNotManagedDict,
+		"# sa:dictsub": attrKindNoDict,
+	})
+}

@@ -81,7 +81,7 @@ func analyzeDescriptor(m *vm.Machine, t *vm.Type, name vm.Value, store bool) (de
 		return descrAbsent, vm.Null
 	}
 	dt := m.TypeOf(descr)
-	if dt.Flags&vm.FlagImmutable == 0 {
+	if !dt.IsImmutableType() {
 		return descrMutable, descr
 	}
 	types := m.Types()

@@ -62,6 +62,11 @@ func (m *Machine) AttrTypeLookup(t *Type, name Value) Value { return m.lookupTyp
 // wrapper_descriptor).
 func (t *Type) HasMethodDescriptorFlag() bool { return t.Flags&flagMethodDescriptor != 0 }
 
+// IsImmutableType reports whether t has Py_TPFLAGS_IMMUTABLETYPE: every
+// static builtin type (which here do not carry the flag in Flags: see
+// typeFlags), and heap types made with it.
+func (t *Type) IsImmutableType() bool { return !t.IsHeap() || t.Flags&FlagImmutable != 0 }
+
 // IsGenericGetAttr reports whether t's tp_getattro is
 // PyObject_GenericGetAttr. Builtin objects that keep a __dict__ of their
 // own (classmethod, staticmethod) use the same algorithm through
