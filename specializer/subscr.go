@@ -243,6 +243,9 @@ func explainBinarySubscr(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	case op.BINARY_SUBSCR_GETITEM:
 		cached := uint32(units[at+2]) | uint32(units[at+3])<<16
 		if t.VersionTag != cached {
+			if t.VersionTag == 0 {
+				return fmt.Sprintf("%s was modified since (its version tag was cleared), cached version %d", t.Name, cached)
+			}
 			return fmt.Sprintf("type version of %s is %d, cached %d", t.Name, t.VersionTag, cached)
 		}
 		return fmt.Sprintf("%s.__getitem__ changed: function version is not the cached %d", t.Name, units[at+4])

@@ -144,6 +144,72 @@ print(get(c), other(c))
 `, op.BINARY_SUBSCR)
 }
 
+// BINARY_SUBSCR_GETITEM's frame: a generator __getitem__, recursion
+// through the specialized form up to RecursionError, a __getitem__
+// found in a base class, a __class__ assignment (another type version:
+// a miss), and the traceback of an error raised inside the inlined
+// frame. Also STORE_SUBSCR_DICT missing on a dict subclass.
+func TestBinarySubscrGetItemFrames(t *testing.T) {
+	checkAdaptiveSubset(t, `
+class Gen:
+    def __getitem__(self, i):
+        yield i
+        yield i + 1
+
+class Rec:
+    def __getitem__(self, i):
+        return self[i + 1]
+
+class Base:
+    def __getitem__(self, i):
+        return ('base', i)
+
+class Sub(Base):
+    pass
+
+class Boom:
+    def __getitem__(self, i):
+        return 1 / i
+
+class Other:
+    def __getitem__(self, i):
+        return ('other', i)
+
+class D(dict):
+    pass
+
+def get(c, i):
+    return c[i]
+
+def sub(c, i):
+    return c[i]
+
+def boom(c, i):
+    return c[i]
+
+def store(c, k):
+    c[k] = 1
+    return c
+
+for i in range(8):
+    print(list(get(Gen(), i)))
+    sub(Sub(), i)
+    boom(Boom(), 1)
+    store({}, i)
+try:
+    get(Rec(), 0)
+except RecursionError as e:
+    print('recursion', type(e).__name__)
+o = Sub()
+print(sub(o, 1))
+o.__class__ = Other
+print(sub(o, 2))
+for i in range(5):
+    print(store(D(), i), sub(Sub(), 3))
+boom(Boom(), 0)
+`, op.BINARY_SUBSCR, op.STORE_SUBSCR)
+}
+
 // STORE_SUBSCR_LIST_INT and STORE_SUBSCR_DICT, the OUT_OF_RANGE failure
 // of an index not in range when specializing, misses, and the failures
 // of other containers.
