@@ -1,6 +1,7 @@
 package specializer
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -214,4 +215,64 @@ func TestBinaryOpFailures(t *testing.T) {
 		"# sub_other": failBinaryOpSubtractOther,
 		"# str_mul":   failBinaryOpMultiplyDifferentTypes,
 	})
+}
+
+// BINARY_OP_INPLACE_ADD_UNICODE's conditions: a STORE_FAST after the
+// cache (an EXTENDED_ARG in front of it, for a local numbered above 255,
+// or a cell's STORE_DEREF gives plain ADD_UNICODE), and a miss when the
+// local no longer holds the left operand.
+func TestBinaryOpInplaceAddUnicode(t *testing.T) {
+	var many strings.Builder
+	many.WriteString("def many_locals(t):\n")
+	for i := 0; i < 260; i++ {
+		fmt.Fprintf(&many, "    a%d = %d\n", i, i)
+	}
+	many.WriteString("    s = 'x'\n    s = s + t\n    return s, a0, a259\n")
+	src := many.String() + `
+def cell(s, t):
+    s = s + t
+    return lambda: s
+
+def other_left(s, t, u):
+    s = u + t
+    return s
+
+def add_str(a, b):
+    a = a + b
+    return a
+
+def loop(items, sep):
+    s = ""
+    for x in items:
+        s += x
+        s += sep
+    return s
+
+for i in range(8):
+    print(many_locals("y"), cell("a", "b")())
+x = "ab"
+for i in range(8):
+    print(other_left(x, "c", x))
+for i in range(4):
+    print(other_left("p", "q", "r"))
+for i in range(8):
+    print(add_str("a", "b"))
+for i in range(3):
+    print(add_str(1, 2), add_str("", "z"), add_str("z", ""))
+print(loop(["a", "b", "c"] * 5, ","))
+print(loop([], ","), loop(["", ""], ""))
+`
+	dis := checkAdaptive(t, src)
+	for fn, want := range map[string]string{
+		"many_locals": "BINARY_OP_ADD_UNICODE", "cell": "BINARY_OP_ADD_UNICODE",
+		"other_left": "BINARY_OP_INPLACE_ADD_UNICODE", "add_str": "BINARY_OP_INPLACE_ADD_UNICODE",
+		"loop": "BINARY_OP_INPLACE_ADD_UNICODE",
+	} {
+		if name, _ := siteState(t, dis, fn, "BINARY_OP"); name != want {
+			t.Errorf("%s: %s, want %s", fn, name, want)
+		}
+	}
+	if name, c := siteState(t, dis, "other_left", "BINARY_OP"); c != 49 {
+		t.Errorf("other_left: %s counter %d, want 49 (4 misses)", name, c)
+	}
 }
