@@ -383,3 +383,120 @@ func TestAttrFailures(t *testing.T) {
 		"# sa:dictsub": attrKindNoDict,
 	})
 }
+
+// Type version invalidation (assigning to the class clears its tag:
+// misses, deopt after 53, 31 deferrals, respecialization with the new
+// tag) and __dict__ materialisation (INSTANCE_VALUE misses, the site
+// respecializes to WITH_HINT, which keeps missing on the split dict).
+const attrInvalidationProgram = `
+class P:
+    def __init__(self):
+        self.a = 1
+        self.b = 2
+
+def f20(o):
+    return o.b
+
+def f53(o):
+    return o.b
+
+def f84(o):
+    return o.b
+
+def f85(o):
+    return o.b
+
+def s53(o):
+    o.a = 3
+
+def s85(o):
+    o.a = 3
+
+def mat(o):
+    return o.a
+
+def mat_store(o):
+    o.b = 5
+
+p = P()
+q = P()
+for i in range(8):
+    f20(p); f53(p); f84(p); f85(p); s53(p); s85(p); mat(q); mat_store(q)
+P.other = 5          # PyType_Modified: P's version tag is cleared
+for i in range(20):
+    f20(p)
+for i in range(53):
+    f53(p); s53(p)
+for i in range(53 + 31):
+    f84(p)
+for i in range(53 + 32):
+    f85(p); s85(p)
+q.__dict__           # materialised: a split dict sharing P's keys
+for i in range(53 + 32 + 10):
+    mat(q); mat_store(q)
+print(f85(p), mat(q), q.b, vars(q))
+`
+
+func TestAttrInvalidation(t *testing.T) {
+	got := checkAttrAdaptive(t, attrInvalidationProgram)
+	for _, want := range []string{"LOAD_ATTR_ADAPTIVE", "STORE_ATTR_ADAPTIVE", "LOAD_ATTR_WITH_HINT", "STORE_ATTR_WITH_HINT"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s after the run:\n%s", want, got)
+		}
+	}
+	st := runStats(t, attrInvalidationProgram)
+	s := siteOnLine(t, st, op.LOAD_ATTR, attrLine(t, attrInvalidationProgram, "def mat(o):")+1)
+	// 8th call: specialized (INSTANCE_VALUE, a hit), then 96 executions
+	// on the materialised dict: 53 misses, 31 deferrals, WITH_HINT
+	// (missing at once), 10 misses in the loop and 1 in the print.
+	if s.Success != 2 || s.Deopt != 1 || s.Miss != 53+12 || s.Hit != 1 || s.Deferred != 31 {
+		t.Errorf("mat's LOAD_ATTR: %+v", s.FamilyStats)
+	}
+}
+
+// gh-89811 (3.11.7): a name over 100 characters gets no version tag from
+// the method cache, so version 0 is cached and matches the still
+// untagged type even after a property of that name is added. Also a
+// __slots__ member deleted after specialization (LOAD_ATTR_SLOT misses).
+const attrVersionZeroProgram = `
+N = "a" * 101
+
+class C:
+    pass
+
+class S:
+    __slots__ = ('x', 'y')
+
+c = C()
+setattr(c, N, "instance value")
+exec(f"def f(o):\n    return o.{N}\n")
+
+def slot_x(o):
+    return o.x
+
+def del_then_load(o):
+    return o.y
+
+s = S()
+s.x = 1
+s.y = 2
+for _ in range(10):
+    f(c)
+    slot_x(s)
+    del_then_load(s)
+setattr(C, N, property(lambda self: "property value"))
+print(f(c), getattr(c, N))
+del s.y
+for _ in range(5):
+    try:
+        del_then_load(s)
+    except AttributeError as e:
+        print(e)
+`
+
+func TestAttrVersionZero(t *testing.T) {
+	got := checkAttrAdaptive(t, attrVersionZeroProgram)
+	if !strings.Contains(got, "(version: 0)") {
+		t.Errorf("version 0 not cached:\n%s", got)
+	}
+}
