@@ -89,7 +89,7 @@ func specializeBinaryOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 		// CPython 3.11 (without Py_STATS): no form exists for this
 		// operator, so stop adapting; the counter stays 0.
 		rewrite(units, at, op.BINARY_OP)
-		return success("3.11 specializes only +, * and -, not %s: plain BINARY_OP from now on", nbSymbol(oparg))
+		return success("3.11 specializes only +, * and -, not %s", nbSymbol(oparg))
 	}
 	sym := nbSymbol(oparg)
 	tl, tr := m.TypeOf(lhs), m.TypeOf(rhs)
@@ -107,7 +107,7 @@ func specializeBinaryOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 			local := int(next >> 8)
 			if f.Vals[local] == lhs {
 				rewrite(units, at, op.BINARY_OP_INPLACE_ADD_UNICODE)
-				return success("str %s str stored back into %s, which holds the left operand: appends in place and skips the %s",
+				return success("str %s str stored back into %s, which holds the left operand: appends to the local and skips the %s",
 					sym, binaryOpLocalName(m, f, local), o)
 			}
 		}

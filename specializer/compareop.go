@@ -62,9 +62,9 @@ func specializeCompareOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 		// fused either.
 		rewrite(units, at, op.COMPARE_OP)
 		if next == op.EXTENDED_ARG || next == op.EXTENDED_ARG_QUICK {
-			return success("the conditional jump after it has an EXTENDED_ARG: plain COMPARE_OP from now on")
+			return success("the conditional jump after it has an EXTENDED_ARG")
 		}
-		return success("not followed by a conditional jump (%s): plain COMPARE_OP from now on", next)
+		return success("not followed by a conditional jump (%s)", next)
 	}
 	if oparg < 0 || oparg >= len(compareMasks) {
 		return fail(failCompareOpOther, "SPEC_FAIL_OTHER", "unknown comparison %d", oparg)
@@ -92,7 +92,7 @@ func specializeCompareOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 	case types.Int:
 		if !vm.IsSingleDigitInt(lhs) || !vm.IsSingleDigitInt(rhs) {
 			return fail(failCompareOpBigInt, "SPEC_FAIL_COMPARE_OP_BIG_INT",
-				"int %s int with an operand of 2**30 or more (more than one 30-bit digit)", sym)
+				"int %s int with an operand |v| >= 2**30 (more than one 30-bit digit)", sym)
 		}
 		form = op.COMPARE_OP_INT_JUMP
 	case types.Str:
@@ -196,7 +196,7 @@ func explainCompareOp(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 		which := [...]string{"left", "right"}[i]
 		switch {
 		case o == op.COMPARE_OP_INT_JUMP && !vm.IsSingleDigitInt(v):
-			return which + " operand was an int of 2**30 or more (more than one 30-bit digit)"
+			return which + " operand was an int with |v| >= 2**30 (more than one 30-bit digit)"
 		case o == op.COMPARE_OP_FLOAT_JUMP && !v.IsFloat():
 			// Exact floats are immediates, except NaNs.
 			return which + " operand was a NaN"
