@@ -1,0 +1,195 @@
+package specializer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/quicken-py/quicken/vm"
+	op "github.com/quicken-py/quicken/vm/bytecode"
+)
+
+// callMarkLine returns the line of src holding marker (a "# c:name"
+// comment), failing unless there is exactly one.
+func callMarkLine(t *testing.T, src, marker string) int {
+	t.Helper()
+	line := 0
+	for i, l := range strings.Split(src, "\n") {
+		if strings.HasSuffix(l, marker) {
+			if line != 0 {
+				t.Fatalf("marker %q on two lines", marker)
+			}
+			line = i + 1
+		}
+	}
+	if line == 0 {
+		t.Fatalf("no marker %q", marker)
+	}
+	return line
+}
+
+// callKinds is what a site's attempts recorded: failure kind -> count.
+func callKinds(s vm.SiteStats) map[int]int64 {
+	k := map[int]int64{}
+	for i, n := range s.FailureKinds {
+		if n != 0 {
+			k[i] = n
+		}
+	}
+	return k
+}
+
+// The failure kinds of CPython 3.11's PRECALL and CALL (SPEC_FAIL_CALL_*
+// in specialize.c), one call site per reachable kind. run is quickened
+// at its 8th call, so each site then runs 33 times: attempts at
+// executions 1, 2, 5, 12 and 27, all failing with one kind (-1: the
+// attempt succeeds).
+func TestCallFailKinds(t *testing.T) {
+	src := `
+class C:
+    def m(self, a=1):
+        return a
+
+class New:
+    def __new__(cls):
+        return object.__new__(cls)
+
+class L(list):
+    pass
+
+class K:
+    def __call__(self, x):
+        return x
+
+def varargs(*a):
+    return a
+
+def kwonly(a, *, b=1):
+    return a
+
+def varkw(a, **k):
+    return a
+
+def two(a, b):
+    return a
+
+def zero():
+    return 0
+zero.__defaults__ = (None,)
+
+notopt = type(zero)(compile('7', 's', 'eval'), {})
+dbl = type(C().m)(C().m, 5)
+
+def run(i, o, s, l, k):
+    C()                             # c:pyclass
+    int('1')                        # c:int
+    str(b'a', 'ascii')              # c:str2
+    ValueError('x')                 # c:exc
+    New()                           # c:newclass
+    L()                             # c:listsub
+    min(1, 2)                       # c:min
+    globals()                       # c:noargs
+    vars(o)                         # c:varargs
+    try:
+        abs()                       # c:o0
+    except TypeError:
+        pass
+    try:
+        abs(x=1)                    # c:okw
+    except TypeError:
+        pass
+    try:
+        getattr(o, name='x')        # c:fastkw
+    except TypeError:
+        pass
+    s.split(sep=',')                # c:mdkw
+    try:
+        l.copy(1)                   # c:noargs1
+    except TypeError:
+        pass
+    try:
+        l.count(1, 2)               # c:o2
+    except TypeError:
+        pass
+    s.startswith('a')               # c:mdvarargs
+    s.format(1)                     # c:mdvarkw
+    int.__add__(1, 2)               # c:wrapper
+    w = (1).__add__
+    w(2)                            # c:methwrapper
+    k(1)                            # c:other
+    varargs(1)                      # c:pyvarargs
+    kwonly(1)                       # c:pykwonly
+    varkw(1)                        # c:pyvarkw
+    two(1, b=2)                     # c:pykw
+    try:
+        two(1)                      # c:pyfew
+    except TypeError:
+        pass
+    try:
+        two(1, 2, 3)                # c:pymany
+    except TypeError:
+        pass
+    zero()                          # c:gh105840
+    notopt()                        # c:notopt
+    dbl()                           # c:boundbound
+    dict.__dict__['fromkeys'](dict, 'ab')   # c:cmdescr
+
+for i in range(40):
+    run(i, C(), 'a,b', [1], K())
+print('done')
+`
+	checkAdaptiveSubset(t, src, op.PRECALL, op.CALL)
+	st := runStats(t, src)
+	cases := []struct {
+		mark          string
+		precall, call int // -1: succeeds
+	}{
+		{"pyclass", kindCallPythonClass, kindCallPythonClass},
+		{"int", kindCallClassNoVectorcall, kindCallClass},
+		{"str2", kindCallStr, kindCallClass},
+		{"exc", kindCallClassNoVectorcall, kindCallClass},
+		{"newclass", kindCallClassMutable, kindCallClass},
+		{"listsub", kindCallClassMutable, kindCallClass},
+		{"min", kindCallPyCFunctionWithKw, kindCallPyCFunction},
+		{"noargs", kindCallPyCFunctionNoargs, kindCallPyCFunction},
+		{"varargs", kindCallPyCFunction, kindCallPyCFunction},
+		{"o0", kindWrongNumberArguments, kindCallPyCFunction},
+		{"okw", kindCallKwnames, kindCallPyCFunction},
+		{"fastkw", kindCallKwnames, kindCallPyCFunction},
+		{"mdkw", kindCallKwnames, kindCallMethodDescriptor},
+		{"noargs1", kindWrongNumberArguments, kindCallMethodDescriptor},
+		{"o2", kindWrongNumberArguments, kindCallMethodDescriptor},
+		{"mdvarargs", kindCallPyCFunction, kindCallMethodDescriptor},
+		{"mdvarkw", kindCallPyCFunctionWithKw, kindCallMethodDescriptor},
+		{"wrapper", kindCallOperatorWrapper, kindCallOperatorWrapper},
+		{"methwrapper", kindCallMethodWrapper, kindCallMethodWrapper},
+		{"other", kindOther, kindOther},
+		{"pyvarargs", -1, kindCallComplexParameters},
+		{"pykwonly", -1, kindCallComplexParameters},
+		{"pyvarkw", -1, kindCallComplexParameters},
+		{"pykw", -1, kindCallKwnames},
+		{"pyfew", -1, kindWrongNumberArguments},
+		{"pymany", -1, kindWrongNumberArguments},
+		{"gh105840", -1, kindWrongNumberArguments},
+		{"notopt", -1, kindCallCoNotOptimized},
+		{"boundbound", -1, kindCallBoundMethod},
+		{"cmdescr", kindOther, kindOther},
+	}
+	for _, c := range cases {
+		line := callMarkLine(t, src, "# c:"+c.mark)
+		for _, fam := range []struct {
+			base op.Opcode
+			want int
+		}{{op.PRECALL, c.precall}, {op.CALL, c.call}} {
+			s := siteOnLine(t, st, fam.base, line)
+			got := fmt.Sprint(callKinds(s))
+			want := "map[]"
+			if fam.want >= 0 {
+				want = fmt.Sprintf("map[%d:5]", fam.want)
+			}
+			if got != want || (fam.want < 0 && s.Success == 0) || (fam.want >= 0 && (s.Success != 0 || s.Failure != 5)) {
+				t.Errorf("%s: %s success %d failure %d kinds %s, want kinds %s", c.mark, fam.base, s.Success, s.Failure, got, want)
+			}
+		}
+	}
+}
