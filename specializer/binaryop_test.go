@@ -276,3 +276,71 @@ print(loop([], ","), loop(["", ""], ""))
 		t.Errorf("other_left: %s counter %d, want 49 (4 misses)", name, c)
 	}
 }
+
+// The specialized bodies against CPython on many operand pairs: each site
+// specializes on its first pair, then meets every other pair (hits with
+// results that overflow small ints or one 30-bit digit, misses for other
+// types, NaNs, subclasses), so outputs and counters must agree.
+func TestBinaryOpValues(t *testing.T) {
+	checkAdaptive(t, `
+class I(int):
+    pass
+
+class F(float):
+    pass
+
+class S(str):
+    pass
+
+def add(a, b):
+    return a + b
+
+def mul(a, b):
+    return a * b
+
+def sub(a, b):
+    return a - b
+
+def iadd(a, b):
+    a += b
+    return a
+
+def isub(a, b):
+    a -= b
+    return a
+
+def fadd(a, b):
+    return a + b
+
+def fmul(a, b):
+    return a * b
+
+def fsub(a, b):
+    return a - b
+
+def sadd(a, b):
+    a = a + b
+    return a
+
+nums = [0, 1, -1, 7, 2**30 - 1, 2**30, -(2**30), 2**49 - 1, 2**49, -(2**49), -(2**49) - 1, 2**62, 2**63, -(2**63),
+        10**20, True, False, I(5), 0.0, -0.0, 1.5, -2.25, 1e308, float("inf"), float("nan"), F(2.5)]
+strs = ["", "a", "é", "ab" * 3, "\U0001F600", S("x"), 3]
+
+def show(f, a, b):
+    try:
+        r = f(a, b)
+    except TypeError as e:
+        return "TypeError"
+    return repr(r) + ":" + type(r).__name__
+
+for i in range(8):
+    add(1, 2), mul(3, 4), sub(5, 6), iadd(1, 1), isub(2, 2)
+    fadd(1.0, 2.0), fmul(3.0, 4.0), fsub(5.0, 6.0)
+    sadd("a", "b")
+for a in nums:
+    print(" ".join(show(f, a, b) for f in (add, mul, sub, iadd, isub, fadd, fmul, fsub) for b in nums))
+for a in strs:
+    print(" ".join(show(sadd, a, b) + show(add, a, b) for b in strs))
+del show  # a helper: not compared
+`)
+}

@@ -296,3 +296,80 @@ func TestCompareOpFailures(t *testing.T) {
 		"# cmp_complex":   failCompareOpOther,
 	})
 }
+
+// The fused comparisons against CPython on many operand pairs, each site
+// specialized on its first pair: jumps taken for every outcome at the
+// edges of one 30-bit digit, signed zeros, infinities and NaNs (misses),
+// and other types (misses).
+func TestCompareOpValues(t *testing.T) {
+	checkAdaptive(t, `
+def lt(a, b):
+    if a < b:
+        return 1
+    return 0
+
+def le(a, b):
+    if a <= b:
+        return 1
+    return 0
+
+def eq(a, b):
+    if a == b:
+        return 1
+    return 0
+
+def ne(a, b):
+    if a != b:
+        return 1
+    return 0
+
+def gt(a, b):
+    if a > b:
+        return 1
+    return 0
+
+def ge(a, b):
+    if a >= b:
+        return 1
+    return 0
+
+def flt(a, b):
+    if not a < b:
+        return 1
+    return 0
+
+def feq(a, b):
+    if a == b:
+        return 1
+    return 0
+
+def seq(a, b):
+    if a == b:
+        return 1
+    return 0
+
+def sne(a, b):
+    if a != b:
+        return 1
+    return 0
+
+nums = [0, 1, -1, 2**30 - 1, 2**30, -(2**30) + 1, -(2**30), 2**49, True, 0.0, -0.0, 1.5, float("inf"),
+        float("-inf"), float("nan"), 1e308]
+strs = ["", "a", "b", "ab", "é", "a" * 40, 1, None]
+
+def show(f, a, b):
+    try:
+        return str(f(a, b))
+    except TypeError:
+        return "T"
+
+for i in range(8):
+    lt(1, 2), le(1, 2), eq(1, 2), ne(1, 2), gt(1, 2), ge(1, 2)
+    flt(1.0, 2.0), feq(1.0, 2.0), seq("a", "b"), sne("a", "b")
+for a in nums:
+    print(" ".join(show(f, a, b) for f in (lt, le, eq, ne, gt, ge, flt, feq) for b in nums))
+for a in strs:
+    print(" ".join(show(seq, a, b) + show(sne, a, b) for b in strs))
+del show  # a helper: not compared
+`)
+}
