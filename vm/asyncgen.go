@@ -264,8 +264,12 @@ var asyncGeneratorSpec = typeSpec{name: "async_generator", basicSize: generatorS
 	getsets: []GetSetDef{
 		{Name: "ag_running", Get: func(m *Machine, v Value) (Value, error) { return Bool(m.asyncGen(v).runningAsync), nil }},
 		{Name: "ag_code", Get: func(m *Machine, v Value) (Value, error) { return m.asyncGen(v).code.self, nil }},
-		{Name: "__name__", Get: func(m *Machine, v Value) (Value, error) { return m.asyncGen(v).Name, nil }},
-		{Name: "__qualname__", Get: func(m *Machine, v Value) (Value, error) { return m.asyncGen(v).QualName, nil }},
+		{Name: "__name__", Get: func(m *Machine, v Value) (Value, error) { return m.asyncGen(v).Name, nil },
+			Set: func(m *Machine, self, v Value) error { return m.setGenName(&m.asyncGen(self).Name, "__name__", v) }},
+		{Name: "__qualname__", Get: func(m *Machine, v Value) (Value, error) { return m.asyncGen(v).QualName, nil },
+			Set: func(m *Machine, self, v Value) error {
+				return m.setGenName(&m.asyncGen(self).QualName, "__qualname__", v)
+			}},
 		{Name: "ag_await", Get: func(m *Machine, v Value) (Value, error) {
 			if yf := m.yieldFrom(&m.asyncGen(v).Generator); yf != Null {
 				return yf, nil
@@ -274,6 +278,16 @@ var asyncGeneratorSpec = typeSpec{name: "async_generator", basicSize: generatorS
 		}},
 		{Name: "ag_frame", Get: func(m *Machine, v Value) (Value, error) { return m.genFrameOf(&m.asyncGen(v).Generator), nil }},
 	},
+}
+
+// setGenName is gen_set_name and gen_set_qualname: only a str may be
+// stored, and neither can be deleted.
+func (m *Machine) setGenName(field *Value, name string, v Value) error {
+	if v == Null || !m.TypeOf(v).IsSubtype(m.types.Str) {
+		return m.typeError("%s must be set to a string object", name)
+	}
+	*field = v
+	return nil
 }
 
 // --- async_generator_asend ---
