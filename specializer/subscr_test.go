@@ -91,6 +91,10 @@ for i in range(5):
     except IndexError as e:
         print(e)
     print(lst([1, 2], -1), lst([1, 2], True), tup((1, 2), -2))
+    try:
+        lst([1, 2], 2**30)
+    except IndexError as e:
+        print(e)
 for i in range(20):
     star(Star())
     three(Three())
@@ -261,6 +265,16 @@ for i in range(20):
     slices([1, 2, 3])
     oor([1, 2, 3], 1)
 print(slices([1, 2]), oor([1], 0))
+
+def chg(c, k):
+    c[k] = 0
+    return c
+
+for i in range(8):
+    chg([1], 0)
+for i in range(90):
+    chg({}, 0)
+print(chg({}, 1), chg([5, 6], 1))
 `, op.STORE_SUBSCR)
 }
 
