@@ -90,7 +90,7 @@ func specializeCompareOp(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 	case types.Float:
 		form = op.COMPARE_OP_FLOAT_JUMP
 	case types.Int:
-		if !vm.IsSingleDigitInt(lhs) || !vm.IsSingleDigitInt(rhs) {
+		if !singleDigit(m, lhs) || !singleDigit(m, rhs) {
 			return fail(failCompareOpBigInt, "SPEC_FAIL_COMPARE_OP_BIG_INT",
 				"int %s int with an operand |v| >= 2**30 (more than one 30-bit digit)", sym)
 		}
@@ -134,6 +134,13 @@ func compareMaskWords(mask int) string {
 		s += w
 	}
 	return s
+}
+
+// singleDigit reports whether v is an exact int of one 30-bit digit at
+// most.
+func singleDigit(m *vm.Machine, v vm.Value) bool {
+	_, ok := m.SingleDigitInt(v)
+	return ok
 }
 
 // compareFailKind is CPython 3.11's compare_op_fail_kind: why two
@@ -195,7 +202,7 @@ func explainCompareOp(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	for i, v := range []vm.Value{lhs, rhs} {
 		which := [...]string{"left", "right"}[i]
 		switch {
-		case o == op.COMPARE_OP_INT_JUMP && !vm.IsSingleDigitInt(v):
+		case o == op.COMPARE_OP_INT_JUMP && !singleDigit(m, v):
 			return which + " operand was an int with |v| >= 2**30 (more than one 30-bit digit)"
 		case o == op.COMPARE_OP_FLOAT_JUMP && !v.IsFloat():
 			// Exact floats are immediates, except NaNs.

@@ -28,15 +28,24 @@ const compareOpCaches = 2
 // (|v| < 2**30).
 const CompareOpSingleDigit = 1 << 30
 
-// IsSingleDigitInt reports whether v is an int that CPython 3.11 stores
-// in at most one 30-bit digit (|v| < 2**30). Exact ints that large are
-// always immediates here.
-func IsSingleDigitInt(v Value) bool {
-	if !v.IsSmallInt() {
-		return false
+// SingleDigitInt returns v's value if v is exactly an int that CPython
+// 3.11 stores in at most one 30-bit digit (|v| < 2**30). Such ints are
+// immediates here; a heap int is looked at in case one holds a small
+// value.
+func (m *Machine) SingleDigitInt(v Value) (int64, bool) {
+	var x int64
+	if v.IsSmallInt() {
+		x = v.SmallInt()
+	} else if m.TypeOf(v) == m.types.Int {
+		o := m.intObj(v)
+		if o == nil || o.big != nil {
+			return 0, false
+		}
+		x = o.small
+	} else {
+		return 0, false
 	}
-	x := v.SmallInt()
-	return x > -CompareOpSingleDigit && x < CompareOpSingleDigit
+	return x, x > -CompareOpSingleDigit && x < CompareOpSingleDigit
 }
 
 // HasObjectRichCompare reports whether t compares with object's own
@@ -80,11 +89,14 @@ func compareJump(f *Frame, sign int) (specResult, error) {
 // CPython 3.11: COMPARE_OP_INT_JUMP guards that both operands are exact
 // ints of at most one digit.
 func execCompareOpIntJump(m *Machine, f *Frame, oparg int) (specResult, error) {
-	a, b := f.Vals[f.SP-2], f.Vals[f.SP-1]
-	if !IsSingleDigitInt(a) || !IsSingleDigitInt(b) {
+	x, ok := m.SingleDigitInt(f.Vals[f.SP-2])
+	if !ok {
 		return specMiss, nil
 	}
-	x, y := a.SmallInt(), b.SmallInt()
+	y, ok := m.SingleDigitInt(f.Vals[f.SP-1])
+	if !ok {
+		return specMiss, nil
+	}
 	sign := 0
 	if x < y {
 		sign = -1
