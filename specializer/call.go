@@ -29,10 +29,10 @@ func init() {
 	register(op.CALL, &family{specialize: specializeCall, explain: explainCall})
 }
 
-// Cache fields of CALL (offsets after the counter).
+// Cache fields of CALL (unit offsets, the counter being 0).
 const (
-	callFuncVersion = 0 // 32-bit
-	callMinArgs     = 2
+	callFuncVersion = 1 // 32-bit
+	callMinArgs     = 3
 )
 
 func specializeCall(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {

@@ -1,13 +1,49 @@
 package specializer
 
 import (
+	"bytes"
 	"fmt"
+	"os/exec"
 	"strings"
 	"testing"
 
+	"github.com/quicken-py/quicken/internal/oracle"
 	"github.com/quicken-py/quicken/vm"
 	op "github.com/quicken-py/quicken/vm/bytecode"
 )
+
+// checkCalls is checkAdaptiveSubset for the PRECALL and CALL families,
+// for programs that must run to the end: CPython's output must end with
+// "done" (a program stopped early by an exception would compare
+// unquickened code).
+func checkCalls(t *testing.T, src string) {
+	t.Helper()
+	requireOracle(t)
+	path := writeProgram(t, src)
+	got, stdout, stderr := quickenAdaptive(t, path)
+	cmd := exec.Command(oracle.Interpreter(), path)
+	cmd.Env = oracle.Env()
+	cmd.Stdin = strings.NewReader("")
+	var pout, perr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &pout, &perr
+	_ = cmd.Run()
+	if !strings.HasSuffix(pout.String(), "done\n") || perr.Len() != 0 {
+		t.Fatalf("the program did not run to the end under python3:\n%s%s", pout.String(), perr.String())
+	}
+	if d := oracle.Diff("python3", pout.String()+perr.String(), "quicken", stdout+stderr, 3, 30); d != "" {
+		t.Errorf("program output differs:\n%s", d)
+	}
+	want, err := oracle.AdaptiveDis(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := []op.Opcode{op.PRECALL, op.CALL}
+	w := maskFamilies(oracle.NormalizeAdaptive(want), keep)
+	g := maskFamilies(oracle.NormalizeAdaptive(got), keep)
+	if d := oracle.Diff("python3", w, "quicken", g, 4, 80); d != "" {
+		t.Errorf("dis(adaptive=True, show_caches=True) after the run differs:\n%s", d)
+	}
+}
 
 // callMarkLine returns the line of src holding marker (a "# c:name"
 // comment), failing unless there is exactly one.
@@ -138,7 +174,7 @@ for i in range(40):
     run(i, C(), 'a,b', [1], K())
 print('done')
 `
-	checkAdaptiveSubset(t, src, op.PRECALL, op.CALL)
+	checkCalls(t, src)
 	st := runStats(t, src)
 	cases := []struct {
 		mark          string
