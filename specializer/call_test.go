@@ -229,3 +229,122 @@ print('done')
 		}
 	}
 }
+
+// CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS: hits with and without
+// self (LOAD_METHOD, a bound method split by PRECALL_BOUND_METHOD),
+// recursion and generators through the inline frame push; misses when
+// another function is called (the 53-miss cycle, 31 deferrals and a new
+// specialization) or the function changes (__defaults__, __code__ reset
+// its version); gh-105840 when it is respecialized with too many
+// defaults; where errors are located (tb_lasti: a PRECALL that calls
+// directly raises from the PRECALL).
+func TestCallPyForms(t *testing.T) {
+	checkCalls(t, `
+def pyf(a, b):
+    return a
+
+def pyg(a, b):
+    return b
+
+def dflt(a, b=2, c=3):
+    return a + b + c
+
+def site(fn):
+    return fn(1, 2)
+
+def defsite(x):
+    return dflt(x)
+
+def defsite2(x):
+    return dflt(x, 5)
+
+def exact_dflt(x):
+    return dflt(x, 1, 1)
+
+def codesite():
+    return pyf(1, 2)
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+def gen(n):
+    yield n
+
+def gensite():
+    return next(gen(3))
+
+class C:
+    def m(self, a):
+        return a
+    def d(self, a, b=1):
+        return a + b
+
+def meth(o):
+    return o.m(1)
+
+def meth_d(o):
+    return o.d(1)
+
+def via_var(o):
+    f = o.m
+    return f(2)
+
+def zero():
+    return 0
+
+def zsite():
+    return zero()
+
+def rec(n):
+    return rec(n + 1)
+
+def ln(x):
+    return len(x)
+
+def where(fn, x):
+    try:
+        fn(x)
+    except TypeError as e:
+        tb = e.__traceback__.tb_next
+        return tb.tb_lasti, tb.tb_lineno, str(e)
+
+for i in range(8):
+    site(pyf)
+    defsite(1)
+    defsite2(1)
+    exact_dflt(1)
+    codesite()
+    fib(5)
+    gensite()
+    meth(C())
+    meth_d(C())
+    via_var(C())
+    zsite()
+    ln('a')
+print(site(pyf), defsite(1), defsite2(1), exact_dflt(1), codesite(), fib(15), gensite())
+print(meth(C()), meth_d(C()), via_var(C()), zsite())
+print(where(ln, 5))
+try:
+    rec(0)
+except RecursionError as e:
+    print('recursion:', e)
+
+for i in range(120):
+    site(pyg if i % 2 else pyf)
+dflt.__defaults__ = (10, 20)
+for i in range(3):
+    defsite(1)
+    defsite2(1)
+    exact_dflt(1)
+pyf.__code__ = pyg.__code__
+for i in range(3):
+    codesite()
+print(defsite(1), defsite2(1), exact_dflt(1), codesite())
+zero.__defaults__ = (None,)
+for i in range(90):
+    zsite()
+print('done')
+`)
+}
