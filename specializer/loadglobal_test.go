@@ -19,7 +19,7 @@ import (
 // a new global makes every LOAD_GLOBAL of the module miss, shadowing a
 // builtin misses the BUILTIN form, and a name found nowhere fails.
 func TestLoadGlobalForms(t *testing.T) {
-	checkAdaptiveSubset(t, `
+	checkAdaptive(t, `
 G = 10
 H = [1]
 
@@ -74,14 +74,14 @@ print(shadow([1]), mod())
 K = 1
 for i in range(8):
     later()
-`, op.LOAD_GLOBAL)
+`)
 }
 
 // The miss budget of a LOAD_GLOBAL whose keys version keeps changing:
 // 53 misses, back to LOAD_GLOBAL_ADAPTIVE with 501, 31 deferrals, then
 // a new specialization.
 func TestLoadGlobalDeopt(t *testing.T) {
-	checkAdaptiveSubset(t, `
+	checkAdaptive(t, `
 A = 1
 
 def f():
@@ -103,7 +103,7 @@ while i < 90:
     globals()['m%d' % i] = i
     g()
     i += 1
-`, op.LOAD_GLOBAL)
+`)
 }
 
 // Other globals and builtins: exec'd code with its own globals (a dict,
@@ -112,7 +112,7 @@ while i < 90:
 // misses), a deleted global, and a non-str key in the globals (the keys
 // turn general: NON_STRING_OR_SPLIT from then on).
 func TestLoadGlobalNamespaces(t *testing.T) {
-	checkAdaptiveSubset(t, `import builtins
+	checkAdaptive(t, `import builtins
 _len = builtins.len
 
 def f():
@@ -168,7 +168,7 @@ globals()[1] = 'one'        # a non-str key: the globals become general
 for i in range(60):
     h()
 print(h())
-`, op.LOAD_GLOBAL)
+`)
 }
 
 func TestLoadGlobalFailKinds(t *testing.T) {

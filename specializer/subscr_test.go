@@ -13,7 +13,7 @@ import (
 // KeyError raised by BINARY_SUBSCR_DICT itself, and a change of type
 // that deopts and respecializes.
 func TestBinarySubscrForms(t *testing.T) {
-	checkAdaptiveSubset(t, `
+	checkAdaptive(t, `
 class Seq:
     def __init__(self, n):
         self.n = n
@@ -112,14 +112,14 @@ for i in range(8):
 for i in range(90):
     changing((1, 2))
 print(changing((3, 4)))
-`, op.BINARY_SUBSCR)
+`)
 }
 
 // BINARY_SUBSCR_GETITEM misses once the class is modified (new type
 // version) or its __getitem__ replaced, and respecializes after the
 // 53-miss cycle to the new function.
 func TestBinarySubscrGetItemInvalidation(t *testing.T) {
-	checkAdaptiveSubset(t, `
+	checkAdaptive(t, `
 class C:
     def __getitem__(self, i):
         return i
@@ -145,7 +145,7 @@ C.__getitem__ = g   # the function changes too
 for i in range(100):
     get(c)
 print(get(c), other(c))
-`, op.BINARY_SUBSCR)
+`)
 }
 
 // BINARY_SUBSCR_GETITEM's frame: a generator __getitem__, recursion
@@ -154,7 +154,7 @@ print(get(c), other(c))
 // a miss), and the traceback of an error raised inside the inlined
 // frame. Also STORE_SUBSCR_DICT missing on a dict subclass.
 func TestBinarySubscrGetItemFrames(t *testing.T) {
-	checkAdaptiveSubset(t, `
+	checkAdaptive(t, `
 class Gen:
     def __getitem__(self, i):
         yield i
@@ -211,14 +211,14 @@ print(sub(o, 2))
 for i in range(5):
     print(store(D(), i), sub(Sub(), 3))
 boom(Boom(), 0)
-`, op.BINARY_SUBSCR, op.STORE_SUBSCR)
+`)
 }
 
 // STORE_SUBSCR_LIST_INT and STORE_SUBSCR_DICT, the OUT_OF_RANGE failure
 // of an index not in range when specializing, misses, and the failures
 // of other containers.
 func TestStoreSubscrForms(t *testing.T) {
-	checkAdaptiveSubset(t, `
+	checkAdaptive(t, `
 class S:
     def __setitem__(self, k, v):
         pass
@@ -275,7 +275,7 @@ for i in range(8):
 for i in range(90):
     chg({}, 0)
 print(chg({}, 1), chg([5, 6], 1))
-`, op.STORE_SUBSCR)
+`)
 }
 
 // The failure kinds of BINARY_SUBSCR and STORE_SUBSCR (CPython shows

@@ -9,7 +9,7 @@ import (
 // Every UNPACK_SEQUENCE form, each failure's backoff, and the miss →
 // deopt → respecialize cycle when the operand's type changes.
 func TestUnpackSequenceForms(t *testing.T) {
-	checkAdaptiveSubset(t, `
+	checkAdaptive(t, `
 def two(t):
     a, b = t
     return a
@@ -71,7 +71,7 @@ for i in range(60):
     changing([1, 2])
 for i in range(40):
     changing(range(2))
-`, op.UNPACK_SEQUENCE)
+`)
 }
 
 // The failure kinds, counted per site (CPython shows them only in a
