@@ -395,6 +395,15 @@ func methodDictOffset(units []uint16, pc int) int     { return int(int16(units[p
 func methodKeysVersion(units []uint16, pc int) uint32 { return read32(units, pc+4) }
 func methodDescr(units []uint16, pc int) Value        { return readValue(units, pc+6) }
 
+// staleDescr reports whether a descr cached under type version 0 (gh-89811:
+// the type had no tag, so the guard cannot notice the class changing) is
+// a handle whose object was freed since. CPython reads freed memory
+// then; here such a hit becomes a miss, so that no dead handle reaches
+// the stack. With a non-zero version the class's dict keeps descr alive.
+func (m *Machine) staleDescr(version uint32, descr Value) bool {
+	return version == 0 && descr.IsRef() && m.obj0(descr) == nil
+}
+
 // pushMethod ends a LOAD_METHOD hit that found an unbound method: the
 // method replaces the owner, which is pushed back as self.
 func pushMethod(f *Frame, meth Value) (specResult, error) {
@@ -428,7 +437,11 @@ func execLoadMethodWithValues(m *Machine, f *Frame, oparg int) (specResult, erro
 		t.CachedKeys == nil || t.CachedKeys.version != methodKeysVersion(units, f.PC) {
 		return specMiss, nil
 	}
-	return pushMethod(f, methodDescr(units, f.PC))
+	d := methodDescr(units, f.PC)
+	if m.staleDescr(t.VersionTag, d) {
+		return specMiss, nil
+	}
+	return pushMethod(f, d)
 }
 
 // CPython 3.11: LOAD_METHOD_WITH_DICT guards the type version, a dict at
@@ -449,16 +462,25 @@ func execLoadMethodWithDict(m *Machine, f *Frame, oparg int) (specResult, error)
 	if d == nil || d.keys.version != methodKeysVersion(units, f.PC) {
 		return specMiss, nil
 	}
-	return pushMethod(f, methodDescr(units, f.PC))
+	descr := methodDescr(units, f.PC)
+	if m.staleDescr(m.TypeOf(self).VersionTag, descr) {
+		return specMiss, nil
+	}
+	return pushMethod(f, descr)
 }
 
 // CPython 3.11: LOAD_METHOD_NO_DICT guards the type version only.
 func execLoadMethodNoDict(m *Machine, f *Frame, oparg int) (specResult, error) {
 	units := f.Code.Units
-	if m.TypeOf(f.Vals[f.SP-1]).VersionTag != methodTypeVersion(units, f.PC) {
+	version := methodTypeVersion(units, f.PC)
+	if m.TypeOf(f.Vals[f.SP-1]).VersionTag != version {
 		return specMiss, nil
 	}
-	return pushMethod(f, methodDescr(units, f.PC))
+	descr := methodDescr(units, f.PC)
+	if m.staleDescr(version, descr) {
+		return specMiss, nil
+	}
+	return pushMethod(f, descr)
 }
 
 // CPython 3.11: LOAD_METHOD_MODULE has LOAD_ATTR_MODULE's guards and
@@ -480,5 +502,9 @@ func execLoadMethodClass(m *Machine, f *Frame, oparg int) (specResult, error) {
 	if t == nil || t.VersionTag != methodTypeVersion(units, f.PC) {
 		return specMiss, nil
 	}
-	return pushAttr(f, methodDescr(units, f.PC))
+	descr := methodDescr(units, f.PC)
+	if m.staleDescr(t.VersionTag, descr) {
+		return specMiss, nil
+	}
+	return pushAttr(f, descr)
 }
