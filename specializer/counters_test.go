@@ -383,3 +383,25 @@ for i in range(32):
 		t.Errorf("site history: kinds %v forms %v, want %v %v", kinds, forms, wantKinds, wantForms)
 	}
 }
+
+// The statistics of one site through a miss/deopt cycle, as a pystats
+// build counts them: 8 ints (7 before quickening, then a success and a
+// hit), 85 floats (53 misses and a deopt, 31 deferrals, a success and a
+// hit), 3 more floats (hits).
+func TestCounterStats(t *testing.T) {
+	src := `
+def add(items):
+    t = 0
+    for x in items:
+        t = x + x  # site
+    return t
+
+add([1] * 8 + [1.5] * 88)
+`
+	st := runStats(t, src)
+	s := siteOnLine(t, st, op.BINARY_OP, bcLine(t, src, "# site"))
+	want := vm.FamilyStats{Success: 2, Hit: 1 + 1 + 3, Miss: 53, Deopt: 1, Deferred: 31}
+	if s.FamilyStats != want {
+		t.Errorf("site stats %+v, want %+v", s.FamilyStats, want)
+	}
+}
