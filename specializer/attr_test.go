@@ -135,7 +135,8 @@ func nonZeroKinds(k []int64) map[int]int64 {
 }
 
 // Every LOAD_ATTR and STORE_ATTR form: inline values, __slots__ members,
-// __class__ (LOAD_ATTR_SLOT at offset 8, also on an int), a combined
+// __class__ (LOAD_ATTR_SLOT at offset 8, also on an int), range.stop (a
+// T_OBJECT_EX member of a builtin type: offset 24), a combined
 // dict assigned to __dict__ (WITH_HINT hits), an imported module's
 // attribute.
 const attrFormsProgram = `
@@ -164,6 +165,9 @@ def load_hint(o):
 def load_mod():
     return math.floor
 
+def load_range(r):
+    return r.stop
+
 def store_iv(o, v):
     o.a = v
 
@@ -186,9 +190,10 @@ for i in range(10):
     load_class(1)
     load_hint(c)
     load_mod()
+    load_range(range(i))
     store_iv(p, i)
     store_hint(c, i)
-print(p.a, s.x, s.y, c.z, load_hint(c), load_class(1), vars(c))
+print(p.a, s.x, s.y, c.z, load_hint(c), load_class(1), vars(c), load_range(range(2, 5)))
 `
 
 func TestAttrForms(t *testing.T) {
@@ -319,6 +324,18 @@ def sa_exc(e):
 def sa_dict_subclass(o):
     o.w = 1  # sa:dictsub
 
+def sa_readonly(r):
+    try:
+        r.start = 1  # sa:readonly
+    except AttributeError:
+        pass
+
+def sa_builtin(l):
+    try:
+        l.x = 1  # sa:builtin
+    except AttributeError:
+        pass
+
 k = K()
 k2 = K()
 dk = K()
@@ -348,6 +365,8 @@ for i in range(14):
     sa_klass()
     sa_exc(e)
     sa_dict_subclass(dk)
+    sa_readonly(range(3))
+    sa_builtin([])
 print(la_class(), la_prop(k), la_getattr(G()), la_mutable(k) is K.mut, la_slots_classattr(sl),
       la_not_in_keys(k), la_dict_subclass(dk), k2.meth, k2.mut, math.spam)
 `
@@ -372,15 +391,17 @@ func TestAttrFailures(t *testing.T) {
 		"# la:modmissing":   attrKindOutOfRange,
 	})
 	checkKinds(t, attrFailsProgram, op.STORE_ATTR, map[string]int{
-		"# sa:module":  attrKindOverridden,
-		"# sa:prop":    attrKindProperty,
-		"# sa:class":   attrKindNonObjectSlot,
-		"# sa:setattr": attrKindOverridden,
-		"# sa:method":  attrKindMethod,
-		"# sa:mutable": attrKindMutableClass,
-		"# sa:klass":   attrKindOverridden,
-		"# sa:exc":     attrKindNotManagedDict,
-		"# sa:dictsub": attrKindNoDict,
+		"# sa:module":   attrKindOverridden,
+		"# sa:prop":     attrKindProperty,
+		"# sa:class":    attrKindNonObjectSlot,
+		"# sa:setattr":  attrKindOverridden,
+		"# sa:method":   attrKindMethod,
+		"# sa:mutable":  attrKindMutableClass,
+		"# sa:klass":    attrKindOverridden,
+		"# sa:exc":      attrKindNotManagedDict,
+		"# sa:dictsub":  attrKindNoDict,
+		"# sa:readonly": attrKindReadOnly,
+		"# sa:builtin":  attrKindNotManagedDict,
 	})
 }
 

@@ -94,6 +94,10 @@ func analyzeDescriptor(m *vm.Machine, t *vm.Type, name vm.Value, store bool) (de
 			}
 			return descrOtherSlot, descr
 		}
+		if _, _, ok := m.BuiltinObjectMember(descr); ok {
+			// range.start and friends: member descriptors in CPython.
+			return descrObjectSlot, descr
+		}
 		if dt == types.Property {
 			return descrProperty, descr
 		}
@@ -148,4 +152,14 @@ func describeDescr(k descrKind, t *vm.Type, name string) string {
 		return t.Name + " does not use the generic attribute lookup (__getattr__/__getattribute__, a class object, or a builtin with its own)"
 	}
 	return "?"
+}
+
+// objectSlot returns the owner and byte offset of an OBJECT_SLOT
+// descriptor, and whether it is read-only (a builtin type's member).
+func objectSlot(m *vm.Machine, descr vm.Value) (owner *vm.Type, offset int, readonly bool) {
+	if md := m.AsMemberDescriptor(descr); md != nil {
+		return md.Owner, md.Offset, false
+	}
+	owner, offset, _ = m.BuiltinObjectMember(descr)
+	return owner, offset, true
 }

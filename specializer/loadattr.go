@@ -161,17 +161,17 @@ func specializeLoadAttr(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 	case descrProperty:
 		return attrFail(attrKindProperty, "%s", describeDescr(kind, t, sname))
 	case descrObjectSlot:
-		md := m.AsMemberDescriptor(descr)
-		if !t.IsSubtype(md.Owner) {
-			return attrFail(attrKindExpectedError, "the __slots__ member '%s' belongs to %s, not to %s", sname, md.Owner.Name, t.Name)
+		owner, offset, _ := objectSlot(m, descr)
+		if !t.IsSubtype(owner) {
+			return attrFail(attrKindExpectedError, "the member '%s' belongs to %s, not to %s", sname, owner.Name, t.Name)
 		}
-		if md.Offset > 0xffff {
-			return attrFail(attrKindOutOfRange, "slot offset %d past 65535", md.Offset)
+		if offset > 0xffff {
+			return attrFail(attrKindOutOfRange, "slot offset %d past 65535", offset)
 		}
-		write16(units, at, 3, uint16(md.Offset))
+		write16(units, at, 3, uint16(offset))
 		write32(units, at, 1, t.VersionTag)
 		rewrite(units, at, op.LOAD_ATTR_SLOT)
-		return success("type %s version %d, __slots__ member '%s' at byte offset %d", t.Name, t.VersionTag, sname, md.Offset)
+		return success("type %s version %d, member '%s' at byte offset %d", t.Name, t.VersionTag, sname, offset)
 	case descrDunderClass:
 		write16(units, at, 3, vm.DunderClassOffset)
 		write32(units, at, 1, t.VersionTag)

@@ -35,19 +35,20 @@ func specializeStoreAttr(m *vm.Machine, f *vm.Frame, at, oparg int) vm.Attempt {
 	case descrProperty:
 		return attrFail(attrKindProperty, "%s", describeDescr(kind, t, sname))
 	case descrObjectSlot:
-		md := m.AsMemberDescriptor(descr)
-		if !t.IsSubtype(md.Owner) {
-			return attrFail(attrKindExpectedError, "the __slots__ member '%s' belongs to %s, not to %s", sname, md.Owner.Name, t.Name)
+		owner, offset, readonly := objectSlot(m, descr)
+		if !t.IsSubtype(owner) {
+			return attrFail(attrKindExpectedError, "the member '%s' belongs to %s, not to %s", sname, owner.Name, t.Name)
 		}
-		// __slots__ members are never READONLY (ATTR_READ_ONLY is for
-		// builtin members, which are getsets here).
-		if md.Offset > 0xffff {
-			return attrFail(attrKindOutOfRange, "slot offset %d past 65535", md.Offset)
+		if readonly {
+			return attrFail(attrKindReadOnly, "the member '%s' of %s is read-only", sname, owner.Name)
 		}
-		write16(units, at, 3, uint16(md.Offset))
+		if offset > 0xffff {
+			return attrFail(attrKindOutOfRange, "slot offset %d past 65535", offset)
+		}
+		write16(units, at, 3, uint16(offset))
 		write32(units, at, 1, t.VersionTag)
 		rewrite(units, at, op.STORE_ATTR_SLOT)
-		return success("type %s version %d, __slots__ member '%s' at byte offset %d", t.Name, t.VersionTag, sname, md.Offset)
+		return success("type %s version %d, __slots__ member '%s' at byte offset %d", t.Name, t.VersionTag, sname, offset)
 	case descrDunderClass, descrOtherSlot:
 		return attrFail(attrKindNonObjectSlot, "%s", describeDescr(kind, t, sname))
 	case descrMutable:

@@ -85,6 +85,27 @@ func (t *Type) IsGenericSetAttr() bool {
 // member: T_OBJECT_EX, writable), or nil.
 func (m *Machine) AsMemberDescriptor(v Value) *MemberDescriptor { return m.memberDescr(v) }
 
+// BuiltinObjectMember reports whether descr is one of the members of
+// kind T_OBJECT_EX (read-only) that CPython 3.11 gives a builtin type
+// with a PyMemberDef and this VM models as a getset: range's start, stop
+// and step. It returns the owner and the member's byte offset in
+// CPython's struct, which LOAD_ATTR_SLOT caches (SlotValue reads it).
+func (m *Machine) BuiltinObjectMember(descr Value) (owner *Type, offset int, ok bool) {
+	d, isGetSet := m.obj0(descr).(*GetSetDescriptor)
+	if !isGetSet || d.Owner != m.types.Range {
+		return nil, 0, false
+	}
+	switch d.Def.Name {
+	case "start":
+		return d.Owner, 16, true
+	case "stop":
+		return d.Owner, 24, true
+	case "step":
+		return d.Owner, 32, true
+	}
+	return nil, 0, false
+}
+
 // AsTypeObject returns the type behind v if v is a type object, else nil.
 func (m *Machine) AsTypeObject(v Value) *Type { return m.typeObj(v) }
 
@@ -205,6 +226,17 @@ func (m *Machine) SlotValue(obj Value, off int) Value {
 	var slots []Value
 	switch o := m.obj0(obj).(type) {
 	case nil:
+		return Null
+	case *Range:
+		// rangeobject's start, stop and step (BuiltinObjectMember).
+		switch off {
+		case 16:
+			return o.Start
+		case 24:
+			return o.Stop
+		case 32:
+			return o.Step
+		}
 		return Null
 	case *Instance:
 		slots = o.slots
