@@ -330,7 +330,7 @@ def show(f, a, b):
     try:
         r = f(a, b)
     except TypeError as e:
-        return "TypeError"
+        return "TypeError(" + str(e) + ")"
     return repr(r) + ":" + type(r).__name__
 
 for i in range(8):

@@ -360,8 +360,8 @@ strs = ["", "a", "b", "ab", "é", "a" * 40, 1, None]
 def show(f, a, b):
     try:
         return str(f(a, b))
-    except TypeError:
-        return "T"
+    except TypeError as e:
+        return "TypeError(" + str(e) + ")"
 
 for i in range(8):
     lt(1, 2), le(1, 2), eq(1, 2), ne(1, 2), gt(1, 2), ge(1, 2)
