@@ -20,8 +20,16 @@ var methFlags = map[string]uint16{
 	"BaseExceptionGroup.split":                   0x0001, // METH_VARARGS
 	"BaseExceptionGroup.subgroup":                0x0001, // METH_VARARGS
 	"BufferError.__new__":                        0x0003, // METH_VARARGS|METH_KEYWORDS
+	"BufferedRWPair.__enter__":                   0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRWPair.__exit__":                    0x8001, // METH_VARARGS|quicken: defined on a private base
 	"BufferedRWPair.__new__":                     0x0003, // METH_VARARGS|METH_KEYWORDS
+	"BufferedRWPair._checkClosed":                0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRWPair._checkReadable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRWPair._checkSeekable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRWPair._checkWritable":              0x8004, // METH_NOARGS|quicken: defined on a private base
 	"BufferedRWPair.close":                       0x0004, // METH_NOARGS
+	"BufferedRWPair.detach":                      0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRWPair.fileno":                      0x8004, // METH_NOARGS|quicken: defined on a private base
 	"BufferedRWPair.flush":                       0x0004, // METH_NOARGS
 	"BufferedRWPair.isatty":                      0x0004, // METH_NOARGS
 	"BufferedRWPair.peek":                        0x0001, // METH_VARARGS
@@ -30,10 +38,23 @@ var methFlags = map[string]uint16{
 	"BufferedRWPair.readable":                    0x0004, // METH_NOARGS
 	"BufferedRWPair.readinto":                    0x0001, // METH_VARARGS
 	"BufferedRWPair.readinto1":                   0x0001, // METH_VARARGS
+	"BufferedRWPair.readline":                    0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"BufferedRWPair.readlines":                   0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"BufferedRWPair.seek":                        0x8001, // METH_VARARGS|quicken: defined on a private base
+	"BufferedRWPair.seekable":                    0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRWPair.tell":                        0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRWPair.truncate":                    0x8001, // METH_VARARGS|quicken: defined on a private base
 	"BufferedRWPair.writable":                    0x0004, // METH_NOARGS
 	"BufferedRWPair.write":                       0x0001, // METH_VARARGS
+	"BufferedRWPair.writelines":                  0x8008, // METH_O|quicken: defined on a private base
+	"BufferedRandom.__enter__":                   0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRandom.__exit__":                    0x8001, // METH_VARARGS|quicken: defined on a private base
 	"BufferedRandom.__new__":                     0x0003, // METH_VARARGS|METH_KEYWORDS
 	"BufferedRandom.__sizeof__":                  0x0004, // METH_NOARGS
+	"BufferedRandom._checkClosed":                0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRandom._checkReadable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRandom._checkSeekable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedRandom._checkWritable":              0x8004, // METH_NOARGS|quicken: defined on a private base
 	"BufferedRandom._dealloc_warn":               0x0008, // METH_O
 	"BufferedRandom.close":                       0x0004, // METH_NOARGS
 	"BufferedRandom.detach":                      0x0004, // METH_NOARGS
@@ -47,14 +68,22 @@ var methFlags = map[string]uint16{
 	"BufferedRandom.readinto":                    0x0008, // METH_O
 	"BufferedRandom.readinto1":                   0x0008, // METH_O
 	"BufferedRandom.readline":                    0x0080, // METH_FASTCALL
+	"BufferedRandom.readlines":                   0x8080, // METH_FASTCALL|quicken: defined on a private base
 	"BufferedRandom.seek":                        0x0080, // METH_FASTCALL
 	"BufferedRandom.seekable":                    0x0004, // METH_NOARGS
 	"BufferedRandom.tell":                        0x0004, // METH_NOARGS
 	"BufferedRandom.truncate":                    0x0080, // METH_FASTCALL
 	"BufferedRandom.writable":                    0x0004, // METH_NOARGS
 	"BufferedRandom.write":                       0x0008, // METH_O
+	"BufferedRandom.writelines":                  0x8008, // METH_O|quicken: defined on a private base
+	"BufferedReader.__enter__":                   0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedReader.__exit__":                    0x8001, // METH_VARARGS|quicken: defined on a private base
 	"BufferedReader.__new__":                     0x0003, // METH_VARARGS|METH_KEYWORDS
 	"BufferedReader.__sizeof__":                  0x0004, // METH_NOARGS
+	"BufferedReader._checkClosed":                0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedReader._checkReadable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedReader._checkSeekable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedReader._checkWritable":              0x8004, // METH_NOARGS|quicken: defined on a private base
 	"BufferedReader._dealloc_warn":               0x0008, // METH_O
 	"BufferedReader.close":                       0x0004, // METH_NOARGS
 	"BufferedReader.detach":                      0x0004, // METH_NOARGS
@@ -68,29 +97,55 @@ var methFlags = map[string]uint16{
 	"BufferedReader.readinto":                    0x0008, // METH_O
 	"BufferedReader.readinto1":                   0x0008, // METH_O
 	"BufferedReader.readline":                    0x0080, // METH_FASTCALL
+	"BufferedReader.readlines":                   0x8080, // METH_FASTCALL|quicken: defined on a private base
 	"BufferedReader.seek":                        0x0080, // METH_FASTCALL
 	"BufferedReader.seekable":                    0x0004, // METH_NOARGS
 	"BufferedReader.tell":                        0x0004, // METH_NOARGS
 	"BufferedReader.truncate":                    0x0080, // METH_FASTCALL
+	"BufferedReader.writable":                    0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedReader.write":                       0x8001, // METH_VARARGS|quicken: defined on a private base
+	"BufferedReader.writelines":                  0x8008, // METH_O|quicken: defined on a private base
+	"BufferedWriter.__enter__":                   0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedWriter.__exit__":                    0x8001, // METH_VARARGS|quicken: defined on a private base
 	"BufferedWriter.__new__":                     0x0003, // METH_VARARGS|METH_KEYWORDS
 	"BufferedWriter.__sizeof__":                  0x0004, // METH_NOARGS
+	"BufferedWriter._checkClosed":                0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedWriter._checkReadable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedWriter._checkSeekable":              0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedWriter._checkWritable":              0x8004, // METH_NOARGS|quicken: defined on a private base
 	"BufferedWriter._dealloc_warn":               0x0008, // METH_O
 	"BufferedWriter.close":                       0x0004, // METH_NOARGS
 	"BufferedWriter.detach":                      0x0004, // METH_NOARGS
 	"BufferedWriter.fileno":                      0x0004, // METH_NOARGS
 	"BufferedWriter.flush":                       0x0004, // METH_NOARGS
 	"BufferedWriter.isatty":                      0x0004, // METH_NOARGS
+	"BufferedWriter.read":                        0x8001, // METH_VARARGS|quicken: defined on a private base
+	"BufferedWriter.read1":                       0x8001, // METH_VARARGS|quicken: defined on a private base
+	"BufferedWriter.readable":                    0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BufferedWriter.readinto":                    0x8008, // METH_O|quicken: defined on a private base
+	"BufferedWriter.readinto1":                   0x8008, // METH_O|quicken: defined on a private base
+	"BufferedWriter.readline":                    0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"BufferedWriter.readlines":                   0x8080, // METH_FASTCALL|quicken: defined on a private base
 	"BufferedWriter.seek":                        0x0080, // METH_FASTCALL
 	"BufferedWriter.seekable":                    0x0004, // METH_NOARGS
 	"BufferedWriter.tell":                        0x0004, // METH_NOARGS
 	"BufferedWriter.truncate":                    0x0080, // METH_FASTCALL
 	"BufferedWriter.writable":                    0x0004, // METH_NOARGS
 	"BufferedWriter.write":                       0x0008, // METH_O
+	"BufferedWriter.writelines":                  0x8008, // METH_O|quicken: defined on a private base
+	"BytesIO.__enter__":                          0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BytesIO.__exit__":                           0x8001, // METH_VARARGS|quicken: defined on a private base
 	"BytesIO.__getstate__":                       0x0004, // METH_NOARGS
 	"BytesIO.__new__":                            0x0003, // METH_VARARGS|METH_KEYWORDS
 	"BytesIO.__setstate__":                       0x0008, // METH_O
 	"BytesIO.__sizeof__":                         0x0004, // METH_NOARGS
+	"BytesIO._checkClosed":                       0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BytesIO._checkReadable":                     0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BytesIO._checkSeekable":                     0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BytesIO._checkWritable":                     0x8004, // METH_NOARGS|quicken: defined on a private base
 	"BytesIO.close":                              0x0004, // METH_NOARGS
+	"BytesIO.detach":                             0x8004, // METH_NOARGS|quicken: defined on a private base
+	"BytesIO.fileno":                             0x8004, // METH_NOARGS|quicken: defined on a private base
 	"BytesIO.flush":                              0x0004, // METH_NOARGS
 	"BytesIO.getbuffer":                          0x0004, // METH_NOARGS
 	"BytesIO.getvalue":                           0x0004, // METH_NOARGS
@@ -99,6 +154,7 @@ var methFlags = map[string]uint16{
 	"BytesIO.read1":                              0x0080, // METH_FASTCALL
 	"BytesIO.readable":                           0x0004, // METH_NOARGS
 	"BytesIO.readinto":                           0x0008, // METH_O
+	"BytesIO.readinto1":                          0x8008, // METH_O|quicken: defined on a private base
 	"BytesIO.readline":                           0x0080, // METH_FASTCALL
 	"BytesIO.readlines":                          0x0080, // METH_FASTCALL
 	"BytesIO.seek":                               0x0080, // METH_FASTCALL
@@ -126,21 +182,31 @@ var methFlags = map[string]uint16{
 	"EncodingMap.size":                           0x0004, // METH_NOARGS
 	"EncodingWarning.__new__":                    0x0003, // METH_VARARGS|METH_KEYWORDS
 	"Exception.__new__":                          0x0003, // METH_VARARGS|METH_KEYWORDS
+	"FileIO.__enter__":                           0x8004, // METH_NOARGS|quicken: defined on a private base
+	"FileIO.__exit__":                            0x8001, // METH_VARARGS|quicken: defined on a private base
 	"FileIO.__new__":                             0x0003, // METH_VARARGS|METH_KEYWORDS
+	"FileIO._checkClosed":                        0x8004, // METH_NOARGS|quicken: defined on a private base
+	"FileIO._checkReadable":                      0x8004, // METH_NOARGS|quicken: defined on a private base
+	"FileIO._checkSeekable":                      0x8004, // METH_NOARGS|quicken: defined on a private base
+	"FileIO._checkWritable":                      0x8004, // METH_NOARGS|quicken: defined on a private base
 	"FileIO._dealloc_warn":                       0x0008, // METH_O
 	"FileIO.close":                               0x0004, // METH_NOARGS
 	"FileIO.fileno":                              0x0004, // METH_NOARGS
+	"FileIO.flush":                               0x8004, // METH_NOARGS|quicken: defined on a private base
 	"FileIO.isatty":                              0x0004, // METH_NOARGS
 	"FileIO.read":                                0x0080, // METH_FASTCALL
 	"FileIO.readable":                            0x0004, // METH_NOARGS
 	"FileIO.readall":                             0x0004, // METH_NOARGS
 	"FileIO.readinto":                            0x0008, // METH_O
+	"FileIO.readline":                            0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"FileIO.readlines":                           0x8080, // METH_FASTCALL|quicken: defined on a private base
 	"FileIO.seek":                                0x0080, // METH_FASTCALL
 	"FileIO.seekable":                            0x0004, // METH_NOARGS
 	"FileIO.tell":                                0x0004, // METH_NOARGS
 	"FileIO.truncate":                            0x0080, // METH_FASTCALL
 	"FileIO.writable":                            0x0004, // METH_NOARGS
 	"FileIO.write":                               0x0008, // METH_O
+	"FileIO.writelines":                          0x8008, // METH_O|quicken: defined on a private base
 	"FloatingPointError.__new__":                 0x0003, // METH_VARARGS|METH_KEYWORDS
 	"FutureWarning.__new__":                      0x0003, // METH_VARARGS|METH_KEYWORDS
 	"GeneratorExit.__new__":                      0x0003, // METH_VARARGS|METH_KEYWORDS
@@ -200,23 +266,41 @@ var methFlags = map[string]uint16{
 	"SimpleNamespace.__reduce__":                 0x0004, // METH_NOARGS
 	"StgDict.__sizeof__":                         0x0004, // METH_NOARGS
 	"StopAsyncIteration.__new__":                 0x0003, // METH_VARARGS|METH_KEYWORDS
+	"StringIO.__enter__":                         0x8004, // METH_NOARGS|quicken: defined on a private base
+	"StringIO.__exit__":                          0x8001, // METH_VARARGS|quicken: defined on a private base
 	"StringIO.__getstate__":                      0x0004, // METH_NOARGS
 	"StringIO.__new__":                           0x0003, // METH_VARARGS|METH_KEYWORDS
 	"StringIO.__setstate__":                      0x0008, // METH_O
+	"StringIO._checkClosed":                      0x8004, // METH_NOARGS|quicken: defined on a private base
+	"StringIO._checkReadable":                    0x8004, // METH_NOARGS|quicken: defined on a private base
+	"StringIO._checkSeekable":                    0x8004, // METH_NOARGS|quicken: defined on a private base
+	"StringIO._checkWritable":                    0x8004, // METH_NOARGS|quicken: defined on a private base
 	"StringIO.close":                             0x0004, // METH_NOARGS
+	"StringIO.detach":                            0x8004, // METH_NOARGS|quicken: defined on a private base
+	"StringIO.fileno":                            0x8004, // METH_NOARGS|quicken: defined on a private base
+	"StringIO.flush":                             0x8004, // METH_NOARGS|quicken: defined on a private base
 	"StringIO.getvalue":                          0x0004, // METH_NOARGS
+	"StringIO.isatty":                            0x8004, // METH_NOARGS|quicken: defined on a private base
 	"StringIO.read":                              0x0080, // METH_FASTCALL
 	"StringIO.readable":                          0x0004, // METH_NOARGS
 	"StringIO.readline":                          0x0080, // METH_FASTCALL
+	"StringIO.readlines":                         0x8080, // METH_FASTCALL|quicken: defined on a private base
 	"StringIO.seek":                              0x0080, // METH_FASTCALL
 	"StringIO.seekable":                          0x0004, // METH_NOARGS
 	"StringIO.tell":                              0x0004, // METH_NOARGS
 	"StringIO.truncate":                          0x0080, // METH_FASTCALL
 	"StringIO.writable":                          0x0004, // METH_NOARGS
 	"StringIO.write":                             0x0008, // METH_O
+	"StringIO.writelines":                        0x8008, // METH_O|quicken: defined on a private base
 	"SyntaxWarning.__new__":                      0x0003, // METH_VARARGS|METH_KEYWORDS
 	"SystemError.__new__":                        0x0003, // METH_VARARGS|METH_KEYWORDS
+	"TextIOWrapper.__enter__":                    0x8004, // METH_NOARGS|quicken: defined on a private base
+	"TextIOWrapper.__exit__":                     0x8001, // METH_VARARGS|quicken: defined on a private base
 	"TextIOWrapper.__new__":                      0x0003, // METH_VARARGS|METH_KEYWORDS
+	"TextIOWrapper._checkClosed":                 0x8004, // METH_NOARGS|quicken: defined on a private base
+	"TextIOWrapper._checkReadable":               0x8004, // METH_NOARGS|quicken: defined on a private base
+	"TextIOWrapper._checkSeekable":               0x8004, // METH_NOARGS|quicken: defined on a private base
+	"TextIOWrapper._checkWritable":               0x8004, // METH_NOARGS|quicken: defined on a private base
 	"TextIOWrapper.close":                        0x0004, // METH_NOARGS
 	"TextIOWrapper.detach":                       0x0004, // METH_NOARGS
 	"TextIOWrapper.fileno":                       0x0004, // METH_NOARGS
@@ -225,6 +309,7 @@ var methFlags = map[string]uint16{
 	"TextIOWrapper.read":                         0x0080, // METH_FASTCALL
 	"TextIOWrapper.readable":                     0x0004, // METH_NOARGS
 	"TextIOWrapper.readline":                     0x0080, // METH_FASTCALL
+	"TextIOWrapper.readlines":                    0x8080, // METH_FASTCALL|quicken: defined on a private base
 	"TextIOWrapper.reconfigure":                  0x0082, // METH_FASTCALL|METH_KEYWORDS
 	"TextIOWrapper.seek":                         0x0080, // METH_FASTCALL
 	"TextIOWrapper.seekable":                     0x0004, // METH_NOARGS
@@ -232,6 +317,7 @@ var methFlags = map[string]uint16{
 	"TextIOWrapper.truncate":                     0x0080, // METH_FASTCALL
 	"TextIOWrapper.writable":                     0x0004, // METH_NOARGS
 	"TextIOWrapper.write":                        0x0008, // METH_O
+	"TextIOWrapper.writelines":                   0x8008, // METH_O|quicken: defined on a private base
 	"Token.__class_getitem__":                    0x0018, // METH_O|METH_CLASS
 	"Token.__new__":                              0x0003, // METH_VARARGS|METH_KEYWORDS
 	"TypeError.__new__":                          0x0003, // METH_VARARGS|METH_KEYWORDS
@@ -246,12 +332,31 @@ var methFlags = map[string]uint16{
 	"ValueError.__new__":                         0x0003, // METH_VARARGS|METH_KEYWORDS
 	"Warning.__new__":                            0x0003, // METH_VARARGS|METH_KEYWORDS
 	"ZeroDivisionError.__new__":                  0x0003, // METH_VARARGS|METH_KEYWORDS
+	"_BufferedIOBase.__enter__":                  0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase.__exit__":                   0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_BufferedIOBase._checkClosed":               0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase._checkReadable":             0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase._checkSeekable":             0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase._checkWritable":             0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase.close":                      0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_BufferedIOBase.detach":                     0x0004, // METH_NOARGS
+	"_BufferedIOBase.fileno":                     0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase.flush":                      0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase.isatty":                     0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_BufferedIOBase.read":                       0x0001, // METH_VARARGS
 	"_BufferedIOBase.read1":                      0x0001, // METH_VARARGS
+	"_BufferedIOBase.readable":                   0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_BufferedIOBase.readinto":                   0x0008, // METH_O
 	"_BufferedIOBase.readinto1":                  0x0008, // METH_O
+	"_BufferedIOBase.readline":                   0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"_BufferedIOBase.readlines":                  0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"_BufferedIOBase.seek":                       0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_BufferedIOBase.seekable":                   0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase.tell":                       0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_BufferedIOBase.truncate":                   0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_BufferedIOBase.writable":                   0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_BufferedIOBase.write":                      0x0001, // METH_VARARGS
+	"_BufferedIOBase.writelines":                 0x8008, // METH_O|quicken: defined on a private base
 	"_IOBase.__enter__":                          0x0004, // METH_NOARGS
 	"_IOBase.__exit__":                           0x0001, // METH_VARARGS
 	"_IOBase.__new__":                            0x0003, // METH_VARARGS|METH_KEYWORDS
@@ -272,14 +377,51 @@ var methFlags = map[string]uint16{
 	"_IOBase.truncate":                           0x0001, // METH_VARARGS
 	"_IOBase.writable":                           0x0004, // METH_NOARGS
 	"_IOBase.writelines":                         0x0008, // METH_O
+	"_RawIOBase.__enter__":                       0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase.__exit__":                        0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_RawIOBase._checkClosed":                    0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase._checkReadable":                  0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase._checkSeekable":                  0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase._checkWritable":                  0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase.close":                           0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase.fileno":                          0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase.flush":                           0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase.isatty":                          0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_RawIOBase.read":                            0x0080, // METH_FASTCALL
+	"_RawIOBase.readable":                        0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_RawIOBase.readall":                         0x0004, // METH_NOARGS
 	"_RawIOBase.readinto":                        0x0001, // METH_VARARGS
+	"_RawIOBase.readline":                        0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"_RawIOBase.readlines":                       0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"_RawIOBase.seek":                            0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_RawIOBase.seekable":                        0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase.tell":                            0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_RawIOBase.truncate":                        0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_RawIOBase.writable":                        0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_RawIOBase.write":                           0x0001, // METH_VARARGS
+	"_RawIOBase.writelines":                      0x8008, // METH_O|quicken: defined on a private base
+	"_TextIOBase.__enter__":                      0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase.__exit__":                       0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_TextIOBase._checkClosed":                   0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase._checkReadable":                 0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase._checkSeekable":                 0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase._checkWritable":                 0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase.close":                          0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_TextIOBase.detach":                         0x0004, // METH_NOARGS
+	"_TextIOBase.fileno":                         0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase.flush":                          0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase.isatty":                         0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_TextIOBase.read":                           0x0001, // METH_VARARGS
+	"_TextIOBase.readable":                       0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_TextIOBase.readline":                       0x0001, // METH_VARARGS
+	"_TextIOBase.readlines":                      0x8080, // METH_FASTCALL|quicken: defined on a private base
+	"_TextIOBase.seek":                           0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_TextIOBase.seekable":                       0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase.tell":                           0x8004, // METH_NOARGS|quicken: defined on a private base
+	"_TextIOBase.truncate":                       0x8001, // METH_VARARGS|quicken: defined on a private base
+	"_TextIOBase.writable":                       0x8004, // METH_NOARGS|quicken: defined on a private base
 	"_TextIOBase.write":                          0x0001, // METH_VARARGS
+	"_TextIOBase.writelines":                     0x8008, // METH_O|quicken: defined on a private base
 	"_deque_iterator.__length_hint__":            0x0004, // METH_NOARGS
 	"_deque_iterator.__new__":                    0x0003, // METH_VARARGS|METH_KEYWORDS
 	"_deque_iterator.__reduce__":                 0x0004, // METH_NOARGS

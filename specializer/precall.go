@@ -288,6 +288,7 @@ func methFlagNames(fl uint16) string {
 		{vm.MethKeywords, "METH_KEYWORDS"}, {vm.MethNoargs, "METH_NOARGS"}, {vm.MethO, "METH_O"},
 		{vm.MethClass, "METH_CLASS"}, {vm.MethStatic, "METH_STATIC"},
 		{vm.MethCoexist, "METH_COEXIST"}, {vm.MethMethod, "METH_METHOD"},
+		{vm.MethForeignOwner, "(defined on a private base in CPython)"},
 	}
 	s := ""
 	for _, n := range names {

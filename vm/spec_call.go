@@ -60,6 +60,12 @@ const (
 	MethCoexist  = 0x0040
 	MethFastcall = 0x0080
 	MethMethod   = 0x0200
+	// MethForeignOwner is no CPython flag: quicken marks with it a
+	// method its type defines itself where CPython's inherits it from a
+	// private base (TextIOWrapper.readlines is _IOBase's): its d_type is
+	// that base, so the exact self-type guards never pass. The flags
+	// then differ from every form's, which has the same effect.
+	MethForeignOwner = 0x8000
 )
 
 // What CPython 3.11's PRECALL looks at when a type is called.
