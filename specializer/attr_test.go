@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/quicken-py/quicken/internal/oracle"
+	"github.com/quicken-py/quicken/vm"
 	op "github.com/quicken-py/quicken/vm/bytecode"
 )
 
@@ -519,5 +520,114 @@ func TestAttrVersionZero(t *testing.T) {
 	got := checkAttrAdaptive(t, attrVersionZeroProgram)
 	if !strings.Contains(got, "(version: 0)") {
 		t.Errorf("version 0 not cached:\n%s", got)
+	}
+}
+
+// attrLog collects the rewrite events of a run.
+type attrLog struct{ events []vm.Rewrite }
+
+func (*attrLog) WantInstructions() bool { return false }
+
+func (l *attrLog) Event(e *vm.Event) {
+	if e.Kind == vm.EvRewrite {
+		l.events = append(l.events, *e.Rewrite)
+	}
+}
+
+// attrRewrites runs src and returns the rewrite texts of the sites of
+// base's family in the function named fn.
+func attrRewrites(t *testing.T, src, fn string, base op.Opcode) []string {
+	t.Helper()
+	code, err := vm.Compile([]byte(src), "/tmp/prog.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := vm.New(vm.Options{Stdin: strings.NewReader(""), Argv: []string{"/tmp/prog.py"}})
+	Attach(m)
+	log := &attrLog{}
+	m.SetListener(log)
+	if _, err := m.RunMain(code); err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for i := range log.events {
+		r := &log.events[i]
+		if r.Code.Name == fn && r.From.Base() == base {
+			texts = append(texts, r.String())
+		}
+	}
+	return texts
+}
+
+// The reasons a learner reads: what was cached, why an attempt failed,
+// which guard a miss failed.
+func TestAttrReasons(t *testing.T) {
+	src := `
+class P:
+    def __init__(self):
+        self.a = 1
+    @property
+    def p(self):
+        return 1
+
+class Q:
+    def m(self):
+        return 2
+
+def f(o):
+    return o.a
+
+def g(o):
+    return o.p
+
+def h(o):
+    return o.m()
+
+p = P()
+q = Q()
+for i in range(8):
+    f(p)
+    g(p)
+    h(q)
+P.other = 1
+for i in range(53):
+    f(p)
+q.__dict__
+for i in range(3):
+    h(q)
+`
+	cases := []struct {
+		fn   string
+		base op.Opcode
+		want []string
+	}{
+		{"f", op.LOAD_ATTR, []string{
+			"LOAD_ATTR_ADAPTIVE → LOAD_ATTR_INSTANCE_VALUE (type P version",
+			// P.other = 1 clears P's tag; the generic lookup of the miss
+			// gives P a new one.
+			"LOAD_ATTR_INSTANCE_VALUE miss 1/53: type P has no version tag now (modified since), cached",
+			"LOAD_ATTR_INSTANCE_VALUE miss 53/53: type version of P is",
+		}},
+		{"g", op.LOAD_ATTR, []string{
+			"specialization failed: 'p' on P is a property (SPEC_FAIL_ATTR_PROPERTY)",
+		}},
+		{"h", op.LOAD_METHOD, []string{
+			"LOAD_METHOD_ADAPTIVE → LOAD_METHOD_WITH_VALUES (type Q version",
+			"LOAD_METHOD_WITH_VALUES miss 1/53: the instance's __dict__ was materialised",
+		}},
+	}
+	for _, c := range cases {
+		texts := attrRewrites(t, src, c.fn, c.base)
+		for _, w := range c.want {
+			found := false
+			for _, s := range texts {
+				if strings.HasPrefix(s, w) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: no rewrite reads %q; got:\n%s", c.fn, w, strings.Join(texts, "\n"))
+			}
+		}
 	}
 }

@@ -205,8 +205,8 @@ func explainLoadAttr(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	units := f.Code.Units
 	owner := stackTop(f, 0)
 	name, sname := nameOf(m, f, oparg)
-	version := uint32(units[at+1]) | uint32(units[at+2])<<16
-	ix := int(units[at+3])
+	version := uint32(units[at+2]) | uint32(units[at+3])<<16
+	ix := int(units[at+4])
 	t := m.TypeOf(owner)
 	switch op.Opcode(units[at] & 0xff) {
 	case op.LOAD_ATTR_MODULE:
@@ -253,7 +253,7 @@ func explainModule(m *vm.Machine, owner vm.Value, units []uint16, at int) string
 	if d == nil {
 		return fmt.Sprintf("owner is a %s, not a module", m.TypeOf(owner).Name)
 	}
-	version := uint32(units[at+1]) | uint32(units[at+2])<<16
+	version := uint32(units[at+2]) | uint32(units[at+3])<<16
 	if kv := d.Keys().CurrentVersion(); kv != version {
 		return fmt.Sprintf("module dict keys version is %d, cached %d (a name was added or deleted)", kv, version)
 	}

@@ -211,8 +211,8 @@ func specializeClassLoadMethod(m *vm.Machine, units []uint16, at int, k *vm.Type
 func explainLoadMethod(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	units := f.Code.Units
 	owner := stackTop(f, 0)
-	version := uint32(units[at+1]) | uint32(units[at+2])<<16
-	keysVersion := uint32(units[at+4]) | uint32(units[at+5])<<16
+	version := uint32(units[at+2]) | uint32(units[at+3])<<16
+	keysVersion := uint32(units[at+5]) | uint32(units[at+6])<<16
 	t := m.TypeOf(owner)
 	switch op.Opcode(units[at] & 0xff) {
 	case op.LOAD_METHOD_MODULE:
@@ -238,7 +238,7 @@ func explainLoadMethod(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 		}
 	case op.LOAD_METHOD_WITH_DICT:
 		var d *vm.Dict
-		if int16(units[at+3]) == vm.ManagedDictOffset {
+		if int16(units[at+4]) == vm.ManagedDictOffset {
 			d = m.ManagedDictOf(owner)
 		} else {
 			d = m.OffsetDictOf(owner)

@@ -66,8 +66,8 @@ func explainStoreAttr(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	units := f.Code.Units
 	owner := stackTop(f, 0)
 	name, sname := nameOf(m, f, oparg)
-	version := uint32(units[at+1]) | uint32(units[at+2])<<16
-	ix := int(units[at+3])
+	version := uint32(units[at+2]) | uint32(units[at+3])<<16
+	ix := int(units[at+4])
 	t := m.TypeOf(owner)
 	if s := explainAttrVersion(m, t, version); s != "" {
 		return s
