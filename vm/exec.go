@@ -972,6 +972,11 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 					f.PC, f.SP = pc, sp
 					m.specAttempt(f, at, oparg)
 					opcode = op.Opcode(f.Code.Units[at] & 0xff)
+					// The same unit is dispatched again: a stats build
+					// counts that execution of the new form.
+					if m.stats != nil {
+						m.stats.Executions[opcode]++
+					}
 				} else {
 					m.specDeferred(f, at, baseOf[opcode])
 					opcode = baseOf[opcode]
@@ -1051,6 +1056,10 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 				default:
 					m.specMissed(f, at, oparg)
 					opcode = baseOf[opcode]
+					// The base instruction is dispatched (and counted).
+					if m.stats != nil {
+						m.stats.Executions[opcode]++
+					}
 					goto dispatch
 				}
 			default:

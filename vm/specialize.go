@@ -288,7 +288,9 @@ func (r *Rewrite) String() string {
 		if r.FailName != "" {
 			s += " (" + r.FailName + ")"
 		}
-		return s + fmt.Sprintf(", backoff: next attempt in %d executions", int(r.Counter>>backoffBits)+1)
+		// The attempt's own execution then counts one deferral, so the
+		// next attempt comes Counter>>4 executions later.
+		return s + fmt.Sprintf(", backoff: next attempt in %d executions", int(r.Counter>>backoffBits))
 	case RewriteMissed:
 		return fmt.Sprintf("%s miss %d/%d: %s", r.From, r.Misses, missStart, r.Reason)
 	case RewriteDeopted:
