@@ -72,7 +72,7 @@ func specializePyCall(m *vm.Machine, units []uint16, at int, fn *vm.Function, s 
 		if minArgs < 0 {
 			return fail(kindWrongNumberArguments, "SPEC_FAIL_WRONG_NUMBER_ARGUMENTS", "%s has %d defaults for %d parameters (gh-105840: 3.11.7 refuses)", name, ndefs, argc)
 		}
-		return fail(kindWrongNumberArguments, "SPEC_FAIL_WRONG_NUMBER_ARGUMENTS", "%s takes %d to %d arguments, called with %d", name, minArgs, argc, s.nargs)
+		return fail(kindWrongNumberArguments, "SPEC_FAIL_WRONG_NUMBER_ARGUMENTS", "%s takes %d to %d arguments, called with %d (the call binds them generically)", name, minArgs, argc, s.nargs)
 	}
 	if minArgs > 0xffff {
 		return fail(kindOutOfRange, "SPEC_FAIL_OUT_OF_RANGE", "%s has more than 65535 parameters without default", name)
@@ -85,7 +85,7 @@ func specializePyCall(m *vm.Machine, units []uint16, at int, fn *vm.Function, s 
 	write16(units, at, callMinArgs, uint16(minArgs))
 	if s.nargs == argc {
 		rewrite(units, at, op.CALL_PY_EXACT_ARGS)
-		return success("%s called with its %d arguments: func_version %d, frame pushed inline", name, argc, version)
+		return success("%s called with its %s: func_version %d, frame pushed inline", name, plural(argc, "argument"), version)
 	}
 	rewrite(units, at, op.CALL_PY_WITH_DEFAULTS)
 	return success("%s called with %d of %d arguments, the rest from __defaults__ (min_args %d): func_version %d, frame pushed inline",
@@ -109,7 +109,7 @@ func explainCall(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 		return fmt.Sprintf("%s has func_version %d, cached %d (another function, or it changed)", funcName(m, s.callable), fn.Version, cached)
 	}
 	if op.Opcode(units[at]&0xff) == op.CALL_PY_EXACT_ARGS {
-		return fmt.Sprintf("called with %d arguments, the function takes %d", s.nargs, fn.Code.ArgCount)
+		return fmt.Sprintf("called with %s, the function takes %d", plural(s.nargs, "argument"), fn.Code.ArgCount)
 	}
-	return fmt.Sprintf("called with %d arguments, outside %d..%d", s.nargs, units[at+1+callMinArgs], fn.Code.ArgCount)
+	return fmt.Sprintf("called with %s, outside %d..%d", plural(s.nargs, "argument"), units[at+1+callMinArgs], fn.Code.ArgCount)
 }

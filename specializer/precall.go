@@ -362,9 +362,15 @@ func explainPrecall(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 		}
 		return what + " has no vectorcall of its own"
 	case op.PRECALL_NO_KW_LEN:
-		return fmt.Sprintf("the callable is %s, not the interpreter's len (or %d arguments)", what, s.nargs)
+		if !m.IsCachedLen(s.callable) {
+			return "the callable is " + what + ", not the interpreter's len"
+		}
+		return fmt.Sprintf("len called with %s, not 1", plural(s.nargs, "argument"))
 	case op.PRECALL_NO_KW_ISINSTANCE:
-		return fmt.Sprintf("the callable is %s, not the interpreter's isinstance (or %d arguments, not 2)", what, s.nargs)
+		if !m.IsCachedIsinstance(s.callable) {
+			return "the callable is " + what + ", not the interpreter's isinstance"
+		}
+		return fmt.Sprintf("isinstance called with %s, not 2", plural(s.nargs, "argument"))
 	case op.PRECALL_NO_KW_LIST_APPEND:
 		if !m.IsCachedListAppend(s.callable) {
 			return "the method is " + what + ", not list.append"
@@ -374,21 +380,51 @@ func explainPrecall(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 		if kind != vm.CallableBuiltin {
 			return "the callable is " + what + ", not a builtin function"
 		}
+		if o == op.PRECALL_NO_KW_BUILTIN_O && s.nargs != 1 {
+			return fmt.Sprintf("%s called with %s, not 1", what, plural(s.nargs, "argument"))
+		}
 		fl, _ := m.CallMethFlags(s.callable)
-		return fmt.Sprintf("%s has flags %s, not those the site specialized for (or %d arguments)", what, methFlagNames(fl), s.nargs)
+		return fmt.Sprintf("%s has flags %s, not exactly %s", what, methFlagNames(fl), methFlagNames(precallWantFlags[o]))
 	}
 	// The method descriptor forms.
 	if kind != vm.CallableMethodDescriptor {
 		return "the callable is " + what + ", not a method descriptor"
 	}
-	fl, _ := m.CallMethFlags(s.callable)
+	switch {
+	case o == op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS && s.nargs != 1,
+		o == op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O && s.nargs != 2:
+		return fmt.Sprintf("%s called with %s besides self", what, plural(s.nargs-1, "argument"))
+	}
+	if fl, _ := m.CallMethFlags(s.callable); fl != precallWantFlags[o] {
+		return fmt.Sprintf("%s has flags %s, not exactly %s", what, methFlagNames(fl), methFlagNames(precallWantFlags[o]))
+	}
 	if s.nargs > 0 {
 		self := f.Vals[f.SP-s.nargs]
 		if owner := m.MethodDescriptorOwner(s.callable); m.TypeOf(self) != owner {
 			return fmt.Sprintf("self is a %s, not exactly a %s", m.TypeOf(self).Name, owner.Name)
 		}
 	}
-	return fmt.Sprintf("%s has flags %s, not those the site specialized for (or %d arguments)", what, methFlagNames(fl), s.nargs)
+	return "no self to call " + what + " on"
+}
+
+// precallWantFlags are the ml_flags the specialized forms require, all
+// bits compared.
+var precallWantFlags = map[op.Opcode]uint16{
+	op.PRECALL_NO_KW_BUILTIN_O:                      vm.MethO,
+	op.PRECALL_NO_KW_BUILTIN_FAST:                   vm.MethFastcall,
+	op.PRECALL_BUILTIN_FAST_WITH_KEYWORDS:           vm.MethFastcall | vm.MethKeywords,
+	op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:       vm.MethNoargs,
+	op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O:            vm.MethO,
+	op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:         vm.MethFastcall,
+	op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: vm.MethFastcall | vm.MethKeywords,
+}
+
+// plural is "1 argument", "2 arguments".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // typeOf returns the type object v (nil if v is not one).

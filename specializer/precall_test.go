@@ -1,7 +1,11 @@
 package specializer
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/quicken-py/quicken/vm"
+	op "github.com/quicken-py/quicken/vm/bytecode"
 )
 
 // Every PRECALL form on its first specialization, and the CALL after a
@@ -184,6 +188,129 @@ for i in range(3):
     split(S('a,b'))
     inst(1, str)
 print(pop([1, 2]), split('x,y'))
+print('done')
+`)
+}
+
+// callLog is a Listener keeping the rewrites of PRECALL and CALL sites.
+type callLog struct{ events []vm.Rewrite }
+
+func (*callLog) WantInstructions() bool { return false }
+
+func (l *callLog) Event(e *vm.Event) {
+	if e.Kind == vm.EvRewrite {
+		if b := e.Rewrite.From.Base(); b == op.PRECALL || b == op.CALL {
+			l.events = append(l.events, *e.Rewrite)
+		}
+	}
+}
+
+// What a learner reads about call sites: why each form was chosen, why an
+// attempt failed, and which guard a miss failed.
+func TestPrecallExplanations(t *testing.T) {
+	src := `
+class C:
+    def m(self, a):
+        return a
+
+class L(list):
+    pass
+
+def g(a):
+    return a
+
+def fb(fn, x):
+    return fn(x)
+
+def fp(fn, x):
+    return fn(x)
+
+def fm(fn, x):
+    return fn(x)
+
+def h(l):
+    return l.copy()
+
+for i in range(8):
+    fb(abs, -1)
+    fp(g, 1)
+    fm(min, [1])
+    h([1])
+fb(iter, 'a')
+fb(C().m, 2)
+fp(C().m, 2)
+h(L())
+def g(a):
+    return a
+fp(g, 5)
+`
+	code, err := vm.Compile([]byte(src), "/tmp/calls.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := vm.New(vm.Options{Stdin: strings.NewReader(""), Argv: []string{"/tmp/calls.py"}})
+	Attach(m)
+	log := &callLog{}
+	m.SetListener(log)
+	if _, err := m.RunMain(code); err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for i := range log.events {
+		if r := &log.events[i]; r.Kind != vm.RewriteQuickened && r.Code.Name != "<module>" {
+			texts = append(texts, r.Code.Name+": "+r.String())
+		}
+	}
+	all := strings.Join(texts, "\n")
+	if testing.Verbose() {
+		t.Logf("call rewrites:\n%s", all)
+	}
+	for _, w := range []string{
+		"fb: PRECALL_ADAPTIVE → PRECALL_NO_KW_BUILTIN_O (builtins.abs takes one argument (METH_O)",
+		"fp: PRECALL_ADAPTIVE → PRECALL_PYFUNC (calling the Python function g()",
+		"fp: CALL_ADAPTIVE → CALL_PY_EXACT_ARGS (g() called with its 1 argument: func_version",
+		"h: PRECALL_ADAPTIVE → PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS (method list.copy takes no argument (METH_NOARGS)",
+		"fm: specialization failed: builtins.min uses the METH_VARARGS|METH_KEYWORDS calling convention, which PRECALL does not specialize (SPEC_FAIL_CALL_PYCFUNCTION_WITH_KEYWORDS)",
+		"fm: specialization failed: CALL only specializes Python functions; this calls builtins.min (SPEC_FAIL_CALL_PYCFUNCTION)",
+		"fb: PRECALL_NO_KW_BUILTIN_O miss 1/53: builtins.iter has flags METH_FASTCALL, not exactly METH_O",
+		"fb: PRECALL_NO_KW_BUILTIN_O miss 2/53: the callable is a bound method, not a builtin function",
+		"fp: PRECALL_PYFUNC miss 1/53: the callable is a bound method, not a Python function",
+		"fp: CALL_PY_EXACT_ARGS miss 1/53: C.m() has func_version",
+		"h: PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS miss 1/53: self is a L, not exactly a list",
+		"fp: CALL_PY_EXACT_ARGS miss 2/53: g() has func_version",
+	} {
+		if !strings.Contains(all, w) {
+			t.Errorf("no rewrite reads %q", w)
+		}
+	}
+}
+
+// A PRECALL form fed other callables for good: 53 misses, back to
+// PRECALL_ADAPTIVE with counter 501, 31 deferrals, then a new form.
+func TestPrecallDeopt(t *testing.T) {
+	checkCalls(t, `
+class C:
+    def m(self, a):
+        return a
+
+def plain(a):
+    return a
+
+def bo(fn, x):
+    return fn(x)
+
+def bm(fn):
+    return fn(1)
+
+for i in range(8):
+    bo(abs, -1)
+    bm(C().m)
+for i in range(53 + 31):
+    bo(iter, 'a')
+    bm(plain)
+for i in range(3):
+    bo(iter, 'a')
+    bm(plain)
 print('done')
 `)
 }
