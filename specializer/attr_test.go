@@ -631,3 +631,179 @@ for i in range(3):
 		}
 	}
 }
+
+// Edge cases, each compared with CPython: more than 30 attribute names
+// (the shared keys are full, the instance gets a combined dict), a class
+// attribute shadowed by an instance attribute, a deleted attribute
+// (INSTANCE_VALUE misses), classmethod and staticmethod read without a
+// call, a subclass and the invalidation of its base, __slots__ with
+// __dict__, a Python data descriptor (a mutable class attribute), str,
+// dict and list methods, __delattr__ (not the generic setattr),
+// __getattribute__ = object.__getattribute__ (still generic), empty
+// __slots__ (NO_DICT) and __class__ assignment.
+const attrEdgesProgram = `
+class P:
+    x = 1
+    def __init__(self):
+        self.a = 1
+    @classmethod
+    def cm(cls):
+        return 1
+    @staticmethod
+    def sm():
+        return 2
+
+class D(P):
+    pass
+
+class SD:
+    __slots__ = ('a', '__dict__')
+    def __init__(self):
+        self.a = 1
+        self.b = 2
+
+class Desc:
+    def __get__(self, o, t):
+        return 5
+    def __set__(self, o, v):
+        pass
+
+class WD:
+    d = Desc()
+
+class Big:
+    pass
+
+def many(o):
+    return o.a29
+
+def many_store(o):
+    o.a35 = 1
+
+def shadow_class_attr(o):
+    return o.x
+
+def del_attr(o):
+    return o.a
+
+def cm_noncall(o):
+    return o.cm
+
+def sm_noncall(o):
+    return o.sm
+
+def inherited(o):
+    return o.a
+
+def slot_and_dict(o):
+    return o.a
+
+def slot_and_dict_b(o):
+    return o.b
+
+def py_descr(o):
+    return o.d
+
+def str_meth(s):
+    return s.upper()
+
+def dict_get(d):
+    return d.get(1)
+
+def list_append(l):
+    l.append(1)
+
+class DA:
+    def __delattr__(self, name):
+        object.__delattr__(self, name)
+
+class GAO:
+    __getattribute__ = object.__getattribute__
+    def __init__(self):
+        self.a = 1
+
+class B:
+    def __init__(self):
+        self.a = 1
+    def m(self):
+        return 1
+
+class C2(B):
+    pass
+
+class NS:
+    __slots__ = ()
+    def m(self):
+        return 1
+
+def st_delattr(o):
+    o.x = 1
+
+def ld_gao(o):
+    return o.a
+
+def ld_sub(o):
+    return o.a
+
+def meth_sub(o):
+    return o.m()
+
+def meth_noslots(o):
+    return o.m()
+
+def cls_assign(o):
+    return o.a
+
+big = Big()
+for i in range(35):
+    setattr(big, 'a%d' % i, i)
+p = P()
+p.x = 7
+pd = P()
+dd = D()
+sd = SD()
+wd = WD()
+for i in range(12):
+    many(big)
+    many_store(big)
+    shadow_class_attr(p)
+    del_attr(pd)
+    cm_noncall(p)
+    sm_noncall(p)
+    inherited(dd)
+    slot_and_dict(sd)
+    slot_and_dict_b(sd)
+    py_descr(wd)
+    str_meth('a')
+    dict_get({})
+    list_append([])
+del pd.a
+for i in range(5):
+    try:
+        del_attr(pd)
+    except AttributeError:
+        pass
+P.x = 3
+for i in range(3):
+    inherited(dd)
+b = B()
+c = C2()
+for i in range(10):
+    st_delattr(DA())
+    ld_gao(GAO())
+    ld_sub(c)
+    meth_sub(c)
+    meth_noslots(NS())
+    cls_assign(b)
+B.z = 1   # invalidates B and its subclass C2
+b.__class__ = C2
+for i in range(10):
+    ld_sub(c)
+    meth_sub(c)
+    cls_assign(b)
+print(many(big), shadow_class_attr(p), inherited(dd), ld_sub(c), cls_assign(b))
+`
+
+func TestAttrEdges(t *testing.T) {
+	checkAttrAdaptive(t, attrEdgesProgram)
+}
