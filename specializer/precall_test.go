@@ -314,3 +314,97 @@ for i in range(3):
 print('done')
 `)
 }
+
+// More shapes: keywords where CPython allows them (a vectorcall type, a
+// METH_FASTCALL|METH_KEYWORDS builtin), a bound builtin method in a
+// variable, list.append through the type (not the method form), the
+// identity guards of len, isinstance, type, str and list.append fed
+// other callables, and errors raised by the forms that call directly.
+func TestPrecallMoreForms(t *testing.T) {
+	checkCalls(t, `
+class Stack:
+    def __init__(self):
+        self.items = []
+    def append(self, x):
+        self.items.append(x)
+
+class L(list):
+    pass
+
+def kwclass():
+    return dict(a=1), type('N', (), {}).__name__, list()
+
+def strs():
+    return str(), str(b'x', 'ascii')
+
+def intbase():
+    return int('11', base=2)
+
+def fastkw(l):
+    return sorted(l, key=abs, reverse=True)
+
+def boundbuiltin(l):
+    ap = l.append
+    ap(1)
+    return l
+
+def through_type(l):
+    list.append(l, 2)
+    return l
+
+def app(l):
+    l.append(3)
+
+def one(fn, x):
+    return fn(x)
+
+def two(fn, x, y):
+    return fn(x, y)
+
+def where(fn, *a):
+    try:
+        fn(*a)
+    except Exception as e:
+        tb = e.__traceback__.tb_next
+        return tb.tb_lasti, str(e)
+
+def raise_len(x):
+    return len(x)
+
+def raise_o(x):
+    return abs(x)
+
+def raise_desc(l):
+    return l.index(99)
+
+def raise_class(x):
+    return float(x)
+
+for i in range(8):
+    kwclass()
+    strs()
+    intbase()
+    fastkw([1, -3, 2])
+    boundbuiltin([])
+    through_type([])
+    app([])
+    one(len, 'ab')
+    one(type, 1)
+    one(str, 2)
+    two(isinstance, 1, int)
+    raise_len('a')
+    raise_o(1)
+    raise_class(1)
+print(kwclass(), strs(), intbase(), fastkw([1, -3, 2]), boundbuiltin([]), through_type([]))
+s = Stack()
+app(s)
+app(L())
+print(s.items, one(repr, 'x'), one(len, [1]), one(type, 'y'), one(str, 3), one(tuple, 'ab'))
+print(two(issubclass, bool, int), two(isinstance, 1, str), two(divmod, 7, 2))
+print(where(raise_len, 5), where(raise_o, 'a'), where(raise_class, []))
+for i in range(8):
+    raise_desc([99])
+print(where(raise_desc, [1]))
+print('done')
+`)
+}
