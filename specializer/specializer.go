@@ -74,10 +74,10 @@ func rewrite(units []uint16, at int, o op.Opcode) {
 }
 
 // write16, write32 and writeValue store a cache field of the instruction
-// at at: field offset off counts cache units after the counter's unit
-// (the counter is unit 0). 32-bit fields take two units, low first; a
-// cached object takes four (its handle, low first), as CPython stores a
-// pointer.
+// at at: off is the field's position among the instruction's cache units,
+// counting the counter as unit 0 (LOAD_ATTR's version is at 1, its index
+// at 3). 32-bit fields take two units, low first; a cached object takes
+// four (its handle, low first), as CPython stores a pointer.
 func write16(units []uint16, at, off int, v uint16) { units[at+1+off] = v }
 
 func write32(units []uint16, at, off int, v uint32) {
