@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -48,6 +49,10 @@ func adaptiveCorpus(t *testing.T) []string {
 // the same point on both sides; the functions are disassembled as that
 // shorter run left them. Both sides get the absolute path, as python3
 // FILE makes it, so code object reprs agree.
+//
+// QUICKEN_ADAPTIVE_DUMP=DIR writes both normalized disassemblies of each
+// differing program to DIR (NAME.python3.txt, NAME.quicken.txt) for a
+// full diff; QUICKEN_DIFF_ONLY limits the programs as for TestCorpus.
 func TestAdaptiveCorpus(t *testing.T) {
 	needOracle(t)
 	files := adaptiveCorpus(t)
@@ -74,6 +79,12 @@ func TestAdaptiveCorpus(t *testing.T) {
 				t.Fatalf("quicken dis --adaptive: status %d, stderr:\n%s", got.status, got.stderr)
 			}
 			w, g := oracle.NormalizeAdaptive(want), oracle.NormalizeAdaptive(got.stdout)
+			if dir := os.Getenv("QUICKEN_ADAPTIVE_DUMP"); dir != "" && w != g {
+				// Both normalized disassemblies, for a full diff.
+				base := filepath.Join(dir, strings.ReplaceAll(name, "/", "_"))
+				os.WriteFile(base+".python3.txt", []byte(w), 0o644)
+				os.WriteFile(base+".quicken.txt", []byte(g), 0o644)
+			}
 			if w == g {
 				matching.Add(1)
 			} else {
