@@ -482,6 +482,98 @@ for src in tests:
     except SyntaxError as e:
         print(e.msg, e.lineno)
 `},
+		{"await_through_iterators", `
+class ThrowIt:
+    def __init__(self): self.n = 0
+    def __await__(self): return self
+    def __iter__(self): return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration("next-done")
+        return "ti%d" % self.n
+    def throw(self, *a):
+        print("  ThrowIt.throw", type(a[0]).__name__)
+        raise StopIteration("from-throw")
+
+async def sub():
+    return await Tick("sub")
+
+async def ag():
+    try:
+        x = yield 1
+        print("  x", x)
+        y = await sub()
+        print("  y", y)
+        z = await ThrowIt()
+        print("  z", z)
+        w = await ThrowIt()
+        print("  w", w)
+        yield 2
+    except KeyError:
+        raise ValueError("converted")
+
+g = ag()
+step(g.__anext__())
+a = g.asend("X")
+step(a)
+step(a, "Y")
+step(a)
+step(a)
+step(a)
+step(a, KeyError("k"), "throw")
+step(a)
+step(g.__anext__())
+h = ag()
+step(h.__anext__())
+step(h.athrow(KeyError))
+print(repr(sys.exc_info()[1]))
+`},
+		{"yield_from_class_iterator", `
+class Count:
+    def __init__(self): self.n = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration(("result", self.n))
+        return self.n
+
+def outer():
+    r = yield from Count()
+    print("  result", r)
+    r = yield from [7]
+    print("  result", r)
+
+print(list(outer()))
+`},
+		{"relay", `
+async def relay(src):
+    v = await src.asend(None)
+    while True:
+        try:
+            got = yield v
+            v = await src.asend(got)
+        except StopAsyncIteration:
+            print("  source done")
+            return
+
+async def counter():
+    n = 0
+    while n < 10:
+        inc = yield n
+        n += inc or 1
+        await Tick(n)
+
+async def main():
+    r = relay(counter())
+    print(await r.__anext__())
+    print(await r.asend(3))
+    print(await r.asend(None))
+    print([x async for x in r])
+
+print(run(main()))
+`},
 		{"uncaught_traceback", `
 async def boom():
     yield 1

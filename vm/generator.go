@@ -111,12 +111,18 @@ func (m *Machine) send(receiver, v Value) (r Value, done bool, err error) {
 	if g, ok := m.obj0(receiver).(*Generator); ok {
 		return m.genSend(g, v, Null)
 	}
-	if next := m.TypeOf(receiver).Next; v == None && next != nil {
+	if t := m.TypeOf(receiver); v == None && t.Next != nil {
 		// PyIter_Send calls tp_iternext directly: the value of a
 		// StopIteration it raises is the await's result (an async
 		// generator's asend awaitable returns what the generator yields
-		// that way).
-		r, err = next(m, receiver)
+		// that way). For a class, slot_tp_iternext leaves __next__'s
+		// StopIteration set, but quicken's slotTpIternext drops it (and
+		// its value), so __next__ is called here instead.
+		if t.IsHeap() {
+			r, err = m.callSpecial(receiver, "__next__")
+		} else {
+			r, err = t.Next(m, receiver)
+		}
 		if err == nil && r == Null {
 			return None, true, nil
 		}
