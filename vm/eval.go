@@ -410,6 +410,44 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					pc += jarg
 				}
 				continue
+			case op.LOAD_GLOBAL_MODULE, op.LOAD_GLOBAL_BUILTIN:
+				// The globals' keys are still those the index was taken
+				// from (and, for a builtin, the builtins' keys too).
+				d := f.Globals
+				if d.typ != m.types.Dict || d.keys.version != uint32(code[pc+2])|uint32(code[pc+3])<<16 {
+					break hot
+				}
+				if opcode == op.LOAD_GLOBAL_BUILTIN {
+					d = f.Builtins
+					if d.typ != m.types.Dict || d.keys.version != uint32(code[pc+4]) {
+						break hot
+					}
+				}
+				v := d.EntryValue(int(code[pc+1]))
+				if v == Null {
+					break hot
+				}
+				if oparg&1 != 0 {
+					vals[sp] = Null
+					sp++
+				}
+				vals[sp] = v
+				sp++
+				pc += 5
+				continue
+			case op.BINARY_SUBSCR_LIST_INT:
+				i, ok := SubscrIndex(vals[sp-1])
+				if !ok {
+					break hot
+				}
+				l := m.list(vals[sp-2])
+				if l == nil || l.typ != m.types.List || i >= len(l.Items) {
+					break hot
+				}
+				sp--
+				vals[sp-1] = l.Items[i]
+				pc += 4
+				continue
 			case op.LOAD_DEREF:
 				v := m.cellOf(vals[oparg]).V
 				if v == Null {
