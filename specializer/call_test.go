@@ -458,3 +458,39 @@ objs.append(object.__new__)
 		}
 	}
 }
+
+// Method shapes: super() (a vectorcall type called from the frame whose
+// __class__ cell it reads), classmethods and staticmethods through the
+// class and an instance, a method called through the class with self
+// passed, nested calls in arguments, and keyword arguments to methods.
+func TestCallMethodShapes(t *testing.T) {
+	checkCalls(t, `
+class Base:
+    def m(self, a):
+        return a + 1
+
+class D(Base):
+    def m(self, a):
+        return super().m(a) * 2
+
+    @classmethod
+    def cm(cls, a):
+        return cls.__name__ + str(a)
+
+    @staticmethod
+    def sm(a, b=1):
+        return a - b
+
+    def kw(self, a, b=0):
+        return a + b
+
+def shapes(o):
+    return (o.m(1), D.cm(2), o.cm(3), D.sm(4), o.sm(5, 2), Base.m(o, 6),
+            o.kw(1, b=2), D.kw(o, 3), len(str(abs(-7))))
+
+for i in range(10):
+    shapes(D())
+print(shapes(D()))
+print('done')
+`)
+}
