@@ -36,6 +36,8 @@ import (
 // Every form but PYFUNC and BOUND_METHOD makes the call itself and skips
 // the CALL, which then stays CALL_ADAPTIVE with counter 0 for ever.
 
+//go:generate sh -c "python3 -I _gen/methflags.py | gofmt > methflags.go"
+
 func init() {
 	register(op.PRECALL, &family{specialize: specializePrecall, explain: explainPrecall})
 	vm.SetCallConventions(methFlags, builtinTypeCalls)

@@ -17,7 +17,9 @@ running interpreter with ctypes:
     ("list.append", "str.split", "dict.fromkeys", "int.__new__").
 
 Run from the repository root:
-  python3 specializer/_gen/methflags.py | gofmt > specializer/methflags.go
+  python3 -I specializer/_gen/methflags.py | gofmt > specializer/methflags.go
+(-I keeps site-packages out: the set of types must be what a plain
+startup loads; sorting makes the output deterministic.)
 It must be CPython 3.11 on a 64-bit host (the struct offsets below).
 Output is sorted and so deterministic for a given interpreter.
 """
