@@ -408,3 +408,48 @@ print(where(raise_desc, [1]))
 print('done')
 `)
 }
+
+// Calling each builtin type: BUILTIN_CLASS for those with a vectorcall
+// of their own in 3.11, the failure for the others (object uses
+// object.__new__; int, bytes, complex, slice... have no vectorcall).
+func TestPrecallBuiltinTypes(t *testing.T) {
+	checkCalls(t, `
+def c_bool(x): return bool(x)
+def c_bytes(x): return bytes(x)
+def c_bytearray(x): return bytearray(x)
+def c_complex(x): return complex(x)
+def c_dict(x): return dict(x)
+def c_enumerate(x): return list(enumerate(x))
+def c_filter(x): return list(filter(None, x))
+def c_float(x): return float(x)
+def c_frozenset(x): return frozenset(x)
+def c_int(x): return int(x)
+def c_list(x): return list(x)
+def c_map(x): return list(map(abs, x))
+def c_memoryview(x): return memoryview(x).tobytes()
+def c_object(x): return type(object())
+def c_property(x): return type(property(x))
+def c_range(x): return range(x)
+def c_reversed(x): return list(reversed(x))
+def c_set(x): return set(x)
+def c_slice(x): return slice(x)
+def c_str(x): return str(x)
+def c_tuple(x): return tuple(x)
+def c_type(x): return type(x)
+def c_zip(x): return list(zip(x, x))
+def c_staticmethod(x): return type(staticmethod(x))
+def c_exc(x): return repr(KeyError(x))
+
+tests = [(c_bool, 1), (c_bytes, 2), (c_bytearray, 2), (c_complex, 1), (c_dict, [(1, 2)]),
+         (c_enumerate, 'ab'), (c_filter, [0, 1]), (c_float, 2), (c_frozenset, 'ab'), (c_int, 3.5),
+         (c_list, 'ab'), (c_map, [-1]), (c_memoryview, b'ab'), (c_object, 0), (c_property, abs),
+         (c_range, 3), (c_reversed, 'ab'), (c_set, 'a'), (c_slice, 3), (c_str, 4), (c_tuple, 'ab'),
+         (c_type, 5), (c_zip, 'ab'), (c_staticmethod, abs), (c_exc, 'k')]
+for i in range(9):
+    for fn, x in tests:
+        fn(x)
+for fn, x in tests:
+    print(fn.__name__, fn(x))
+print('done')
+`)
+}
