@@ -1,6 +1,7 @@
 package specializer
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -452,4 +453,34 @@ for fn, x in tests:
     print(fn.__name__, fn(x))
 print('done')
 `)
+}
+
+// The methods of the common builtin types, each at a site of its own:
+// the PRECALL form follows each method's calling convention in CPython
+// 3.11 (METH_NOARGS, METH_O, METH_FASTCALL, with keywords, METH_VARARGS
+// failing, classmethods bound to the type).
+func TestPrecallBuiltinMethods(t *testing.T) {
+	calls := []string{
+		"'ab'.upper()", "','.join(['a', 'b'])", "'a b'.split()", "' a '.strip()", "'aa'.replace('a', 'b')",
+		"'ab'.startswith('a')", "'ab'.find('b')", "'{}'.format(1)", "'a'.encode()", "'aba'.count('a')",
+		"'1'.isdigit()", "'1'.zfill(3)", "'a'.center(3)", "'a=b'.partition('=')", "'A'.lower()",
+		"[].extend([1])", "[1].index(1)", "[1].insert(0, 2)", "[1].remove(1)", "[2, 1].sort()",
+		"[1].reverse()", "[1].clear()", "[1].pop(0)", "[1, 2].copy()",
+		"{1: 2}.get(1)", "{1: 2}.keys()", "{1: 2}.items()", "{}.setdefault(1, 2)", "{1: 2}.pop(1)",
+		"{}.update({1: 2})", "{1: 2}.copy()", "dict.fromkeys('a')", "{1: 2}.values()",
+		"set().add(1)", "{1}.discard(1)", "{1}.union({2})", "{1}.issubset({1, 2})",
+		"b'ab'.decode()", "b'ab'.hex()", "b'a b'.split()", "(5).bit_length()", "(5).to_bytes(2, 'big')",
+		"int.from_bytes(b'a', 'big')", "(1.5).is_integer()", "(1, 2).index(2)", "(1, 1).count(1)",
+		"(1.5).hex()", "bytearray(b'a').append(98)",
+	}
+	var b strings.Builder
+	for i, c := range calls {
+		fmt.Fprintf(&b, "def m%d():\n    return %s\n\n", i, c)
+	}
+	b.WriteString("fns = [")
+	for i := range calls {
+		fmt.Fprintf(&b, "m%d, ", i)
+	}
+	b.WriteString("]\nfor i in range(9):\n    for fn in fns:\n        fn()\nfor fn in fns:\n    print(fn.__name__, fn())\nprint('done')\n")
+	checkCalls(t, b.String())
 }
