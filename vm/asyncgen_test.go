@@ -547,6 +547,37 @@ def outer():
 
 print(list(outer()))
 `},
+		{"finished_coroutine", `
+async def c():
+    return 1
+x = c()
+try:
+    x.send(None)
+except StopIteration as e:
+    print("first", e.value)
+for how in ("send", "throw", "close"):
+    try:
+        if how == "send":
+            x.send(None)
+        elif how == "throw":
+            x.throw(ValueError)
+        else:
+            print("close", x.close())
+    except BaseException as e:
+        print(how, type(e).__name__, e)
+async def main():
+    return await x
+step(main())
+y = c()
+y.close()
+step(y)
+def g():
+    yield 1
+z = g()
+z.close()
+print(next(z, "exhausted"))
+step(z)
+`},
 		{"relay", `
 async def relay(src):
     v = await src.asend(None)

@@ -51,6 +51,11 @@ func (m *Machine) genSend(g *Generator, v Value, throw Value) (r Value, done boo
 		return Null, false, m.Raisef(m.types.ValueError, "%s already executing", genKind(g))
 	}
 	if g.Closed {
+		if g.code.Flags&op.CoCoroutine != 0 {
+			// CPython 3.11: a finished coroutine refuses send and throw
+			// alike (close returns before getting here).
+			return Null, false, m.Raisef(m.types.exceptions["RuntimeError"], "cannot reuse already awaited coroutine")
+		}
 		if throw != Null {
 			return Null, false, &Raise{Exc: throw}
 		}
