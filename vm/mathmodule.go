@@ -97,6 +97,10 @@ func (m *Machine) newMathModule() Value {
 		def := &mathFuncs[i]
 		m.dictSetStr(d, def.Name, m.NewBuiltinFunction(def, mod.self, name))
 	}
+	// CPython 3.11 builds math as an extension module: the import system
+	// sets __file__ after the module's functions, before its constants
+	// (so LOAD_ATTR_MODULE caches math.pi at the index CPython does).
+	m.dictSetStr(d, "__file__", m.NewStr(sysPrefix+"/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so"))
 	m.dictSetStr(d, "pi", m.Float(num.Pi))
 	m.dictSetStr(d, "e", m.Float(num.E))
 	m.dictSetStr(d, "tau", m.Float(num.Tau))
