@@ -400,8 +400,8 @@ func (m *Machine) makeFunction(f *Frame, stack []Value, flags int) (Value, error
 	if fn.Module == Null {
 		fn.Module = None
 	}
-	m.nextFuncVersion++
-	fn.Version = m.nextFuncVersion
+	// func_version stays 0 until the specializer asks for it (CPython
+	// 3.11's _PyFunction_GetVersionForCurrentState numbers lazily).
 	return m.alloc(fn, m.types.Function), nil
 }
 

@@ -142,8 +142,8 @@ func funcNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 	if fn.Module == Null {
 		fn.Module = None
 	}
-	m.nextFuncVersion++
-	fn.Version = m.nextFuncVersion
+	// func_version stays 0 until the specializer asks for it (CPython
+	// 3.11's _PyFunction_GetVersionForCurrentState numbers lazily).
 	return m.alloc(fn, t), nil
 }
 
