@@ -3,9 +3,9 @@ package vm
 import "strings"
 
 // The import statement over quicken's modules: builtins and sys (made at
-// startup) and math. Any other name is ModuleNotFoundError, as for a
-// module that is not installed; relative imports fail as in a script run
-// directly, which has no parent package.
+// startup), math and __future__. Any other name is ModuleNotFoundError,
+// as for a module that is not installed; relative imports fail as in a
+// script run directly, which has no parent package.
 
 var specImport = &ArgSpec{Name: "__import__", Kind: ArgsKeywords,
 	Names: []string{"name", "globals", "locals", "fromlist", "level"}, Min: 1, Max: 5}
@@ -121,6 +121,9 @@ func (m *Machine) findModule(name, parent string) (Value, error) {
 			return Null, err
 		}
 		return mod, nil
+	}
+	if name == "__future__" {
+		return m.newFutureModule(key)
 	}
 	return Null, m.moduleNotFound(name)
 }
