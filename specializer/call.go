@@ -104,7 +104,7 @@ func explainCall(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	cached := uint32(units[at+1+callFuncVersion]) | uint32(units[at+2+callFuncVersion])<<16
 	if fn.Version != cached {
 		if fn.Version == 0 {
-			return fmt.Sprintf("%s was changed (__code__, __defaults__...): its version was reset, cached %d", funcName(m, s.callable), cached)
+			return fmt.Sprintf("%s has no func_version (another function never specialized on, or it changed: __code__, __defaults__...), cached %d", funcName(m, s.callable), cached)
 		}
 		return fmt.Sprintf("%s has func_version %d, cached %d (another function, or it changed)", funcName(m, s.callable), fn.Version, cached)
 	}
