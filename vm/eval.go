@@ -39,6 +39,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 		f := m.frame
 		code, vals, pc, sp := f.Code.Units, f.Vals, f.PC, f.SP
 		fuelOut := false
+		var hotErr error
 		if m.stats != nil {
 			// Statistics count every instruction: all go to execute.
 			if m.fuel <= 0 {
@@ -550,13 +551,37 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				pc++
 				continue
+			default:
+				// Any other specialized form: its body, called with the
+				// state in the frame. A hit (or a pushed frame) goes on
+				// here; a miss, which changed nothing, goes to execute to
+				// be counted and to run the base instruction; an error
+				// goes to unwind (the body has run: it must not run
+				// again).
+				body := specBodies[opcode]
+				if body == nil {
+					break hot
+				}
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				r, e := body(m, f, oparg)
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				switch r {
+				case specHit, specEntered:
+					continue
+				case specError:
+					hotErr = e
+				}
+				break hot
 			}
 			break
 		}
 	slow:
 		f.PC, f.SP = pc, sp
 		var err error
-		if fuelOut {
+		if hotErr != nil {
+			err, hotErr = hotErr, nil
+		} else if fuelOut {
 			err = m.breaker(f)
 		} else {
 			// The inner loop does not record f.Lasti. The instruction
