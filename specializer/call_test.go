@@ -494,3 +494,76 @@ print(shapes(D()))
 print('done')
 `)
 }
+
+// A fixed pseudo-random mix of callables at shared call sites, long
+// enough for misses, deopts, deferrals and respecializations to
+// interleave: the counters and forms must end as CPython's.
+func TestCallSitesMixed(t *testing.T) {
+	ones := []string{"abs", "len", "str", "type", "tuple", "float", "list", "repr", "iter", "pyf1", "C().m", "set", "L", "min", "pyd", "bool", "sorted"}
+	twos := []string{"isinstance", "divmod", "getattr", "pyf2", "pyd", "max", "C().m2", "issubclass"}
+	objs := []string{"[1]", "{1: 2}", "{3}", "L([4])", "bytearray(b'5')", "frozenset()", "C()"}
+	seed := uint32(12345)
+	next := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	var plan []string
+	for i := 0; i < 700; i++ {
+		// Long runs of one callable, sometimes interrupted.
+		k := next(3)
+		var s string
+		switch k {
+		case 0:
+			s = fmt.Sprintf("(one, %s)", ones[next(len(ones))])
+		case 1:
+			s = fmt.Sprintf("(two, %s)", twos[next(len(twos))])
+		default:
+			s = fmt.Sprintf("(meth, %s)", objs[next(len(objs))])
+		}
+		for r := next(40); r >= 0; r-- {
+			plan = append(plan, s)
+		}
+	}
+	checkCalls(t, `
+class C:
+    def m(self, a):
+        return a
+    def m2(self, a, b):
+        return a + b
+    def copy(self):
+        return self
+
+class L(list):
+    pass
+
+def pyf1(a):
+    return a
+
+def pyf2(a, b):
+    return b
+
+def pyd(a, b=1):
+    return a
+
+def one(fn):
+    return fn('12' if fn in (float, bool) else [1, -2] if fn in (sorted, min) else 3 if fn in (abs, pyf1, pyd) else 'ab')
+
+def two(fn):
+    if fn in (isinstance, issubclass):
+        return fn(bool, int)
+    if fn is getattr:
+        return fn(1, 'real')
+    return fn(7, 2)
+
+def meth(o):
+    return o.copy()
+
+plan = [` + strings.Join(plan, ", ") + `]
+n = 0
+for site, fn in plan:
+    r = site(fn)
+    n += 1
+print(n)
+print('done')
+`)
+}
