@@ -558,7 +558,7 @@ def two(fn):
 def meth(o):
     return o.copy()
 
-plan = [` + strings.Join(plan, ", ") + `]
+plan = [`+strings.Join(plan, ", ")+`]
 n = 0
 for site, fn in plan:
     r = site(fn)
