@@ -193,30 +193,48 @@ func asyncGenRepr(m *Machine, v Value) (Value, error) {
 	return m.NewStr("<async_generator object " + m.str(ag.QualName).S + " at " + hexAddr(m.FakeAddress(v)) + ">"), nil
 }
 
-// slotNoArgs checks the arguments of a method CPython implements as a
-// slot wrapper taking none (__aiter__, __anext__, __await__).
-func (m *Machine) slotNoArgs(name string, args, kw []Value) error {
-	if len(kw) > 0 {
-		return m.typeError("wrapper %s() takes no keyword arguments", name)
-	}
-	return m.checkNumArgs(args, 0)
+// The tp_as_async slots (am_await, am_aiter, am_anext) have no place in
+// quicken's Slots; the types' specs list them as methods, for their place
+// in the namespace, and init replaces those with the slot wrappers
+// CPython's namespace holds. Each wrapper takes no argument (wkUnary).
+var (
+	awaitWrapperDef = dunderDef{name: "__await__", wrap: wkUnary,
+		doc: "Return an iterator to be used in await expression."}
+	aiterWrapperDef = dunderDef{name: "__aiter__", wrap: wkUnary,
+		doc: "Return an awaitable, that resolves in asynchronous iterator."}
+	anextWrapperDef = dunderDef{name: "__anext__", wrap: wkUnary,
+		doc: "Return a value or raise StopAsyncIteration."}
+)
+
+// setAsyncSlotWrapper puts the slot wrapper of def, calling fn, in t's
+// namespace in place of the method of the same name.
+func (m *Machine) setAsyncSlotWrapper(t *Type, def *dunderDef, fn UnaryFunc) {
+	d := &WrapperDescriptor{Def: def, Owner: t, Fn: fn}
+	m.dictSetStr(t.Dict, def.name, m.alloc(d, m.types.WrapperDescriptor))
 }
 
-func asyncGenAIter(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.slotNoArgs("__aiter__", args, kw); err != nil {
-		return Null, err
+// methodNoArgs is the method form of a slot wrapper taking no argument
+// (what the specs list until init replaces it).
+func methodNoArgs(name string, fn UnaryFunc) BuiltinFunc {
+	return func(m *Machine, self Value, args, kw []Value) (Value, error) {
+		if len(kw) > 0 {
+			return Null, m.typeError("wrapper %s() takes no keyword arguments", name)
+		}
+		if err := m.checkNumArgs(args, 0); err != nil {
+			return Null, err
+		}
+		return fn(m, self)
 	}
-	return self, nil
 }
+
+func selfSlot(m *Machine, v Value) (Value, error) { return v, nil }
 
 func (m *Machine) newASend(ag *AsyncGenerator, v Value) Value {
 	return m.alloc(&asyncGenASend{gen: ag, sendVal: v}, m.types.ag.ASend)
 }
 
-func asyncGenANext(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.slotNoArgs("__anext__", args, kw); err != nil {
-		return Null, err
-	}
+// asyncGenANext is am_anext.
+func asyncGenANext(m *Machine, self Value) (Value, error) {
 	return m.newASend(m.asyncGen(self), Null), nil
 }
 
@@ -255,8 +273,8 @@ func asyncGenACloseMethod(m *Machine, self Value, args, kw []Value) (Value, erro
 var asyncGeneratorSpec = typeSpec{name: "async_generator", basicSize: generatorSpec.basicSize,
 	slots: Slots{Repr: asyncGenRepr},
 	methods: []MethodDef{
-		{Name: "__aiter__", Fn: asyncGenAIter},
-		{Name: "__anext__", Fn: asyncGenANext},
+		{Name: "__aiter__", Fn: methodNoArgs("__aiter__", selfSlot)},
+		{Name: "__anext__", Fn: methodNoArgs("__anext__", asyncGenANext)},
 		{Name: "asend", Fn: asyncGenASendMethod},
 		{Name: "athrow", Fn: asyncGenAThrowMethod},
 		{Name: "aclose", Fn: asyncGenACloseMethod},
@@ -277,6 +295,10 @@ var asyncGeneratorSpec = typeSpec{name: "async_generator", basicSize: generatorS
 			return None, nil
 		}},
 		{Name: "ag_frame", Get: func(m *Machine, v Value) (Value, error) { return m.genFrameOf(&m.asyncGen(v).Generator), nil }},
+	},
+	init: func(m *Machine, t *Type) {
+		m.setAsyncSlotWrapper(t, &aiterWrapperDef, selfSlot)
+		m.setAsyncSlotWrapper(t, &anextWrapperDef, asyncGenANext)
 	},
 }
 
@@ -370,12 +392,9 @@ func asendCloseMethod(m *Machine, self Value, args, kw []Value) (Value, error) {
 
 // awaitSelf is __await__ of the asend and athrow awaitables
 // (PyObject_SelfIter).
-func awaitSelf(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.slotNoArgs("__await__", args, kw); err != nil {
-		return Null, err
-	}
-	return self, nil
-}
+var awaitSelf = methodNoArgs("__await__", selfSlot)
+
+func awaitSelfWrapper(m *Machine, t *Type) { m.setAsyncSlotWrapper(t, &awaitWrapperDef, selfSlot) }
 
 var asyncGenASendSpec = typeSpec{name: "async_generator_asend", basicSize: 40, flags: FlagHaveGC,
 	slots: Slots{Iter: genIter, Next: asendNext},
@@ -385,6 +404,7 @@ var asyncGenASendSpec = typeSpec{name: "async_generator_asend", basicSize: 40, f
 		{Name: "throw", Fn: asendThrowMethod},
 		{Name: "close", Fn: asendCloseMethod},
 	},
+	init: awaitSelfWrapper,
 }
 
 // --- async_generator_athrow ---
@@ -550,6 +570,7 @@ var asyncGenAThrowSpec = typeSpec{name: "async_generator_athrow", basicSize: 40,
 		{Name: "throw", Fn: athrowThrowMethod},
 		{Name: "close", Fn: athrowCloseMethod},
 	},
+	init: awaitSelfWrapper,
 }
 
 // asyncGenWrappedValueSpec is the internal type of wrapped yield values;

@@ -455,6 +455,15 @@ print(type(g.asend(None)).__basicsize__, sys.getsizeof(g.asend(None)), sys.getsi
 print(type(g.aclose()).__basicsize__, type(g.aclose()).__itemsize__)
 a = g.asend(None)
 print(a.__await__() is a, iter(a) is a)
+print(type(g).__anext__, type(type(g).__aiter__).__name__, type(a).__await__, type(g.aclose()).__await__)
+print(type(g).__anext__.__qualname__, type(g).__anext__.__doc__, type(a).__await__.__doc__)
+print(repr(g.__anext__).startswith("<method-wrapper '__anext__' of async_generator object at 0x"))
+for e in ["type(g).asend(5, 1)", "type(g).__dict__['ag_frame'].__get__(1, int)", "type(a).send(g, 1)",
+          "type(g).__anext__(a)", "type(a).__await__(g.aclose())", "type(a).__next__(g)", "type(g)()", "type(a)()"]:
+    try:
+        print(e, "->", eval(e))
+    except TypeError as x:
+        print(e, "->", x)
 for name in ("ag_running", "__name__", "__qualname__", "ag_code"):
     try:
         setattr(g, name, 1)
