@@ -172,7 +172,7 @@ func (m *Machine) throwArgs(name string, args []Value) (Value, error) {
 		case m.TypeOf(val).IsSubtype(t):
 			return val, nil
 		}
-		if tup := m.tuple(val); tup != nil && m.TypeOf(val) == m.types.Tuple {
+		if tup := m.tuple(val); tup != nil {
 			return m.Call(typ, tup.Items, nil)
 		}
 		return m.Call(typ, []Value{val}, nil)
