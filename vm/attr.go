@@ -191,10 +191,27 @@ func (m *Machine) GenericSetAttr(obj, name, v Value) error {
 
 // objectDictSetItem is _PyObjectDict_SetItem: set or delete in the dict
 // behind dp, making the dict on first use.
+//
+// CPython 3.11: the dict made here for a class with shared keys
+// (ht_cached_keys: every class with a managed dict) is a split dict over
+// those keys (new_dict_with_shared_keys), so a new attribute name joins
+// the class's keys. This is the path of the instances that never got
+// inline values: those of a class deriving from list, dict, set, float…
+// (whose tp_new is not object_new, the only caller of
+// _PyObject_InitializeDict), and plain instances whose __dict__ was
+// deleted. Their dicts then all share the class's keys, which the
+// specializer sees: STORE_ATTR_INSTANCE_VALUE is chosen for a name the
+// keys hold (and always misses: no inline values), LOAD_ATTR_WITH_HINT
+// always misses (a split dict's entries hold no values) and
+// LOAD_METHOD_WITH_DICT's keys version guard holds across instances.
 func (m *Machine) objectDictSetItem(obj Value, dp **Dict, name, v Value) error {
 	d := *dp
 	if d == nil {
-		d = m.NewDict()
+		if t := m.TypeOf(obj); t.IsHeap() && t.CachedKeys != nil {
+			d = m.newDictWithSharedKeys(t.CachedKeys)
+		} else {
+			d = m.NewDict()
+		}
 		*dp = d
 	}
 	if v == Null {

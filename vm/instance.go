@@ -141,6 +141,13 @@ func (m *Machine) materializeDict(obj Value) *Dict {
 	return d
 }
 
+// newDictWithSharedKeys is new_dict_with_shared_keys: an empty split
+// dict over a class's shared keys, its values array as long as the keys'
+// entries plus their usable room.
+func (m *Machine) newDictWithSharedKeys(k *DictKeys) *Dict {
+	return m.NewSplitDict(k, make([]Value, k.nentries+k.usable), nil)
+}
+
 // storeInstanceAttribute is _PyObject_StoreInstanceAttribute: set (or,
 // v Null, delete) name in obj's inline values.
 func (m *Machine) storeInstanceAttribute(obj Value, iv *instanceValues, name, v Value) error {
