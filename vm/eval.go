@@ -40,13 +40,20 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 		code, vals, pc, sp := f.Code.Units, f.Vals, f.PC, f.SP
 		fuelOut := false
 		var hotErr error
+		// opcode and oparg are what execute runs when the inner loop
+		// gives up: the instruction at pc-1, or the base form of a
+		// deferred or missed one (whose counter the inner loop has
+		// already handled).
+		var opcode op.Opcode
+		var oparg int
 		if m.stats != nil {
 			// Statistics count every instruction: all go to execute.
 			if m.fuel <= 0 {
 				fuelOut = true
 			} else {
 				m.fuel--
-				m.stats.Executions[code[pc]&0xff]++
+				opcode, oparg = op.Opcode(code[pc]&0xff), int(code[pc]>>8)
+				m.stats.Executions[opcode]++
 				pc++
 			}
 			goto slow
@@ -59,9 +66,10 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 			}
 			m.fuel--
 			word := code[pc]
-			opcode := op.Opcode(word & 0xff)
-			oparg := int(word >> 8)
+			opcode = op.Opcode(word & 0xff)
+			oparg = int(word >> 8)
 			pc++
+		redispatch:
 			switch opcode {
 			case op.LOAD_FAST:
 				v := vals[oparg]
@@ -551,6 +559,18 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				pc++
 				continue
+			case op.BINARY_OP_ADAPTIVE, op.COMPARE_OP_ADAPTIVE, op.LOAD_GLOBAL_ADAPTIVE,
+				op.LOAD_ATTR_ADAPTIVE, op.STORE_ATTR_ADAPTIVE, op.LOAD_METHOD_ADAPTIVE,
+				op.BINARY_SUBSCR_ADAPTIVE, op.STORE_SUBSCR_ADAPTIVE, op.UNPACK_SEQUENCE_ADAPTIVE,
+				op.PRECALL_ADAPTIVE, op.CALL_ADAPTIVE:
+				// Counting down to the next attempt: the base
+				// instruction runs (an attempt itself is execute's).
+				if code[pc] < 1<<backoffBits {
+					break hot
+				}
+				code[pc] -= 1 << backoffBits
+				opcode = baseOf[opcode]
+				goto redispatch
 			default:
 				// Any other specialized form: its body, called with the
 				// state in the frame. A hit (or a pushed frame) goes on
@@ -571,10 +591,21 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					continue
 				case specError:
 					hotErr = e
+					break hot
 				}
-				break hot
+				if m.listener != nil || m.keepHistory {
+					break hot // execute records the miss
+				}
+				// A miss: one off the budget, back to the adaptive form
+				// at zero (as specMissed), then the base instruction.
+				code[pc]--
+				if code[pc] == 0 {
+					code[pc-1] = code[pc-1]&0xff00 | uint16(adaptiveOf[baseOf[opcode]])
+					code[pc] = counterStart
+				}
+				opcode = baseOf[opcode]
+				goto redispatch
 			}
-			break
 		}
 	slow:
 		f.PC, f.SP = pc, sp
@@ -589,10 +620,9 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 			// which the inner loop leaves to execute); its opcode and
 			// oparg are read again rather than kept live across calls.
 			f.Lasti = pc - 1
-			word := code[pc-1]
 			var r Value
 			var returned bool
-			r, returned, err = m.execute(f, op.Opcode(word&0xff), int(word>>8))
+			r, returned, err = m.execute(f, opcode, oparg)
 			if returned {
 				return r, nil
 			}
