@@ -3,9 +3,11 @@ package vm
 // types.GenericAlias (CPython 3.11's Objects/genericaliasobject.c), what
 // list[int], dict[str, int] or tuple[()] make through the containers'
 // __class_getitem__: enough for annotations evaluated at run time to
-// work and print as CPython prints them. Not supported: parameter
-// substitution (there is no typing.TypeVar here), starred aliases
-// (*tuple[int]) and the | union (types.UnionType).
+// work and print as CPython prints them, the | of PEP 604 (union.go),
+// and PEP 646's starred aliases: iterating tuple[int, ...] gives
+// *tuple[int, ...] once, which is what `*args: *tuple[int, ...]`
+// compiles to (UNPACK_SEQUENCE 1). Not supported: parameter
+// substitution (there is no typing.TypeVar here).
 
 // GenericAlias is a parameterized generic: origin[args].
 type GenericAlias struct {
@@ -13,6 +15,8 @@ type GenericAlias struct {
 	Origin Value
 	Args   Value // a tuple
 	params Value // __parameters__, made when first asked for (Null)
+	// starred marks the unpacked form *origin[args] (PEP 646).
+	starred bool
 }
 
 func (g *GenericAlias) traverse(visit func(Value)) {
@@ -100,7 +104,11 @@ func gaRepr(m *Machine, v Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	b := []byte(s)
+	var b []byte
+	if g.starred {
+		b = append(b, '*')
+	}
+	b = append(b, s...)
 	b = append(b, '[')
 	args := m.tuple(g.Args).Items
 	for i, a := range args {
@@ -136,6 +144,10 @@ func gaRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
 	ga, gb := m.genericAlias(a), m.genericAlias(b)
 	if ga == nil || gb == nil || op != EQ && op != NE {
 		return NotImplemented, nil
+	}
+	// CPython 3.11: a starred alias never equals an unstarred one.
+	if ga.starred != gb.starred {
+		return Bool(op == NE), nil
 	}
 	eq, err := m.Equal(ga.Origin, gb.Origin)
 	if err != nil {
@@ -184,44 +196,16 @@ func gaGetAttr(m *Machine, obj, name Value) (Value, error) {
 	return genericGetAttr(m, obj, name)
 }
 
-// gaParameters is _Py_make_parameters: the type variables among the
-// args (objects with __typing_subst__) and those of nested aliases.
+// gaParameters is __parameters__: _Py_make_parameters (union.go) over
+// the args.
 func (m *Machine) gaParameters(g *GenericAlias) (Value, error) {
-	if g.params != Null {
-		return g.params, nil
-	}
-	var params []Value
-	add := func(p Value) {
-		for _, q := range params {
-			if q == p {
-				return
-			}
-		}
-		params = append(params, p)
-	}
-	for _, a := range m.tuple(g.Args).Items {
-		if m.typeObj(a) != nil {
-			continue
-		}
-		subst, err := m.lookupAttrStr(a, "__typing_subst__")
+	if g.params == Null {
+		p, err := m.makeParameters(m.tuple(g.Args).Items)
 		if err != nil {
 			return Null, err
 		}
-		if subst != Null {
-			add(a)
-			continue
-		}
-		sub, err := m.lookupAttrStr(a, "__parameters__")
-		if err != nil {
-			return Null, err
-		}
-		if t := m.tuple(sub); t != nil {
-			for _, p := range t.Items {
-				add(p)
-			}
-		}
+		g.params = p
 	}
-	g.params = m.NewTuple(params)
 	return g.params, nil
 }
 
@@ -276,7 +260,8 @@ var genericAliasSpec = typeSpec{name: "GenericAlias", module: "types", basicSize
 	flags: FlagHaveGC | FlagBaseType | flagHaveVectorcall,
 	slots: Slots{
 		New: gaNew, Repr: gaRepr, Hash: gaHash, RichCompare: gaRichCompare, Call: gaCall,
-		GetAttr: gaGetAttr, GetItem: gaGetItem,
+		GetAttr: gaGetAttr, GetItem: gaGetItem, Iter: gaIter,
+		Number: [NbCount]BinaryFunc{NbOr: unionTypeOr},
 	},
 	methods: []MethodDef{
 		{Name: "__mro_entries__", Fn: gaMroEntries},
@@ -287,13 +272,65 @@ var genericAliasSpec = typeSpec{name: "GenericAlias", module: "types", basicSize
 	getsets: []GetSetDef{
 		{Name: "__origin__", Get: func(m *Machine, self Value) (Value, error) { return m.genericAlias(self).Origin, nil }},
 		{Name: "__args__", Get: func(m *Machine, self Value) (Value, error) { return m.genericAlias(self).Args, nil }},
+		{Name: "__unpacked__", Get: func(m *Machine, self Value) (Value, error) {
+			return Bool(m.genericAlias(self).starred), nil
+		}},
 		{Name: "__parameters__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.gaParameters(m.genericAlias(self))
 		}},
-		{Name: "__unpacked__", Get: func(m *Machine, self Value) (Value, error) { return False, nil }},
+		// CPython 3.11: the args of *tuple[...], None for anything else.
+		{Name: "__typing_unpacked_tuple_args__", Get: func(m *Machine, self Value) (Value, error) {
+			if g := m.genericAlias(self); g.starred && g.Origin == m.types.Tuple.self {
+				return g.Args, nil
+			}
+			return None, nil
+		}},
 	},
 }
 
 // classGetItemMethod is the __class_getitem__ entry of the container
 // types' namespaces.
 var classGetItemMethod = MethodDef{Name: "__class_getitem__", Fn: classGetItemAlias, Kind: ClassMethod}
+
+// gaIterator is generic_alias_iterator: it yields the starred form of
+// its alias once (PEP 646's *tuple[int, ...]).
+type gaIterator struct {
+	Header
+	alias Value // Null once exhausted
+}
+
+func (it *gaIterator) traverse(visit func(Value)) { visit(it.alias) }
+
+func gaIter(m *Machine, v Value) (Value, error) {
+	return m.alloc(&gaIterator{alias: v}, m.types.GenericAliasIterator), nil
+}
+
+// gaIterNext is ga_iternext: a new starred alias of the same origin and
+// args (a plain GenericAlias even for a subclass's instance).
+func gaIterNext(m *Machine, v Value) (Value, error) {
+	it := m.obj(v).(*gaIterator)
+	if it.alias == Null {
+		return Null, nil
+	}
+	g := m.genericAlias(it.alias)
+	it.alias = Null
+	r := m.NewGenericAlias(g.Origin, g.Args)
+	m.genericAlias(r).starred = true
+	return r, nil
+}
+
+// gaIterReduce is ga_iter_reduce: iter(alias), or iter(()) once
+// exhausted.
+func gaIterReduce(m *Machine, self Value, args, kwnames []Value) (Value, error) {
+	iter := m.dictGetStr(m.builtins, "iter")
+	arg := m.obj(self).(*gaIterator).alias
+	if arg == Null {
+		arg = m.NewTuple(nil)
+	}
+	return m.NewTuple([]Value{iter, m.NewTuple([]Value{arg})}), nil
+}
+
+var genericAliasIteratorSpec = typeSpec{name: "generic_alias_iterator", basicSize: 24, flags: FlagHaveGC | flagDisallowInstantiation,
+	slots:   Slots{Iter: selfIter, Next: gaIterNext},
+	methods: []MethodDef{{Name: "__reduce__", Fn: gaIterReduce}},
+}

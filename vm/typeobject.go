@@ -20,6 +20,8 @@ var typeSpecType = typeSpec{
 		SetAttr: typeSetAttr,
 		Init:    typeInit,
 		New:     typeNew,
+		// CPython 3.11: type.__or__ makes a PEP 604 union (union.go).
+		Number: [NbCount]BinaryFunc{NbOr: unionTypeOr},
 	},
 	methods: []MethodDef{
 		{Name: "mro", Fn: typeMroMethod},
@@ -547,6 +549,10 @@ func (m *Machine) IsInstance(v, cls Value) (bool, error) {
 	if m.TypeOf(cls) == m.types.Type {
 		return m.objectIsInstance(v, cls)
 	}
+	// CPython 3.11: a union is checked as the tuple of its arguments.
+	if u := m.union(cls); u != nil {
+		cls = u.Args
+	}
 	if tu := m.tuple(cls); tu != nil {
 		if err := m.enterRecursiveCall(" in __instancecheck__"); err != nil {
 			return false, err
@@ -613,6 +619,9 @@ func (m *Machine) IsSubclass(derived, cls Value) (bool, error) {
 			return true, nil
 		}
 		return m.recursiveIsSubclass(derived, cls)
+	}
+	if u := m.union(cls); u != nil {
+		cls = u.Args
 	}
 	if tu := m.tuple(cls); tu != nil {
 		if err := m.enterRecursiveCall(" in __subclasscheck__"); err != nil {

@@ -13,6 +13,8 @@ type builtinTypes struct {
 	ModuleSpec, BuiltinImporter                          *Type
 	MappingProxy, WrapperDescriptor, MethodWrapper       *Type
 	MemberDescriptor, MemoryView, MemoryIterator         *Type
+	// PEP 604 and PEP 646 (union.go, genericalias.go).
+	UnionType, GenericAliasIterator *Type
 
 	// The builtins and sys modules' own objects (builtins_itertypes.go,
 	// builtins_print.go, sysmodule*.go).
@@ -87,6 +89,8 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.ct.SeqIterator, &seqIteratorSpec},
 		{&t.ct.CallIter, &callIteratorSpec},
 		{&t.ct.GenericAlias, &genericAliasSpec},
+		{&t.GenericAliasIterator, &genericAliasIteratorSpec},
+		{&t.UnionType, &unionSpec},
 		{&t.MappingProxy, &mappingProxySpec},
 		{&t.WrapperDescriptor, &wrapperDescriptorSpec},
 		{&t.MethodWrapper, &methodWrapperSpec},
