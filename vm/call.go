@@ -116,7 +116,13 @@ func (m *Machine) prepareCall(fn *Function, args []Value, kwnames []Value) (*Fra
 		return nil, err
 	}
 	c := fn.Code
-	f := m.newFrame(fn, c, fn.Globals, fn.Builtins, Null)
+	// CPython 3.11: a function whose code is not optimized (made from
+	// module-level code with FunctionType) uses its globals as locals.
+	locals := Null
+	if c.Flags&op.CoOptimized == 0 {
+		locals = fn.Globals.self
+	}
+	f := m.newFrame(fn, c, fn.Globals, fn.Builtins, locals)
 	if err := m.bindArgs(fn, f.Vals, args, kwnames); err != nil {
 		// The frame was never linked: give it back without touching
 		// m.frame.
