@@ -444,6 +444,55 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				sp++
 				pc += 5
 				continue
+			case op.LOAD_ATTR_INSTANCE_VALUE:
+				// Same type version, inline values still in use, a value
+				// in the cached slot.
+				owner := vals[sp-1]
+				if !owner.IsRef() {
+					break hot
+				}
+				o, ok := m.heap.objs[owner].(*Instance)
+				if !ok || o.typ.VersionTag != uint32(code[pc+1])|uint32(code[pc+2])<<16 || o.values == nil {
+					break hot
+				}
+				ix := int(code[pc+3])
+				if ix >= len(o.values.vals) || o.values.vals[ix] == Null {
+					break hot
+				}
+				vals[sp-1] = o.values.vals[ix]
+				pc += 4
+				continue
+			case op.LOAD_METHOD_WITH_VALUES, op.LOAD_METHOD_NO_DICT:
+				// Same type version; for WITH_VALUES, no dict and the
+				// class's shared keys unchanged (no instance has an
+				// attribute that could shadow the method).
+				self := vals[sp-1]
+				t := m.TypeOf(self)
+				if t.VersionTag != uint32(code[pc+1])|uint32(code[pc+2])<<16 || t.VersionTag == 0 {
+					break hot
+				}
+				if opcode == op.LOAD_METHOD_WITH_VALUES {
+					o, ok := m.heap.objs[self].(*Instance)
+					if !ok || o.dict != nil || t.CachedKeys == nil ||
+						t.CachedKeys.version != uint32(code[pc+4])|uint32(code[pc+5])<<16 {
+						break hot
+					}
+				}
+				vals[sp-1] = readValue(code, pc+6)
+				vals[sp] = self
+				sp++
+				pc += 10
+				continue
+			case op.PRECALL_PYFUNC:
+				callable := vals[sp-oparg-1]
+				if vals[sp-oparg-2] != Null {
+					callable = vals[sp-oparg-2]
+				}
+				if m.function(callable) == nil {
+					break hot
+				}
+				pc++
+				continue
 			case op.BINARY_SUBSCR_LIST_INT:
 				i, ok := SubscrIndex(vals[sp-1])
 				if !ok {
@@ -505,9 +554,11 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				sp++
 				pc += 5
 				continue
-			case op.CALL:
+			case op.CALL, op.CALL_PY_EXACT_ARGS:
 				// A Python function called with positional arguments:
 				// push its frame and go on in this loop.
+				// CALL_PY_EXACT_ARGS guards the function's version and
+				// argument count too.
 				if f.kwnames != nil {
 					break hot
 				}
@@ -519,6 +570,10 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				fn := m.function(callable)
 				if fn == nil {
+					break hot
+				}
+				if opcode == op.CALL_PY_EXACT_ARGS && (fn.Version != uint32(code[pc+1])|uint32(code[pc+2])<<16 ||
+					fn.Code.ArgCount != nargs) {
 					break hot
 				}
 				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
