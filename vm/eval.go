@@ -424,17 +424,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				// from (and, for a builtin, the builtins' keys too).
 				d := f.Globals
 				if d.typ != m.types.Dict || d.keys.version != uint32(code[pc+2])|uint32(code[pc+3])<<16 {
-					break hot
+					goto hotMiss
 				}
 				if opcode == op.LOAD_GLOBAL_BUILTIN {
 					d = f.Builtins
 					if d.typ != m.types.Dict || d.keys.version != uint32(code[pc+4]) {
-						break hot
+						goto hotMiss
 					}
 				}
 				v := d.EntryValue(int(code[pc+1]))
 				if v == Null {
-					break hot
+					goto hotMiss
 				}
 				if oparg&1 != 0 {
 					vals[sp] = Null
@@ -449,15 +449,15 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				// in the cached slot.
 				owner := vals[sp-1]
 				if !owner.IsRef() {
-					break hot
+					goto hotMiss
 				}
 				o, ok := m.heap.objs[owner].(*Instance)
 				if !ok || o.typ.VersionTag != uint32(code[pc+1])|uint32(code[pc+2])<<16 || o.values == nil {
-					break hot
+					goto hotMiss
 				}
 				ix := int(code[pc+3])
 				if ix >= len(o.values.vals) || o.values.vals[ix] == Null {
-					break hot
+					goto hotMiss
 				}
 				vals[sp-1] = o.values.vals[ix]
 				pc += 4
@@ -468,14 +468,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				// attribute that could shadow the method).
 				self := vals[sp-1]
 				t := m.TypeOf(self)
-				if t.VersionTag != uint32(code[pc+1])|uint32(code[pc+2])<<16 || t.VersionTag == 0 {
-					break hot
+				if t.VersionTag == 0 {
+					break hot // execute checks a descr cached under version 0
+				}
+				if t.VersionTag != uint32(code[pc+1])|uint32(code[pc+2])<<16 {
+					goto hotMiss
 				}
 				if opcode == op.LOAD_METHOD_WITH_VALUES {
 					o, ok := m.heap.objs[self].(*Instance)
 					if !ok || o.dict != nil || t.CachedKeys == nil ||
 						t.CachedKeys.version != uint32(code[pc+4])|uint32(code[pc+5])<<16 {
-						break hot
+						goto hotMiss
 					}
 				}
 				vals[sp-1] = readValue(code, pc+6)
@@ -489,18 +492,18 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					callable = vals[sp-oparg-2]
 				}
 				if m.function(callable) == nil {
-					break hot
+					goto hotMiss
 				}
 				pc++
 				continue
 			case op.BINARY_SUBSCR_LIST_INT:
 				i, ok := SubscrIndex(vals[sp-1])
 				if !ok {
-					break hot
+					goto hotMiss
 				}
 				l := m.list(vals[sp-2])
 				if l == nil || l.typ != m.types.List || i >= len(l.Items) {
-					break hot
+					goto hotMiss
 				}
 				sp--
 				vals[sp-1] = l.Items[i]
@@ -569,11 +572,11 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					nargs++
 				}
 				fn := m.function(callable)
-				if fn == nil {
-					break hot
-				}
-				if opcode == op.CALL_PY_EXACT_ARGS && (fn.Version != uint32(code[pc+1])|uint32(code[pc+2])<<16 ||
+				if opcode == op.CALL_PY_EXACT_ARGS && (fn == nil || fn.Version != uint32(code[pc+1])|uint32(code[pc+2])<<16 ||
 					fn.Code.ArgCount != nargs) {
+					goto hotMiss
+				}
+				if fn == nil {
 					break hot
 				}
 				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
@@ -648,19 +651,24 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					hotErr = e
 					break hot
 				}
-				if m.listener != nil || m.keepHistory {
-					break hot // execute records the miss
-				}
-				// A miss: one off the budget, back to the adaptive form
-				// at zero (as specMissed), then the base instruction.
-				code[pc]--
-				if code[pc] == 0 {
-					code[pc-1] = code[pc-1]&0xff00 | uint16(adaptiveOf[baseOf[opcode]])
-					code[pc] = counterStart
-				}
-				opcode = baseOf[opcode]
-				goto redispatch
+				goto hotMiss
 			}
+		hotMiss:
+			// A guard of the specialized instruction at pc-1 failed
+			// (nothing was changed). With a listener or history, execute
+			// records the miss; otherwise: one off the budget, back to
+			// the adaptive form at zero (as specMissed), then the base
+			// instruction.
+			if m.listener != nil || m.keepHistory {
+				break hot
+			}
+			code[pc]--
+			if code[pc] == 0 {
+				code[pc-1] = code[pc-1]&0xff00 | uint16(adaptiveOf[baseOf[opcode]])
+				code[pc] = counterStart
+			}
+			opcode = baseOf[opcode]
+			goto redispatch
 		}
 	slow:
 		f.PC, f.SP = pc, sp
