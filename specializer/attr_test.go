@@ -1,97 +1,16 @@
 package specializer
 
 import (
-	"bytes"
-	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/quicken-py/quicken/internal/oracle"
 	"github.com/quicken-py/quicken/vm"
 	op "github.com/quicken-py/quicken/vm/bytecode"
 )
 
 // disLineRE finds the opname of an instruction line of dis's output.
 var disLineRE = regexp.MustCompile(`^(\s*(?:\d+\s+)?(?:>>\s+)?\d+ )([A-Z_0-9]+)\b.*$`)
-
-// maskUnregistered replaces, in an adaptive disassembly, the instructions
-// (and their cache lines) of the specializable families this build does
-// not specialize yet by their base name, so that a test of the attribute
-// families does not depend on the progress of the others (PRECALL, CALL,
-// BINARY_SUBSCR...). Once a family is registered its lines are compared
-// in full.
-func maskUnregistered(dis string) string {
-	lines := strings.Split(dis, "\n")
-	masking := false
-	for i, line := range lines {
-		sm := disLineRE.FindStringSubmatch(line)
-		if sm == nil {
-			continue
-		}
-		name := sm[2]
-		if name == "CACHE" {
-			if masking {
-				lines[i] = "    <cache>"
-			}
-			continue
-		}
-		masking = false
-		o, ok := op.OpcodeByName(name)
-		if !ok {
-			continue
-		}
-		base := o.Base()
-		if adaptiveForm[base] != 0 && families[base] == nil {
-			masking = true
-			lines[i] = "    <" + base.String() + ", family not specialized in this build>"
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// checkAttrAdaptive is checkAdaptive with the families this build does
-// not specialize yet masked (maskUnregistered).
-func checkAttrAdaptive(t *testing.T, src string) string {
-	t.Helper()
-	requireOracle(t)
-	path := writeProgram(t, src)
-	got, stdout, stderr := quickenAdaptive(t, path)
-	cmd := exec.Command(oracle.Interpreter(), path)
-	cmd.Env = oracle.Env()
-	cmd.Stdin = strings.NewReader("")
-	var pout, perr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &pout, &perr
-	_ = cmd.Run()
-	if d := oracle.Diff("python3", pout.String()+perr.String(), "quicken", stdout+stderr, 3, 30); d != "" {
-		t.Errorf("program output differs:\n%s", d)
-	}
-	want, err := oracle.AdaptiveDis(path, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := oracle.NormalizeAdaptive(maskUnregistered(want))
-	g := oracle.NormalizeAdaptive(maskUnregistered(got))
-	if d := oracle.Diff("python3", w, "quicken", g, 4, 80); d != "" {
-		t.Errorf("dis(adaptive=True, show_caches=True) after the run differs:\n%s", d)
-	}
-	return got
-}
-
-// TestAttrScratch runs a program file given by QK_ATTR_PROG (development
-// aid).
-func TestAttrScratch(t *testing.T) {
-	p := os.Getenv("QK_ATTR_PROG")
-	if p == "" {
-		t.Skip("QK_ATTR_PROG not set")
-	}
-	src, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkAttrAdaptive(t, string(src))
-}
 
 // attrLine returns the line of src holding marker (once).
 func attrLine(t *testing.T, src, marker string) int {
@@ -198,7 +117,7 @@ print(p.a, s.x, s.y, c.z, load_hint(c), load_class(1), vars(c), load_range(range
 `
 
 func TestAttrForms(t *testing.T) {
-	got := checkAttrAdaptive(t, attrFormsProgram)
+	got := checkAdaptive(t, attrFormsProgram)
 	for _, form := range []string{"LOAD_ATTR_INSTANCE_VALUE", "LOAD_ATTR_SLOT", "LOAD_ATTR_WITH_HINT",
 		"LOAD_ATTR_MODULE", "STORE_ATTR_INSTANCE_VALUE", "STORE_ATTR_SLOT", "STORE_ATTR_WITH_HINT"} {
 		if !strings.Contains(got, form) {
@@ -373,7 +292,7 @@ print(la_class(), la_prop(k), la_getattr(G()), la_mutable(k) is K.mut, la_slots_
 `
 
 func TestAttrFailures(t *testing.T) {
-	got := checkAttrAdaptive(t, attrFailsProgram)
+	got := checkAdaptive(t, attrFailsProgram)
 	if regexp.MustCompile(`(LOAD|STORE)_ATTR_(INSTANCE_VALUE|SLOT|WITH_HINT|MODULE)`).MatchString(got) {
 		t.Errorf("an attribute site specialized:\n%s", got)
 	}
@@ -460,7 +379,7 @@ print(f85(p), mat(q), q.b, vars(q))
 `
 
 func TestAttrInvalidation(t *testing.T) {
-	got := checkAttrAdaptive(t, attrInvalidationProgram)
+	got := checkAdaptive(t, attrInvalidationProgram)
 	for _, want := range []string{"LOAD_ATTR_ADAPTIVE", "STORE_ATTR_ADAPTIVE", "LOAD_ATTR_WITH_HINT", "STORE_ATTR_WITH_HINT"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %s after the run:\n%s", want, got)
@@ -517,7 +436,7 @@ for _ in range(5):
 `
 
 func TestAttrVersionZero(t *testing.T) {
-	got := checkAttrAdaptive(t, attrVersionZeroProgram)
+	got := checkAdaptive(t, attrVersionZeroProgram)
 	if !strings.Contains(got, "(version: 0)") {
 		t.Errorf("version 0 not cached:\n%s", got)
 	}
@@ -805,5 +724,5 @@ print(many(big), shadow_class_attr(p), inherited(dd), ld_sub(c), cls_assign(b))
 `
 
 func TestAttrEdges(t *testing.T) {
-	checkAttrAdaptive(t, attrEdgesProgram)
+	checkAdaptive(t, attrEdgesProgram)
 }

@@ -108,7 +108,7 @@ print(list(vars(ls[5])), list(vars(ds[5])), vars(fresh[3]))
 `
 
 func TestBuiltinSubclassAttrs(t *testing.T) {
-	got := checkAttrAdaptive(t, builtinSubProgram)
+	got := checkAdaptive(t, builtinSubProgram)
 	for _, form := range []string{"STORE_ATTR_INSTANCE_VALUE", "LOAD_ATTR_WITH_HINT", "LOAD_METHOD_WITH_DICT"} {
 		if !strings.Contains(got, form) {
 			t.Errorf("no %s in quicken's disassembly", form)

@@ -1,84 +1,13 @@
 package specializer
 
 import (
-	"bytes"
 	"fmt"
-	"os/exec"
-	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/quicken-py/quicken/internal/oracle"
 	"github.com/quicken-py/quicken/vm"
 	op "github.com/quicken-py/quicken/vm/bytecode"
 )
-
-// checkCalls is checkAdaptiveSubset for the PRECALL and CALL families,
-// for programs that must run to the end: CPython's output must end with
-// "done" (a program stopped early by an exception would compare
-// unquickened code).
-func checkCalls(t *testing.T, src string) {
-	t.Helper()
-	requireOracle(t)
-	path := writeProgram(t, src)
-	got, stdout, stderr := quickenAdaptive(t, path)
-	cmd := exec.Command(oracle.Interpreter(), path)
-	cmd.Env = oracle.Env()
-	cmd.Stdin = strings.NewReader("")
-	var pout, perr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &pout, &perr
-	_ = cmd.Run()
-	if !strings.HasSuffix(pout.String(), "done\n") || perr.Len() != 0 {
-		t.Fatalf("the program did not run to the end under python3:\n%s%s", pout.String(), perr.String())
-	}
-	if d := oracle.Diff("python3", pout.String()+perr.String(), "quicken", stdout+stderr, 3, 30); d != "" {
-		t.Errorf("program output differs:\n%s", d)
-	}
-	want, err := oracle.AdaptiveDis(path, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := maskNonCall(oracle.NormalizeAdaptive(want))
-	g := maskNonCall(oracle.NormalizeAdaptive(got))
-	if d := oracle.Diff("python3", w, "quicken", g, 4, 80); d != "" {
-		t.Errorf("dis(adaptive=True, show_caches=True) after the run differs:\n%s", d)
-	}
-}
-
-var callDisLine = regexp.MustCompile(`^(\s*\d*\s+(?:>>)?\s*\d+) ([A-Z_0-9]+)\b(.*)$`)
-
-// maskNonCall rewrites a disassembly so that the instructions of the
-// specializable families other than PRECALL and CALL read as their base
-// opcode with empty caches: the tests of these two families then do not
-// depend on how the others specialize.
-func maskNonCall(dis string) string {
-	lines := strings.Split(dis, "\n")
-	masking := false
-	for i, l := range lines {
-		sm := callDisLine.FindStringSubmatch(l)
-		if sm == nil {
-			continue
-		}
-		if sm[2] == "CACHE" {
-			if masking {
-				lines[i] = sm[1] + " CACHE"
-			}
-			continue
-		}
-		masking = false
-		o, ok := op.OpcodeByName(sm[2])
-		if !ok {
-			continue
-		}
-		base := o.Base()
-		if base.Caches() == 0 || base == op.PRECALL || base == op.CALL {
-			continue
-		}
-		masking = true
-		lines[i] = sm[1] + " " + base.String() + " " + strings.TrimSpace(sm[3])
-	}
-	return strings.Join(lines, "\n")
-}
 
 // callMarkLine returns the line of src holding marker (a "# c:name"
 // comment), failing unless there is exactly one.
@@ -209,7 +138,7 @@ for i in range(40):
     run(i, C(), 'a,b', [1], K())
 print('done')
 `
-	checkCalls(t, src)
+	checkAdaptiveDone(t, src)
 	st := runStats(t, src)
 	cases := []struct {
 		mark          string
@@ -274,7 +203,7 @@ print('done')
 // defaults; where errors are located (tb_lasti: a PRECALL that calls
 // directly raises from the PRECALL).
 func TestCallPyForms(t *testing.T) {
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 def pyf(a, b):
     return a
 
@@ -464,7 +393,7 @@ objs.append(object.__new__)
 // class and an instance, a method called through the class with self
 // passed, nested calls in arguments, and keyword arguments to methods.
 func TestCallMethodShapes(t *testing.T) {
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 class Base:
     def m(self, a):
         return a + 1
@@ -524,7 +453,7 @@ func TestCallSitesMixed(t *testing.T) {
 			plan = append(plan, s)
 		}
 	}
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 class C:
     def m(self, a):
         return a

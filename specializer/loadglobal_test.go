@@ -1,14 +1,8 @@
 package specializer
 
 import (
-	"bytes"
-	"os/exec"
 	"regexp"
-	"slices"
-	"strings"
 	"testing"
-
-	"github.com/quicken-py/quicken/internal/oracle"
 
 	op "github.com/quicken-py/quicken/vm/bytecode"
 )
@@ -193,68 +187,4 @@ for i in range(30):
 	}
 }
 
-// checkAdaptiveSubset is checkAdaptive for programs that also run
-// instructions of families other than the ones under test: in both
-// disassemblies, the instructions of the specializable families not in
-// keep are shown by their base name, without caches, before comparing.
-// (While every family is implemented it adds nothing; it keeps a test
-// about one family independent of the others.)
-func checkAdaptiveSubset(t *testing.T, src string, keep ...op.Opcode) {
-	t.Helper()
-	requireOracle(t)
-	path := writeProgram(t, src)
-	got, stdout, stderr := quickenAdaptive(t, path)
-	cmd := exec.Command(oracle.Interpreter(), path)
-	cmd.Env = oracle.Env()
-	cmd.Stdin = strings.NewReader("")
-	var pout, perr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &pout, &perr
-	_ = cmd.Run()
-	if d := oracle.Diff("python3", pout.String()+perr.String(), "quicken", stdout+stderr, 3, 30); d != "" {
-		t.Errorf("program output differs:\n%s", d)
-	}
-	want, err := oracle.AdaptiveDis(path, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := maskFamilies(oracle.NormalizeAdaptive(want), keep)
-	g := maskFamilies(oracle.NormalizeAdaptive(got), keep)
-	if d := oracle.Diff("python3", w, "quicken", g, 4, 80); d != "" {
-		t.Errorf("dis(adaptive=True, show_caches=True) after the run differs:\n%s", d)
-	}
-}
-
 var disInstrLine = regexp.MustCompile(`^(\s*\d*\s+(?:>>)?\s*\d+) ([A-Z_0-9]+)\b(.*)$`)
-
-// maskFamilies rewrites a disassembly so that the specializable
-// instructions whose family is not in keep read as their base opcode
-// with empty caches.
-func maskFamilies(dis string, keep []op.Opcode) string {
-	lines := strings.Split(dis, "\n")
-	masking := false
-	for i, l := range lines {
-		sm := disInstrLine.FindStringSubmatch(l)
-		if sm == nil {
-			continue
-		}
-		name := sm[2]
-		if name == "CACHE" {
-			if masking {
-				lines[i] = sm[1] + " CACHE"
-			}
-			continue
-		}
-		masking = false
-		o, ok := op.OpcodeByName(name)
-		if !ok {
-			continue
-		}
-		base := o.Base()
-		if base.Caches() == 0 || slices.Contains(keep, base) {
-			continue
-		}
-		masking = true
-		lines[i] = sm[1] + " " + base.String() + " " + strings.TrimSpace(sm[3])
-	}
-	return strings.Join(lines, "\n")
-}

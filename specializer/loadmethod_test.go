@@ -225,7 +225,7 @@ print(values(p), materialised(d), combined(c), shadow(pm), newname(pn), klass(),
 `
 
 func TestLoadMethod(t *testing.T) {
-	got := checkAttrAdaptive(t, loadMethodProgram)
+	got := checkAdaptive(t, loadMethodProgram)
 	for _, form := range []string{"LOAD_METHOD_WITH_VALUES", "LOAD_METHOD_WITH_DICT", "LOAD_METHOD_NO_DICT",
 		"LOAD_METHOD_MODULE", "LOAD_METHOD_CLASS", "LOAD_ATTR_MODULE", "(dict_offset: 65512)", "(dict_offset: 16)"} {
 		if !strings.Contains(got, form) {

@@ -71,6 +71,19 @@ func quickenAdaptive(t testing.TB, path string) (dis, stdout, stderr string) {
 // disassembly for further checks.
 func checkAdaptive(t *testing.T, src string) string {
 	t.Helper()
+	return checkAdaptiveRun(t, src, false)
+}
+
+// checkAdaptiveDone is checkAdaptive for a program that must run to the
+// end under CPython, printing "done" last (a program stopped early by an
+// exception would compare code that never warmed up).
+func checkAdaptiveDone(t *testing.T, src string) string {
+	t.Helper()
+	return checkAdaptiveRun(t, src, true)
+}
+
+func checkAdaptiveRun(t *testing.T, src string, mustFinish bool) string {
+	t.Helper()
 	requireOracle(t)
 	path := writeProgram(t, src)
 	got, stdout, stderr := quickenAdaptive(t, path)
@@ -80,6 +93,9 @@ func checkAdaptive(t *testing.T, src string) string {
 	var pout, perr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &pout, &perr
 	_ = cmd.Run()
+	if mustFinish && (!strings.HasSuffix(pout.String(), "done\n") || perr.Len() != 0) {
+		t.Fatalf("the program did not run to the end under python3:\n%s%s", pout.String(), perr.String())
+	}
 	if d := oracle.Diff("python3", pout.String()+perr.String(), "quicken", stdout+stderr, 3, 30); d != "" {
 		t.Errorf("program output differs:\n%s", d)
 	}

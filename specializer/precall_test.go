@@ -12,7 +12,7 @@ import (
 // Every PRECALL form on its first specialization, and the CALL after a
 // PRECALL that calls directly staying CALL_ADAPTIVE with counter 0.
 func TestPrecallForms(t *testing.T) {
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 import math
 
 def pyfunc(x):
@@ -109,7 +109,7 @@ print('done')
 // BUILTIN_CLASS guards only "a type with a vectorcall" and
 // NO_KW_BUILTIN_O only the convention, so other such callables hit.
 func TestPrecallMisses(t *testing.T) {
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 class L(list):
     pass
 
@@ -289,7 +289,7 @@ fp(g, 5)
 // A PRECALL form fed other callables for good: 53 misses, back to
 // PRECALL_ADAPTIVE with counter 501, 31 deferrals, then a new form.
 func TestPrecallDeopt(t *testing.T) {
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 class C:
     def m(self, a):
         return a
@@ -322,7 +322,7 @@ print('done')
 // identity guards of len, isinstance, type, str and list.append fed
 // other callables, and errors raised by the forms that call directly.
 func TestPrecallMoreForms(t *testing.T) {
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 class Stack:
     def __init__(self):
         self.items = []
@@ -414,7 +414,7 @@ print('done')
 // of their own in 3.11, the failure for the others (object uses
 // object.__new__; int, bytes, complex, slice... have no vectorcall).
 func TestPrecallBuiltinTypes(t *testing.T) {
-	checkCalls(t, `
+	checkAdaptiveDone(t, `
 def c_bool(x): return bool(x)
 def c_bytes(x): return bytes(x)
 def c_bytearray(x): return bytearray(x)
@@ -482,5 +482,5 @@ func TestPrecallBuiltinMethods(t *testing.T) {
 		fmt.Fprintf(&b, "m%d, ", i)
 	}
 	b.WriteString("]\nfor i in range(9):\n    for fn in fns:\n        fn()\nfor fn in fns:\n    print(fn.__name__, fn())\nprint('done')\n")
-	checkCalls(t, b.String())
+	checkAdaptiveDone(t, b.String())
 }

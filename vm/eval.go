@@ -476,7 +476,10 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				if opcode == op.LOAD_METHOD_WITH_VALUES {
 					o, ok := m.heap.objs[self].(*Instance)
-					if !ok || o.dict != nil || t.CachedKeys == nil ||
+					if !ok {
+						break hot // a builtin subclass's instance: execute checks it
+					}
+					if o.dict != nil || t.CachedKeys == nil ||
 						t.CachedKeys.version != uint32(code[pc+4])|uint32(code[pc+5])<<16 {
 						goto hotMiss
 					}
