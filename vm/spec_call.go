@@ -336,6 +336,25 @@ func callShape(f *Frame, oparg int) (isMeth bool, total int, callable Value) {
 	return isMeth, total, f.Vals[sp-total-1]
 }
 
+// precallDescrCall is precallCall for a method descriptor whose guards
+// passed: self is exactly of the descriptor's type, so the method's Go
+// function is called directly (what methodDescrCall would do after its
+// own checks).
+func (m *Machine) precallDescrCall(f *Frame, oparg, total int, d *MethodDescriptor, kwnames []Value) (specResult, error) {
+	sp := f.SP
+	f.PC += skipCall
+	f.kwnames = nil
+	args := f.Vals[sp-total : sp]
+	r, err := d.Def.Fn(m, args[0], args[1:], kwnames)
+	if err != nil {
+		return specError, err
+	}
+	sp -= oparg + 2
+	f.Vals[sp] = r
+	f.SP = sp + 1
+	return specHit, nil
+}
+
 // precallCall makes the call from a PRECALL form, as the generic CALL
 // would, and steps over the CALL: the result replaces the call's
 // operands.
@@ -514,7 +533,7 @@ func execPrecallNoKwMethodDescriptorNoargs(m *Machine, f *Frame, oparg int) (spe
 	if d == nil || m.TypeOf(f.Vals[f.SP-1]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, nil)
+	return m.precallDescrCall(f, oparg, total, d, nil)
 }
 
 // CPython 3.11: PRECALL_NO_KW_METHOD_DESCRIPTOR_O is l.count(x): two
@@ -529,7 +548,7 @@ func execPrecallNoKwMethodDescriptorO(m *Machine, f *Frame, oparg int) (specResu
 	if d == nil || m.TypeOf(f.Vals[f.SP-2]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, nil)
+	return m.precallDescrCall(f, oparg, total, d, nil)
 }
 
 // CPython 3.11: PRECALL_NO_KW_LIST_APPEND is l.append(x) whose result is
@@ -543,7 +562,11 @@ func execPrecallNoKwListAppend(m *Machine, f *Frame, oparg int) (specResult, err
 		return specMiss, nil
 	}
 	f.PC += skipCall + 1
-	if _, err := m.Call(f.Vals[sp-3], f.Vals[sp-2:sp], nil); err != nil {
+	if l := m.list(f.Vals[sp-2]); l != nil {
+		if err := m.ListAppend(l, f.Vals[sp-1]); err != nil {
+			return specError, err
+		}
+	} else if _, err := m.Call(f.Vals[sp-3], f.Vals[sp-2:sp], nil); err != nil {
 		return specError, err
 	}
 	f.SP = sp - 3
@@ -563,7 +586,7 @@ func execPrecallNoKwMethodDescriptorFast(m *Machine, f *Frame, oparg int) (specR
 	if d == nil || m.TypeOf(f.Vals[f.SP-total]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, nil)
+	return m.precallDescrCall(f, oparg, total, d, nil)
 }
 
 // CPython 3.11: PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS is
@@ -579,7 +602,7 @@ func execPrecallMethodDescriptorFastWithKeywords(m *Machine, f *Frame, oparg int
 	if d == nil || m.TypeOf(f.Vals[f.SP-total]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, f.kwnames)
+	return m.precallDescrCall(f, oparg, total, d, f.kwnames)
 }
 
 // CPython 3.11: CALL_PY_EXACT_ARGS requires a function whose func_version
