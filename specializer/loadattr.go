@@ -216,7 +216,7 @@ func explainLoadAttr(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 			return s
 		}
 		if m.InlineValues(owner) == nil {
-			return "the instance's __dict__ was materialised: no inline values any more"
+			return noInlineValues(m, owner)
 		}
 		return fmt.Sprintf("the instance has no '%s' at inline index %d", sname, ix)
 	case op.LOAD_ATTR_WITH_HINT:
@@ -258,4 +258,16 @@ func explainModule(m *vm.Machine, owner vm.Value, units []uint16, at int) string
 		return fmt.Sprintf("module dict keys version is %d, cached %d (a name was added or deleted)", kv, version)
 	}
 	return "the cached entry of the module's dict is empty"
+}
+
+// noInlineValues says why an instance has no inline values: its __dict__
+// was materialised, or its class derives from a builtin type whose
+// __new__ is not object's (CPython 3.11 sets inline values up only in
+// object.__new__).
+func noInlineValues(m *vm.Machine, owner vm.Value) string {
+	if _, plain := m.Object(owner).(*vm.Instance); plain {
+		return "the instance's __dict__ was materialised: no inline values any more"
+	}
+	return "the instance has no inline values: its class derives from " +
+		"a builtin type, and only object.__new__ sets inline values up"
 }

@@ -74,7 +74,7 @@ func explainStoreAttr(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 	}
 	switch op.Opcode(units[at] & 0xff) {
 	case op.STORE_ATTR_INSTANCE_VALUE:
-		return "the instance's __dict__ was materialised: no inline values any more"
+		return noInlineValues(m, owner)
 	case op.STORE_ATTR_WITH_HINT:
 		d := m.ManagedDictOf(owner)
 		if d == nil {
