@@ -404,4 +404,21 @@ add([1] * 8 + [1.5] * 88)
 	if s.FamilyStats != want {
 		t.Errorf("site stats %+v, want %+v", s.FamilyStats, want)
 	}
+	// Executions as a pystats build counts them: the 7 iterations before
+	// quickening and each miss run plain BINARY_OP (plus the module's 3);
+	// the adaptive form runs at both attempts and the 31 deferrals; a
+	// form installed by an attempt runs again at once.
+	for _, c := range []struct {
+		o op.Opcode
+		n int64
+	}{
+		{op.BINARY_OP, 7 + 53 + 3},
+		{op.BINARY_OP_ADAPTIVE, 1 + 31 + 1},
+		{op.BINARY_OP_ADD_INT, 1 + 53},
+		{op.BINARY_OP_ADD_FLOAT, 1 + 3},
+	} {
+		if got := st.Executions[c.o]; got != c.n {
+			t.Errorf("%s executed %d times, want %d", c.o, got, c.n)
+		}
+	}
 }
