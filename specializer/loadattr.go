@@ -127,7 +127,7 @@ func specializeDictAccess(m *vm.Machine, units []uint16, at int, owner vm.Value,
 		rewrite(units, at, valuesForm)
 		return success("type %s version %d, '%s' at inline index %d", t.Name, t.VersionTag, sname, ix)
 	}
-	if !m.IsExactDictObject(d) {
+	if !m.IsExactDict(d) {
 		return attrFail(attrKindNoDict, "the instance's __dict__ is not exactly a dict")
 	}
 	ix := m.DictHint(d, name)
@@ -254,7 +254,7 @@ func explainModule(m *vm.Machine, owner vm.Value, units []uint16, at int) string
 		return fmt.Sprintf("owner is a %s, not a module", m.TypeOf(owner).Name)
 	}
 	version := uint32(units[at+2]) | uint32(units[at+3])<<16
-	if kv := d.Keys().CurrentVersion(); kv != version {
+	if kv := d.Keys().KeysVersionNow(); kv != version {
 		return fmt.Sprintf("module dict keys version is %d, cached %d (a name was added or deleted)", kv, version)
 	}
 	return "the cached entry of the module's dict is empty"

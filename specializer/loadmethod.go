@@ -234,7 +234,7 @@ func explainLoadMethod(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 		}
 		if t.CachedKeys != nil {
 			return fmt.Sprintf("shared keys version of %s is %d, cached %d (an instance attribute name was added)",
-				t.Name, t.CachedKeys.CurrentVersion(), keysVersion)
+				t.Name, t.CachedKeys.KeysVersionNow(), keysVersion)
 		}
 	case op.LOAD_METHOD_WITH_DICT:
 		var d *vm.Dict
@@ -246,7 +246,7 @@ func explainLoadMethod(m *vm.Machine, f *vm.Frame, at, oparg int) string {
 		if d == nil {
 			return "the instance has no __dict__ object"
 		}
-		return fmt.Sprintf("keys version of the instance's dict is %d, cached %d", d.Keys().CurrentVersion(), keysVersion)
+		return fmt.Sprintf("keys version of the instance's dict is %d, cached %d", d.Keys().KeysVersionNow(), keysVersion)
 	}
 	return "a guard failed"
 }

@@ -154,9 +154,6 @@ func (m *Machine) OffsetDictOf(obj Value) *Dict {
 	return nil
 }
 
-// IsExactDictObject reports whether d is exactly a dict (not a subclass instance).
-func (m *Machine) IsExactDictObject(d *Dict) bool { return d.typ == m.types.Dict }
-
 // DictHint is _PyDict_GetItemHint(d, name, -1): the entry index of name
 // (an exact str) in d's keys, even when d is a split dict without a
 // value for it; -1 if absent. Unlike CPython, which may call a key's
@@ -200,10 +197,6 @@ func (m *Machine) DictHint(d *Dict, name Value) int {
 // NEntries is dk_nentries: the entries used so far, deleted ones
 // included.
 func (k *DictKeys) NEntries() int { return k.nentries }
-
-// CurrentVersion is dk_version as it stands (0: none assigned, or reset
-// since), without assigning one: what a guard compares.
-func (k *DictKeys) CurrentVersion() uint32 { return k.version }
 
 // EntryKeyValue returns the key and the value stored in entry ix of d's
 // keys object, as LOAD_ATTR_WITH_HINT reads them (me_key, me_value): in a
