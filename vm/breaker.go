@@ -48,7 +48,8 @@ func (m *Machine) breaker(f *Frame) error {
 		m.refuel()
 		return m.RaiseArgs(m.types.exceptions["KeyboardInterrupt"])
 	}
-	if m.stopAt >= 0 && m.Steps() >= m.stopAt || atomic.SwapInt32(&m.pauseReq, 0) != 0 {
+	if m.stopAt >= 0 && m.Steps() >= m.stopAt || atomic.SwapInt32(&m.pauseReq, 0) != 0 ||
+		m.stopFn != nil && m.Steps() > m.stopFrom && m.stopFn(f) {
 		m.pause(f)
 	}
 	if m.listener != nil && m.listener.WantInstructions() {
@@ -66,7 +67,7 @@ func (m *Machine) refuel() {
 			q = left
 		}
 	}
-	if q < 1 || m.listener != nil && m.listener.WantInstructions() {
+	if q < 1 || m.stopFn != nil || m.listener != nil && m.listener.WantInstructions() {
 		q = 1
 	}
 	m.fuelBase = q

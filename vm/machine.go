@@ -60,7 +60,11 @@ type Machine struct {
 	// path (stepping, events, interrupts, collections). See breaker.go.
 	fuel, fuelBase, stepBase int64
 	// stopAt is the step count at which to pause (-1: never).
-	stopAt    int64
+	stopAt int64
+	// stopFn, when set, is asked at every instruction boundary after
+	// step stopFrom whether to pause there (Session.RunUntil).
+	stopFn    func(*Frame) bool
+	stopFrom  int64
 	interrupt int32
 	pauseReq  int32
 	ctl       *control

@@ -60,7 +60,14 @@ func (s *Session) Step() (Status, error) { return s.Run(1) }
 
 // Run runs up to n instructions (n < 0: until the program ends or Pause
 // is called).
-func (s *Session) Run(n int64) (Status, error) {
+func (s *Session) Run(n int64) (Status, error) { return s.RunUntil(n, nil) }
+
+// RunUntil is Run that also stops before the first instruction, after at
+// least one has run, for which stop(frame about to run it) reports true.
+// stop runs on the VM's goroutine at every instruction boundary (so the
+// program takes the slow path meanwhile); it may read the Machine and the
+// frame but not change them.
+func (s *Session) RunUntil(n int64, stop func(f *Frame) bool) (Status, error) {
 	if !s.started {
 		s.start()
 	}
@@ -72,7 +79,7 @@ func (s *Session) Run(n int64) (Status, error) {
 	if n >= 0 {
 		stopAt = m.Steps() + n
 	}
-	m.ctl.resume <- resumeCmd{stopAt: stopAt}
+	m.ctl.resume <- resumeCmd{stopAt: stopAt, stopFn: stop, stopFrom: m.Steps()}
 	select {
 	case <-m.ctl.paused:
 	case <-s.finished:
@@ -114,6 +121,7 @@ func (m *Machine) pause(f *Frame) {
 		panic(errClosedPanic)
 	}
 	m.stopAt = cmd.stopAt
+	m.stopFn, m.stopFrom = cmd.stopFn, cmd.stopFrom
 }
 
 type closedPanic struct{}
@@ -126,9 +134,14 @@ type control struct {
 }
 
 type resumeCmd struct {
-	stopAt int64
-	close  bool
+	stopAt   int64
+	stopFn   func(*Frame) bool
+	stopFrom int64
+	close    bool
 }
+
+// Depth returns the number of Python frames on the stack.
+func (m *Machine) Depth() int { return m.depth }
 
 // CurrentFrame returns the innermost frame (nil when nothing runs).
 func (m *Machine) CurrentFrame() *Frame { return m.frame }

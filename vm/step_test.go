@@ -190,3 +190,44 @@ func TestCloseStopsRunningProgram(t *testing.T) {
 		t.Fatal("unreachable")
 	}
 }
+
+// RunUntil stops exactly before the first instruction its predicate
+// accepts, never at the instruction it starts from, and the steps it
+// reports are the ones Run(n) would reach the same place with.
+func TestRunUntilStopsAtPredicate(t *testing.T) {
+	var out bytes.Buffer
+	s := newTestSession(t, stepProgram, &out)
+	defer s.Close()
+	if _, err := s.Run(0); err != nil {
+		t.Fatal(err)
+	}
+	m := s.Machine()
+	// Step into the first call: the first instruction deeper than main.
+	st, err := s.RunUntil(-1, func(f *Frame) bool { return m.Depth() > 1 })
+	if err != nil || st.Done {
+		t.Fatalf("RunUntil: %+v %v", st, err)
+	}
+	f := m.CurrentFrame()
+	if m.Depth() != 2 || f.Code.Name != "gen" || f.PC != 0 {
+		t.Fatalf("stopped at depth %d in %s @%d, want gen @0 at depth 2", m.Depth(), f.Code.Name, f.PC)
+	}
+	at := st.Steps
+	// A predicate that always holds stops after one instruction: never
+	// where it starts.
+	st, _ = s.RunUntil(-1, func(f *Frame) bool { return true })
+	if st.Steps != at+1 {
+		t.Fatalf("second RunUntil stopped at step %d, want %d", st.Steps, at+1)
+	}
+	// A fresh session reaches the same frame with Run(at).
+	s2 := newTestSession(t, stepProgram, &bytes.Buffer{})
+	defer s2.Close()
+	st2, _ := s2.Run(at)
+	if f2 := s2.Machine().CurrentFrame(); st2.Steps != at || f2.Code.Name != "gen" || f2.PC != 0 {
+		t.Fatalf("Run(%d) reached %s @%d at step %d", at, f2.Code.Name, f2.PC, st2.Steps)
+	}
+	// The step budget still bounds a predicate that never holds.
+	st, _ = s.RunUntil(10, func(*Frame) bool { return false })
+	if st.Steps != at+1+10 {
+		t.Fatalf("budgeted RunUntil ended at %d, want %d", st.Steps, at+11)
+	}
+}
