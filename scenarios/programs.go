@@ -11,7 +11,7 @@ var files embed.FS
 
 // Default is the name of the example quicken shows when started with no
 // arguments.
-const Default = "particles.py"
+const Default = "mul.py"
 
 // Names returns the bundled examples' file names, sorted.
 func Names() []string {

@@ -71,7 +71,7 @@ func (s *Session) RunUntil(n int64, stop func(f *Frame) bool) (Status, error) {
 	if !s.started {
 		s.start()
 	}
-	if s.done {
+	if s.done || n == 0 {
 		return s.status(), s.err
 	}
 	m := s.m
