@@ -3,8 +3,8 @@ package tui
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
