@@ -63,20 +63,21 @@ func (d *Driver) capture() *Snapshot {
 		}
 		cs := &CodeState{ID: id, Code: c.Code, Units: units, Warmup: c.Warmup(), Quickened: c.Quickened()}
 		snap.Codes = append(snap.Codes, cs)
-		countSites(cs, c.Code.Filename == d.prog.Filename, snap)
+		var lines []int32
+		if c.Code.Filename == d.prog.Filename {
+			r.lineOf(c, 0)
+			lines = r.lines[c]
+		}
+		countSites(cs, lines, snap)
 	}
 	snap.Site = d.captureSite(snap)
 	snap.Object = d.captureObject(snap)
 	return snap
 }
 
-// countSites adds c's instruction sites to the heat map (if inFile) and
-// the totals.
-func countSites(c *CodeState, inFile bool, snap *Snapshot) {
-	var pos []bytecode.Position
-	if inFile {
-		pos = c.Code.Positions()
-	}
+// countSites adds c's instruction sites to the totals, and to the heat
+// map when lines (the line of each code unit) is given.
+func countSites(c *CodeState, lines []int32, snap *Snapshot) {
 	for i := 0; i < len(c.Units); {
 		op := bytecode.Opcode(c.Units[i] & 0xff)
 		base := op.Base()
@@ -87,8 +88,9 @@ func countSites(c *CodeState, inFile bool, snap *Snapshot) {
 			} else if state == SiteAdaptive {
 				snap.Adaptive++
 			}
-			if inFile && pos[i].Line > 0 {
-				h := snap.Heat[pos[i].Line]
+			if i < len(lines) && lines[i] > 0 {
+				line := int(lines[i])
+				h := snap.Heat[line]
 				h.Sites++
 				switch state {
 				case SiteSpecialized, SiteSuper:
@@ -98,7 +100,7 @@ func countSites(c *CodeState, inFile bool, snap *Snapshot) {
 					h.Adaptive++
 					h.Quickened++
 				}
-				snap.Heat[pos[i].Line] = h
+				snap.Heat[line] = h
 			}
 		}
 		i += 1 + base.Caches()
