@@ -19,16 +19,19 @@ import (
 //	▇▇ ▶ 2     return x * y
 //	             ^^^^^
 //
-// The heat glyph encodes the share of the line's instruction sites
-// (instructions with inline caches, or already rewritten) that are
-// specialized, so it reads without colour too:
+// The heat glyph encodes the share of the line's instruction sites that
+// are specialized, so it reads without colour too. A site is an
+// instruction that has an inline cache or has been rewritten; CPython
+// 3.11 quickens a code object on its 8th call or loop iteration, every
+// site turning adaptive at once, and each adaptive site then specializes
+// (or fails to and backs off) on its own:
 //
 //	██  every site specialized           (green)
 //	▇▇  three quarters or more           (green)
 //	▆▆  half or more                     (green)
 //	▒▒  quickened, under half specialized (yellow)
 //	░░  quickened, none specialized: adaptive, counting or failing (yellow)
-//	    not quickened yet, or no sites
+//	    not quickened yet, or nothing on the line to specialize
 //
 // ● is a breakpoint; ▶ marks the current line (of the selected frame) and
 // ▷ the innermost frame's when another frame is selected; the row of ^
@@ -40,6 +43,7 @@ const sourceLegend = `Source gutter
   ██ ▇▇ ▆▆  all, ¾ or more, half or more of the line's sites specialized
   ▒▒        quickened, under half specialized
   ░░        quickened, none specialized (adaptive: counting or failing)
+  (blank)   not quickened yet, or nothing on the line to specialize
   ●         breakpoint (x toggles it at the cursor)
   ▶  ▷      current line; ▷ the innermost frame's when another is selected
   ^^^       columns of the current instruction`
@@ -99,6 +103,8 @@ type sourcePane struct {
 	numW   int
 	posOf  map[*bytecode.Code][]bytecode.Position
 	breaks map[int]bool
+	// heat counts the sites of each line (indexed by line number).
+	heat []LineHeat
 
 	// cur is the marked line (the selected frame's, 0 if none in this
 	// file), inner the innermost frame's when another frame is selected;
@@ -171,6 +177,7 @@ func (p *sourcePane) Refresh() {
 			p.breaks[b.Line] = true
 		}
 	}
+	p.countHeat()
 	if len(s.Frames) > 0 {
 		sel := 0
 		if p.c.sel != nil && p.c.sel.Frame > 0 && p.c.sel.Frame < len(s.Frames) {
@@ -264,11 +271,7 @@ func (p *sourcePane) inFile(f FrameState) bool {
 func (p *sourcePane) instrSpan(f FrameState, outer bool) bytecode.Position {
 	none := bytecode.Position{Line: -1, EndLine: -1, Col: -1, EndCol: -1}
 	cs := p.c.snap.Codes[f.CodeID]
-	pos, ok := p.posOf[cs.Code]
-	if !ok {
-		pos = cs.Code.Positions()
-		p.posOf[cs.Code] = pos
-	}
+	pos := p.positions(cs.Code)
 	at := f.PC
 	if outer {
 		at = prevInstr(cs, f.PC)
@@ -277,6 +280,58 @@ func (p *sourcePane) instrSpan(f FrameState, outer bool) bytecode.Position {
 		return none
 	}
 	return pos[at]
+}
+
+// positions returns c's co_positions(), computed once per code object.
+func (p *sourcePane) positions(c *bytecode.Code) []bytecode.Position {
+	pos, ok := p.posOf[c]
+	if !ok {
+		pos = c.Positions()
+		p.posOf[c] = pos
+	}
+	return pos
+}
+
+// countHeat counts the sites of the file's lines by state, as
+// Snapshot.Heat does with one difference: a *_QUICK form (RESUME_QUICK,
+// JUMP_BACKWARD_QUICK) is no site here. CPython 3.11 quickening turns
+// those into their final form at once, with nothing left to learn;
+// counted as adaptive they would paint every def and loop line as
+// failing to specialize.
+func (p *sourcePane) countHeat() {
+	s := p.c.snap
+	p.heat = p.heat[:0]
+	p.heat = append(p.heat, make([]LineHeat, len(p.lines())+1)...)
+	for _, cs := range s.Codes {
+		if cs.Code.Filename != s.Program.Filename {
+			continue
+		}
+		pos := p.positions(cs.Code)
+		for i := 0; i < len(cs.Units); {
+			op := bytecode.Opcode(cs.Units[i] & 0xff)
+			base := op.Base()
+			at := i
+			i += 1 + base.Caches()
+			kind := KindOf(op)
+			if kind == SiteQuick || kind == SiteBase && base.Caches() == 0 || at >= len(pos) {
+				continue
+			}
+			line := pos[at].Line
+			if line <= 0 || line >= len(p.heat) {
+				continue
+			}
+			h := &p.heat[line]
+			h.Sites++
+			switch kind {
+			case SiteSpecialized, SiteSuper:
+				h.Specialized++
+				h.Quickened++
+			case SiteAdaptive:
+				h.Adaptive++
+				h.Quickened++
+			}
+		}
+	}
 }
 
 // prevInstr returns the code unit index of the instruction before the
@@ -354,7 +409,8 @@ func (p *sourcePane) lines() []srcLine {
 
 // hasCaret reports whether the caret row is drawn under line.
 func (p *sourcePane) hasCaret(line int) bool {
-	return line > 0 && line == p.cur && p.span.Col >= 0
+	sp := p.span
+	return line > 0 && line == p.cur && sp.Col >= 0 && !(sp.EndLine == sp.Line && sp.EndCol <= sp.Col)
 }
 
 // rowOf returns the screen row of line with the view at top (the caret
@@ -437,14 +493,14 @@ func (p *sourcePane) View() string {
 		p.bodyW = textW
 		p.body = make([]cachedRow, len(lines))
 	}
-	var heat map[int]LineHeat
-	if s := p.c.snap; s != nil {
-		heat = s.Heat
-	}
 	for i := p.top; i < len(lines) && len(rows) < p.height; i++ {
 		line := i + 1
 		var b strings.Builder
-		b.WriteString(p.gutter.heat[heatLevel(heat[line])])
+		var h LineHeat
+		if line < len(p.heat) {
+			h = p.heat[line]
+		}
+		b.WriteString(p.gutter.heat[heatLevel(h)])
 		if p.breaks[line] {
 			b.WriteString(p.gutter.breakpoint)
 		} else {
@@ -520,10 +576,7 @@ func (p *sourcePane) caretCells(line int) (from, to int) {
 	if sp.EndLine == sp.Line && sp.EndCol >= 0 {
 		to = l.cell(sp.EndCol)
 	}
-	if to <= from {
-		to = from + 1
-	}
-	return from, to
+	return from, max(to, from+1)
 }
 
 // caretRow draws the ^ marks under the current instruction's columns.
