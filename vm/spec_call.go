@@ -307,13 +307,7 @@ func (f *Frame) CallKwNames() []Value { return f.kwnames }
 
 // CallFuncVersion is _PyFunction_GetVersionForCurrentState: fn's
 // func_version, a new one if it was reset by a change to the function.
-func (m *Machine) CallFuncVersion(fn *Function) uint32 {
-	if fn.Version == 0 && m.nextFuncVersion != ^uint32(0) {
-		m.nextFuncVersion++
-		fn.Version = m.nextFuncVersion
-	}
-	return fn.Version
-}
+func (m *Machine) CallFuncVersion(fn *Function) uint32 { return m.assignFuncVersion(fn) }
 
 // Cache units of the family, and what a PRECALL that makes the call
 // itself steps over: its cache, the CALL and the CALL's caches.

@@ -69,13 +69,7 @@ func (m *Machine) SubscrFunction(v Value) *Function { return m.function(v) }
 
 // SubscrFuncVersion is _PyFunction_GetVersionForCurrentState: fn's
 // version, a new one if it was reset by a change of the function.
-func (m *Machine) SubscrFuncVersion(fn *Function) uint32 {
-	if fn.Version == 0 && m.nextFuncVersion != ^uint32(0) {
-		m.nextFuncVersion++
-		fn.Version = m.nextFuncVersion
-	}
-	return fn.Version
-}
+func (m *Machine) SubscrFuncVersion(fn *Function) uint32 { return m.assignFuncVersion(fn) }
 
 // InheritsDictSetItem reports whether t's mp_ass_subscript is dict's
 // own (a dict subclass that overrides neither __setitem__ nor

@@ -55,6 +55,16 @@ type objectModel struct {
 	extras map[Value]*instanceExtra
 	// rootsObj is the heap object that makes the extras reachable.
 	rootsObj Value
+	// typesByVersion and funcsByVersion map the version tags and
+	// func_versions handed out to the handles of their owners, so that
+	// the explorer can say what an inline cache's version stands for
+	// (TypeByVersion, FuncByVersion). Versions are never reused, so an
+	// entry can only go stale: its owner was modified (a type's entry
+	// is then deleted; a function's stays, its Version no longer
+	// matching) or freed (the handle is checked on lookup). They are
+	// written only when a version is handed out, never on a hot path.
+	typesByVersion map[uint32]Value
+	funcsByVersion map[uint32]Value
 }
 
 // TypeVersion returns t's version tag, assigning one if t has none, as
@@ -80,6 +90,10 @@ func (m *Machine) assignVersionTag(t *Type) bool {
 	}
 	om.versionTags++
 	t.VersionTag = om.versionTags
+	if om.typesByVersion == nil {
+		om.typesByVersion = map[uint32]Value{}
+	}
+	om.typesByVersion[t.VersionTag] = t.self
 	m.emit(Event{Kind: EvTypeVersion, Type: t, Version: t.VersionTag})
 	for _, b := range t.Bases {
 		if !m.assignVersionTag(b) {
@@ -101,8 +115,55 @@ func (m *Machine) typeModified(t *Type) {
 		m.typeModified(s)
 	}
 	t.Flags &^= FlagValidVersion
+	delete(m.om.typesByVersion, t.VersionTag)
 	t.VersionTag = 0
 	m.emit(Event{Kind: EvTypeVersion, Type: t, Version: 0})
+}
+
+// TypeByVersion returns the type whose version tag is v now, nil if no
+// type has it (v is 0, was never handed out, or its type was modified or
+// freed since): what a cached type_version stands for.
+func (m *Machine) TypeByVersion(v uint32) *Type {
+	h, ok := m.om.typesByVersion[v]
+	if !ok || v == 0 {
+		return nil
+	}
+	t, _ := m.obj0(h).(*Type)
+	if t == nil || t.VersionTag != v || t.Flags&FlagValidVersion == 0 {
+		return nil
+	}
+	return t
+}
+
+// assignFuncVersion is the numbering half of
+// _PyFunction_GetVersionForCurrentState: fn gets the next func_version
+// if a change reset it (0), none once the counter is exhausted.
+func (m *Machine) assignFuncVersion(fn *Function) uint32 {
+	if fn.Version == 0 && m.nextFuncVersion != ^uint32(0) {
+		m.nextFuncVersion++
+		fn.Version = m.nextFuncVersion
+		om := &m.om
+		if om.funcsByVersion == nil {
+			om.funcsByVersion = map[uint32]Value{}
+		}
+		om.funcsByVersion[fn.Version] = fn.self
+	}
+	return fn.Version
+}
+
+// FuncByVersion returns the function whose func_version is v now, nil if
+// none has it (v is 0, or the function was changed or freed since): what
+// a cached func_version stands for.
+func (m *Machine) FuncByVersion(v uint32) *Function {
+	h, ok := m.om.funcsByVersion[v]
+	if !ok || v == 0 {
+		return nil
+	}
+	fn := m.function(h)
+	if fn == nil || fn.Version != v {
+		return nil
+	}
+	return fn
 }
 
 // mcacheCacheable is MCACHE_CACHEABLE_NAME: an exact str of at most 100
