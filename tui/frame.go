@@ -141,22 +141,24 @@ func (p *framePane) Update(msg tea.Msg) tea.Cmd {
 		if len(items) == 0 {
 			return nil
 		}
+		// Without a cursor, moves start from the row the layout shows
+		// (the top of the stack); with none, up lands on the last row
+		// and down on the first.
 		cur := p.cursor
 		if !p.manual {
 			cur = p.autoItem()
 			if cur < 0 {
-				cur = len(items) - 1
+				cur = -1
+				if key == "up" || key == "k" {
+					cur = len(items)
+				}
 			}
 		}
 		switch key {
 		case "up", "k":
-			if p.manual {
-				cur--
-			}
+			cur--
 		case "down", "j":
-			if p.manual {
-				cur++
-			}
+			cur++
 		case "home":
 			cur = 0
 		case "end":
@@ -297,7 +299,7 @@ func (p *framePane) frameLines(w, h int) []string {
 		}
 		return line
 	}
-	head := st.Header.Render(f.Name) + st.Dim.Render("  line "+itoa(f.Line)+" · @"+itoa(2*f.PC))
+	head := st.Header.Render(f.Name) + st.Dim.Render("  "+frameWhere(f, true))
 	add(head, -1)
 	if len(f.Locals) > 0 {
 		add(st.Dim.Render("locals"), -1)
@@ -370,13 +372,27 @@ func (p *framePane) callLines() []string {
 		if i == sel {
 			mark = "▶ "
 		}
-		l := mark + f.Name + st.Dim.Render(" line "+itoa(f.Line))
+		l := mark + f.Name + st.Dim.Render(" "+frameWhere(&f, false))
 		if i == sel {
-			l = st.Bold.Render(mark+f.Name) + st.Dim.Render(" line "+itoa(f.Line))
+			l = st.Bold.Render(mark+f.Name) + st.Dim.Render(" "+frameWhere(&f, false))
 		}
 		lines = append(lines, l)
 	}
 	return lines
+}
+
+// frameWhere says where a frame is: its line, and the offset of its next
+// instruction if long. An instruction without a line (3.11's
+// COPY_FREE_VARS and MAKE_CELL prologue) shows only the offset.
+func frameWhere(f *FrameState, long bool) string {
+	at := "@" + itoa(2*f.PC)
+	if f.Line <= 0 {
+		return at
+	}
+	if long {
+		return "line " + itoa(f.Line) + " · " + at
+	}
+	return "line " + itoa(f.Line)
 }
 
 // localName is a local's label: its name, with its kind when it is a

@@ -31,6 +31,9 @@ type objectPane struct {
 	// shown identifies the object last shown: a different object starts
 	// at the top.
 	shown vm.Value
+	// reveal scrolls the first changed field into view at the next View
+	// (set when a snapshot with changes arrives).
+	reveal bool
 }
 
 var _ pane = (*objectPane)(nil)
@@ -63,10 +66,12 @@ func (p *objectPane) Refresh() {
 		p.top = 0
 		p.shown = h
 	}
+	p.reveal = o != nil && len(o.Changed) > 0
 }
 
 func (p *objectPane) Update(msg tea.Msg) tea.Cmd {
-	n := len(p.rows())
+	rows, _ := p.rows()
+	n := len(rows)
 	page := max(1, p.height-1)
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
@@ -97,18 +102,23 @@ func (p *objectPane) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *objectPane) View() string {
-	rows := p.rows()
+	rows, first := p.rows()
+	if p.reveal && first >= 0 && (first < p.top || first >= p.top+p.height) {
+		p.top = first - p.height/2
+	}
+	p.reveal = false
 	p.top = max(min(p.top, len(rows)-p.height), 0)
 	return fitLines(rows[p.top:], p.width, p.height)
 }
 
 // rows renders the whole layout (a few dozen rows at most, but for a
-// long list or dict; the cost is in the fields the VM computed).
-func (p *objectPane) rows() []string {
+// long list or dict; the cost is in the fields the VM computed), and
+// says which is the first changed row (-1: none).
+func (p *objectPane) rows() ([]string, int) {
 	st := p.c.styles
 	o := p.object()
 	if o == nil {
-		return []string{st.Dim.Render("No value selected."), st.Dim.Render(p.emptyWhy())}
+		return []string{st.Dim.Render("No value selected."), st.Dim.Render(p.emptyWhy())}, -1
 	}
 	l := &o.Layout
 	head := structName(l) + " · " + itoa(l.Size) + " bytes · type " + l.Type
@@ -130,60 +140,134 @@ func (p *objectPane) rows() []string {
 		rows = append(rows, st.Dim.Render("value ")+o.Value.Repr)
 	}
 
-	// Column widths over every field, so the blocks line up with the
-	// object.
-	offW, nameW, typeW := 0, 0, 0
-	measure := func(fs []vm.LayoutField, indent int) {
-		for _, f := range fs {
-			offW = max(offW, indent+len(layoutOffset(f.Offset)))
-			nameW = max(nameW, ansi.StringWidth(f.Name))
-			typeW = max(typeW, ansi.StringWidth(f.CType))
-		}
+	// The rows of fields, the pre-header first, then the blocks.
+	type section struct {
+		head   string
+		fields []objField
 	}
-	measure(l.Fields, 0)
+	secs := []section{{fields: objFields(l.Fields, "", 0, o.Changed)}}
 	for _, b := range l.Blocks {
-		measure(b.Fields, 2)
+		h := "↳ " + b.Name + " · " + itoa(b.Size) + " bytes"
+		if b.Name == "PyDictValues" {
+			h += " (inline values over the class's shared keys)"
+		}
+		secs = append(secs, section{head: h, fields: objFields(b.Fields, b.Name+".", 2, o.Changed)})
+	}
+	// Column widths over every field, so the blocks line up with the
+	// object. Narrow panes drop the C types before they cut the values,
+	// and pointers lose their address before what they point to.
+	offW, nameW, typeW := 0, 0, 0
+	for _, sec := range secs {
+		for _, f := range sec.fields {
+			offW = max(offW, ansi.StringWidth(f.off))
+			nameW = max(nameW, ansi.StringWidth(f.name))
+			typeW = max(typeW, ansi.StringWidth(f.ctype))
+		}
 	}
 	nameW = min(nameW, 24)
 	typeW = min(typeW, 20)
-	// Narrow panes drop the C types before they cut the values.
-	if 2+offW+2+nameW+2+typeW+2+8 > p.width {
+	if p.width-(2+offW+2+nameW+2+typeW+2) < 20 {
 		typeW = 0
 	}
-	field := func(f vm.LayoutField, indent int, key string) string {
-		changed := o.Changed[key]
+	valueW := p.width - (2 + offW + 2 + nameW + 2)
+	if typeW > 0 {
+		valueW -= typeW + 2
+	}
+	row := func(f objField) string {
 		mark := "  "
-		if changed {
+		if f.changed {
 			mark = "◆ "
 		}
-		off := strings.Repeat(" ", indent) + layoutOffset(f.Offset)
-		line := mark + strings.Repeat(" ", offW-len(off)) + off + "  " + padCells(f.Name, nameW)
+		line := mark + strings.Repeat(" ", offW-len(f.off)) + f.off + "  " + padCells(f.name, nameW)
 		if typeW > 0 {
-			line += "  " + st.Dim.Render(padCells(f.CType, typeW))
+			line += "  " + st.Dim.Render(padCells(f.ctype, typeW))
 		}
-		line += "  " + f.Value
-		if changed {
+		line += "  " + shortPointer(f.value, valueW)
+		if f.changed {
 			return st.Changed.Render(ansi.Strip(line))
 		}
 		return line
 	}
-	for _, f := range l.Fields {
-		if f.Offset == 0 && l.PreHeader != 0 {
-			rows = append(rows, st.Dim.Render("  "+strings.Repeat(" ", offW)+"  ── PyObject * ──"))
+	first := -1
+	for i, sec := range secs {
+		if i > 0 {
+			rows = append(rows, st.Bold.Render("  "+sec.head))
 		}
-		rows = append(rows, field(f, 0, f.Name))
+		for _, f := range sec.fields {
+			if f.off == "+0" && i == 0 && l.PreHeader != 0 {
+				rows = append(rows, st.Dim.Render("  "+strings.Repeat(" ", offW)+"  ── the PyObject * points here ──"))
+			}
+			if f.changed && first < 0 {
+				first = len(rows)
+			}
+			rows = append(rows, row(f))
+		}
 	}
-	for _, b := range l.Blocks {
-		bh := "  ↳ " + b.Name + " · " + itoa(b.Size) + " bytes"
-		if b.Name == "PyDictValues" {
-			bh += " (inline values over the shared keys)"
-		}
-		rows = append(rows, st.Bold.Render(bh))
-		for _, f := range b.Fields {
-			rows = append(rows, field(f, 2, b.Name+"."+f.Name))
-		}
+	return rows, first
+}
+
+// objField is a field as the pane shows it: one LayoutField, or a run of
+// unused ones.
+type objField struct {
+	off, name, ctype, value string
+	changed                 bool
+}
+
+// objFields prepares fields for display: keys in changed are prefix +
+// name; indent shifts the offsets of a block's fields right. A run of
+// three or more unchanged empty slots of an array (a list's spare
+// capacity, inline values not yet stored) folds into one row.
+func objFields(fs []vm.LayoutField, prefix string, indent int, changed map[string]bool) []objField {
+	pad := strings.Repeat(" ", indent)
+	empty := func(f vm.LayoutField) bool {
+		return (f.Value == "NULL" || f.Value == "(unused)") && !changed[prefix+f.Name] && strings.HasSuffix(f.Name, "]")
 	}
-	return rows
+	var out []objField
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		j := i + 1
+		if empty(f) {
+			for j < len(fs) && empty(fs[j]) && fs[j].Value == f.Value && fs[j].CType == f.CType {
+				j++
+			}
+		}
+		if n := j - i; n >= 3 {
+			last := fs[j-1]
+			out = append(out, objField{
+				off:   pad + layoutOffset(f.Offset),
+				name:  foldNames(f.Name, last.Name),
+				ctype: f.CType,
+				value: f.Value + " ×" + itoa(n),
+			})
+			i = j - 1
+			continue
+		}
+		out = append(out, objField{off: pad + layoutOffset(f.Offset), name: f.Name, ctype: f.CType,
+			value: f.Value, changed: changed[prefix+f.Name]})
+	}
+	return out
+}
+
+// foldNames names a run of array slots: "values[2]".."values[28]" is
+// "values[2…28]".
+func foldNames(first, last string) string {
+	i, j := strings.LastIndexByte(first, '['), strings.LastIndexByte(last, '[')
+	if i < 0 || j < 0 || first[:i] != last[:j] {
+		return first + "…" + last
+	}
+	return first[:len(first)-1] + "…" + last[j+1:]
+}
+
+// shortPointer fits a pointer's text ("0x7f… → 20") in w cells by
+// dropping the address first: what it points to says more.
+func shortPointer(v string, w int) string {
+	if ansi.StringWidth(v) <= w || !strings.HasPrefix(v, "0x") {
+		return v
+	}
+	if i := strings.Index(v, " → "); i >= 0 {
+		return v[i+1:]
+	}
+	return v
 }
 
 // emptyWhy says why no value is laid out.
