@@ -14,9 +14,12 @@ import (
 // filtered list as an index that grows with the (append-only) timeline
 // and renders only the rows it shows.
 //
-// Event.Step counts the instructions executed before the one that caused
-// the event, so enter goes to Step+1: just after that instruction, where
-// the rewritten form is in place.
+// An event's Step is the snapshot step at which the instruction that
+// caused it has just completed (the driver's step count includes that
+// instruction), so enter goes to Step itself: the site shows its new form
+// and the frame stands just past it; Step-1 is the moment before, with
+// the site about to run in its old form. (Step+1 would already be one
+// instruction further, often in the caller after a RETURN_VALUE.)
 
 // eventsPane is the Events pane.
 type eventsPane struct {
@@ -43,6 +46,11 @@ type eventsPane struct {
 	// number of code objects and the pane's width).
 	colsFor [2]int
 	locW    int
+	// rendered caches rendered rows by position in Snapshot.Events, for
+	// cacheFor (run, width, locW, step width): events never change once
+	// appended.
+	rendered map[int32]string
+	cacheFor [4]int
 }
 
 var _ pane = (*eventsPane)(nil)
@@ -159,7 +167,7 @@ func (p *eventsPane) Update(msg tea.Msg) tea.Cmd {
 		if p.follow || n == 0 {
 			return nil
 		}
-		return msgCmd(GoToStepMsg{Step: p.event(p.cursor).Step + 1})
+		return msgCmd(GoToStepMsg{Step: p.event(p.cursor).Step})
 	default:
 		return nil
 	}
@@ -203,38 +211,85 @@ func (p *eventsPane) View() string {
 	p.top = max(min(p.top, n-h), 0)
 	s := p.c.snap
 	p.columns(s)
-	last := p.event(n - 1)
-	stepW := len(itoa(int(last.Step)))
+	stepW := len(itoa(int(p.event(n - 1).Step)))
+	if key := [4]int{p.run, w, p.locW, stepW}; key != p.cacheFor || len(p.rendered) > 4096 {
+		p.cacheFor, p.rendered = key, map[int32]string{}
+	}
 	lines := make([]string, 0, h)
 	for r := p.top; r < n && r < p.top+h; r++ {
-		e := p.event(n - 1 - r)
-		step := itoa(int(e.Step))
-		loc := ""
-		if e.CodeID >= 0 && e.CodeID < len(s.Codes) {
-			loc = s.Codes[e.CodeID].Code.QualName
-			if e.Offset >= 0 {
-				loc += " @" + itoa(2*e.Offset)
-			}
-		}
-		line := strings.Repeat(" ", stepW-len(step)) + step + "  " + padCells(e.Kind.String(), 7) + "  "
-		if p.locW > 0 {
-			line += padCells(loc, p.locW) + "  "
-		}
-		line += e.Text
-		if ansi.StringWidth(line) > w-2 {
-			line = ansi.Truncate(line, w-2, "…")
+		i := n - 1 - r
+		if p.filter != 0 {
+			i = int(p.idx[i])
 		}
 		if r == cur {
-			lines = append(lines, st.Cursor.Render("▸ "+line))
+			lines = append(lines, st.Cursor.Render("▸ "+p.rowText(s, i, stepW, w-2)))
 			continue
 		}
-		style := st.Dim
-		if int(e.Kind) < len(st.Event) {
-			style = st.Event[e.Kind]
+		l, ok := p.rendered[int32(i)]
+		if !ok {
+			e := &s.Events[i]
+			style := st.Dim
+			if int(e.Kind) < len(st.Event) {
+				style = st.Event[e.Kind]
+			}
+			l = "  " + style.Render(p.rowText(s, i, stepW, w-2))
+			p.rendered[int32(i)] = l
 		}
-		lines = append(lines, "  "+style.Render(line))
+		lines = append(lines, l)
 	}
-	return fitLines(lines, w, h)
+	return joinFitted(lines, h)
+}
+
+// rowText is the text of event i: "step  kind  code @offset  text", cut
+// to w cells. stepW is the width of the largest step, so that the
+// columns line up.
+func (p *eventsPane) rowText(s *Snapshot, i, stepW, w int) string {
+	e := &s.Events[i]
+	step := itoa(int(e.Step))
+	loc := ""
+	if e.CodeID >= 0 && e.CodeID < len(s.Codes) {
+		loc = s.Codes[e.CodeID].Code.QualName
+		if e.Offset >= 0 {
+			loc += " @" + itoa(2*e.Offset)
+		}
+	}
+	// A narrow pane has no room for aligned columns: the location runs
+	// into the text.
+	sep := "  "
+	if w < 70 {
+		sep = " "
+	}
+	line := strings.Repeat(" ", max(stepW-len(step), 0)) + step + sep + padCells(e.Kind.String(), 7) + sep
+	switch {
+	case w >= 70 && p.locW > 0:
+		line += padCells(loc, p.locW) + sep
+	case loc != "":
+		line += loc + sep
+	}
+	text := e.Text
+	if w < 70 && e.Rewrite != nil {
+		text = shortRewrite(text, e.Rewrite.From.String(), e.Rewrite.To.String())
+	}
+	line += text
+	if ansi.StringWidth(line) > w {
+		line = ansi.Truncate(line, w, "…")
+	}
+	return line
+}
+
+// shortRewrite shortens "BINARY_OP_ADAPTIVE → BINARY_OP_MULTIPLY_FLOAT"
+// to "BINARY_OP_ADAPTIVE → _MULTIPLY_FLOAT" in a narrow pane: the family
+// is named once.
+func shortRewrite(text, from, to string) string {
+	n := 0
+	for n < len(from) && n < len(to) && from[n] == to[n] {
+		n++
+	}
+	n = strings.LastIndexByte(to[:n], '_')
+	if n <= 0 {
+		return text
+	}
+	return strings.Replace(text, "→ "+to, "→ "+to[n:], 1)
 }
 
 // columns sizes the location column for the snapshot's code objects:
@@ -251,7 +306,4 @@ func (p *eventsPane) columns(s *Snapshot) {
 		p.locW = max(p.locW, ansi.StringWidth(c.Code.QualName)+2+len(itoa(2*len(c.Units))))
 	}
 	p.locW = min(p.locW, 24)
-	if p.width < 60 {
-		p.locW = min(p.locW, 14)
-	}
 }

@@ -421,3 +421,19 @@ func fitLines(lines []string, w, h int) string {
 	}
 	return b.String()
 }
+
+// joinFitted joins lines already no wider than the pane into exactly h
+// lines.
+func joinFitted(lines []string, h int) string {
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	var b strings.Builder
+	b.WriteString(strings.Join(lines, "\n"))
+	for i := len(lines); i < h; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
