@@ -103,6 +103,9 @@ func (d *cacheReader) describe(name string, v uint64) string {
 	}
 	read, text := d.field(name, v)
 	if !read {
+		if v == 0 {
+			text = "0"
+		}
 		return d.notRead(text, d.form.String())
 	}
 	return text
@@ -298,14 +301,14 @@ func (d *cacheReader) methodField(name string, v uint64) (bool, string) {
 		case op.LOAD_METHOD_MODULE:
 			// LOAD_ATTR_MODULE's layout overlaid: the module dict's
 			// keys version.
-			return true, d.moduleKeys(uint32(v))
+			return true, d.moduleKeys(uint32(v)) + " · LOAD_ATTR_MODULE's version, overlaid"
 		case op.LOAD_METHOD_WITH_VALUES, op.LOAD_METHOD_WITH_DICT, op.LOAD_METHOD_NO_DICT, op.LOAD_METHOD_CLASS:
 			return true, d.typeVersion(uint32(v))
 		}
 	case "dict_offset":
 		switch f {
 		case op.LOAD_METHOD_MODULE:
-			return true, d.moduleIndex(version, int(v), d.name(d.oparg))
+			return true, d.moduleIndex(version, int(v), d.name(d.oparg)) + " · LOAD_ATTR_MODULE's index, overlaid"
 		case op.LOAD_METHOD_WITH_DICT:
 			off := int16(v)
 			if off == vm.ManagedDictOffset {

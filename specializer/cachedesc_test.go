@@ -91,6 +91,98 @@ for i in range(10):
 once(1, 2)
 `
 
+// cacheProgram2 reaches the forms cacheProgram does not, and a cache
+// whose fields an earlier specialization left behind (sub2).
+const cacheProgram2 = `import math
+
+class H:
+    def m(self):
+        return 1
+
+class K:
+    def f():
+        return 1
+
+class N:
+    __slots__ = ()
+    def g(self):
+        return 1
+
+def hint(h):
+    return h.a
+
+def shint(h):
+    h.a = 3
+
+def wdict(h):
+    return h.m()
+
+def nodict(n):
+    return n.g()
+
+def modm(mm):
+    return mm.sqrt(4)
+
+def klass():
+    return K.f()
+
+def fcmp(a, b):
+    while a < b:
+        a += 1.0
+    return a
+
+def scmp(a, b):
+    if a == b:
+        return 1
+    return 0
+
+def lsub(l):
+    return l[0]
+
+def ssub(l):
+    l[0] = 1
+
+def unpack(t):
+    a, b = t
+    return a
+
+class G2:
+    def __getitem__(self, i):
+        return i
+
+def sub2(x):
+    return x[0]
+
+def rng(r):
+    return r.start
+
+def cls(o):
+    return o.__class__
+
+for i in range(20):
+    h = H()
+    h.__dict__ = {'a': 1}
+    hint(h)
+    shint(h)
+    h2 = H()
+    h2.__dict__['o'] = 1
+    wdict(h2)
+    nodict(N())
+    modm(math)
+    klass()
+    fcmp(0.0, 2.0)
+    scmp('a', 'b')
+    lsub([1])
+    ssub([0])
+    unpack((1, 2))
+    rng(range(3))
+    cls(1)
+for i in range(20):
+    sub2(G2())
+for i in range(60):
+    sub2([1])
+`
+
 // staleProgram leaves caches whose versions no longer hold: the class
 // was modified and a global was added after the sites specialized.
 const staleProgram = `class Q:
@@ -299,6 +391,86 @@ func_version: %d → function G.__getitem__`, counterSpecialized("BINARY_SUBSCR_
 	}
 }
 
+func TestCacheDescribe2(t *testing.T) {
+	m := cacheRun(t, cacheProgram2)
+	tv := func(name string) uint32 { return mainType(t, m, name).VersionTag }
+	hShared := mainType(t, m, "H").CachedKeys.KeysVersionNow()
+	tests := []struct {
+		fn   string
+		form op.Opcode
+		n    int
+		want string
+	}{
+		{"hint", op.LOAD_ATTR_WITH_HINT, 0, fmt.Sprintf(`
+counter: %s
+version: %d → class H
+index: 0: hint, where 'a' is expected among the entries of the instance's __dict__`, counterSpecialized("LOAD_ATTR_ADAPTIVE"), tv("H"))},
+		{"wdict", op.LOAD_METHOD_WITH_DICT, 0, fmt.Sprintf(`
+counter: %s
+type_version: %d → class H
+dict_offset: -24: the managed __dict__ pointer, before the object header
+keys_version: %d → H's shared keys (current); compared with the instance's __dict__ keys
+descr: → <function H.m at 0x%x>`, counterSpecialized("LOAD_METHOD_ADAPTIVE"), tv("H"), hShared, m.FakeAddress(mainObject(t, m, "H.m")))},
+		{"nodict", op.LOAD_METHOD_NO_DICT, 0, fmt.Sprintf(`
+counter: %s
+type_version: %d → class N
+dict_offset: 0 · not read (LOAD_METHOD_NO_DICT)
+keys_version: 0 · not read (LOAD_METHOD_NO_DICT)
+descr: → <function N.g at 0x%x>`, counterSpecialized("LOAD_METHOD_ADAPTIVE"), tv("N"), m.FakeAddress(mainObject(t, m, "N.g")))},
+		{"klass", op.LOAD_METHOD_CLASS, 0, fmt.Sprintf(`
+counter: %s
+type_version: %d → class K
+dict_offset: 0 · not read (LOAD_METHOD_CLASS)
+keys_version: 0 · not read (LOAD_METHOD_CLASS)
+descr: → <function K.f at 0x%x>`, counterSpecialized("LOAD_METHOD_ADAPTIVE"), tv("K"), m.FakeAddress(mainObject(t, m, "K.f")))},
+		{"fcmp", op.COMPARE_OP_FLOAT_JUMP, 1, fmt.Sprintf(`
+counter: %s
+mask: 8: jumps backward if less`, counterSpecialized("COMPARE_OP_ADAPTIVE"))},
+		{"scmp", op.COMPARE_OP_STR_JUMP, 0, fmt.Sprintf(`
+counter: %s
+mask: 5: jumps forward if less or greater`, counterSpecialized("COMPARE_OP_ADAPTIVE"))},
+		{"lsub", op.BINARY_SUBSCR_LIST_INT, 0, fmt.Sprintf(`
+counter: %s
+type_version: 0 · not read (BINARY_SUBSCR_LIST_INT)
+func_version: 0 · not read (BINARY_SUBSCR_LIST_INT)`, counterSpecialized("BINARY_SUBSCR_ADAPTIVE"))},
+		{"sub2", op.BINARY_SUBSCR_ADAPTIVE, 0, fmt.Sprintf(`
+counter: value 24 · backoff 5 (its next 24 executions are deferred, then one tries to specialize)
+type_version: %d → class G2 · not read (BINARY_SUBSCR_ADAPTIVE)
+func_version: %d → function G2.__getitem__ · not read (BINARY_SUBSCR_ADAPTIVE)`, tv("G2"), mainFunction(t, m, "G2.__getitem__").Version)},
+		{"ssub", op.STORE_SUBSCR_LIST_INT, 0, "\ncounter: " + counterSpecialized("STORE_SUBSCR_ADAPTIVE")},
+		{"unpack", op.UNPACK_SEQUENCE_TWO_TUPLE, 0, "\ncounter: " + counterSpecialized("UNPACK_SEQUENCE_ADAPTIVE")},
+		{"rng", op.LOAD_ATTR_SLOT, 0, fmt.Sprintf(`
+counter: %s
+version: %d → class range
+index: 16: byte offset of the member 'start' in the object`, counterSpecialized("LOAD_ATTR_ADAPTIVE"), m.Types().Range.VersionTag)},
+		{"cls", op.LOAD_ATTR_SLOT, 0, fmt.Sprintf(`
+counter: %s
+version: %d → class int
+index: 8: byte offset of ob_type, the object's class (__class__)`, counterSpecialized("LOAD_ATTR_ADAPTIVE"), m.Types().Int.VersionTag)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.fn+"/"+tc.form.String(), func(t *testing.T) {
+			c := mainFunction(t, m, tc.fn).Code
+			got := cacheText(DescribeCache(m, c, site(t, c, tc.form, tc.n)))
+			if want := strings.TrimPrefix(tc.want, "\n") + "\n"; got != want {
+				t.Errorf("got:\n%swant:\n%s", got, want)
+			}
+		})
+	}
+	c := mainFunction(t, m, "modm").Code
+	es := DescribeCache(m, c, site(t, c, op.LOAD_METHOD_MODULE, 0))
+	for i, want := range []string{
+		" → module math's dict keys (current) · LOAD_ATTR_MODULE's version, overlaid",
+		"51 → 'sqrt' (entry 51 of module math's dict) · LOAD_ATTR_MODULE's index, overlaid",
+		"0 · not read (LOAD_METHOD_MODULE)",
+		"0 · not read (LOAD_METHOD_MODULE)",
+	} {
+		if got := es[i+1].Text; !strings.HasSuffix(got, want) {
+			t.Errorf("LOAD_METHOD_MODULE %s: %s, want …%s", es[i+1].Name, got, want)
+		}
+	}
+}
+
 func TestCacheDescribeStale(t *testing.T) {
 	m := cacheRun(t, staleProgram)
 	var attrVersion uint32
@@ -381,10 +553,27 @@ func TestCacheWords(t *testing.T) {
 // quickened sites against what `quicken dis --adaptive --show-caches`
 // prints, and that output against CPython 3.11's after the same run.
 func TestCacheMatchesDis(t *testing.T) {
-	checkAdaptiveDone(t, cacheProgram+"print('done')\n")
-	m := cacheRun(t, cacheProgram)
-	for _, name := range []string{"P.__init__", "P.norm", "S.__init__", "G.__getitem__", "attrs", "mod", "glob", "meth",
-		"calls", "cmp", "sub", "fmul", "mixed", "div"} {
+	for _, prog := range []struct {
+		src   string
+		names []string
+	}{
+		{cacheProgram, []string{"P.__init__", "P.norm", "S.__init__", "G.__getitem__", "attrs", "mod", "glob", "meth",
+			"calls", "cmp", "sub", "fmul", "mixed", "div"}},
+		{cacheProgram2, []string{"hint", "shint", "wdict", "nodict", "modm", "klass", "fcmp", "scmp", "lsub", "ssub",
+			"unpack", "sub2", "rng", "cls"}},
+	} {
+		checkDisFields(t, prog.src, prog.names)
+	}
+}
+
+// checkDisFields runs src under quicken and CPython, compares the
+// adaptive disassemblies, then the decoded fields of the functions named
+// with what quicken's dis prints.
+func checkDisFields(t *testing.T, src string, names []string) {
+	t.Helper()
+	checkAdaptiveDone(t, src+"print('done')\n")
+	m := cacheRun(t, src)
+	for _, name := range names {
 		c := mainFunction(t, m, name).Code
 		var want, got []string
 		for _, in := range LiveCode(m, c).Instructions(true, true) {
