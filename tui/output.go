@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,11 @@ type outputPane struct {
 	lines []outLine
 	// back is how many rows the view is scrolled up from the tail.
 	back int
+	// cum caches, for width cumW, the rows the complete lines wrap to:
+	// cum[i] is the rows of lines[:i], so that a view scrolled back finds
+	// its first line by binary search instead of wrapping all below it.
+	cum  []int
+	cumW int
 }
 
 // outLine is one line of output, escaped for display.
@@ -79,6 +85,7 @@ func (p *outputPane) sync() {
 	text := s.Output.Text
 	if s.Run != p.run || len(text) < p.done {
 		p.run, p.done, p.lines, p.back = s.Run, 0, nil, 0
+		p.cum = p.cum[:0]
 	}
 	// Re-parse an unterminated last line: more of it may have come.
 	if n := len(p.lines); n > 0 && !p.lines[n-1].complete {
@@ -299,6 +306,25 @@ func fitPrefix(s string, w int) (n, cells int) {
 	return n, cells
 }
 
+// cumRows brings cum up to the complete lines and returns how many
+// there are.
+func (p *outputPane) cumRows(w int) int {
+	if p.cumW != w {
+		p.cum, p.cumW = p.cum[:0], w
+	}
+	n := len(p.lines)
+	if n > 0 && !p.lines[n-1].complete {
+		n--
+	}
+	if len(p.cum) == 0 {
+		p.cum = append(p.cum, 0)
+	}
+	for i := len(p.cum) - 1; i < n; i++ {
+		p.cum = append(p.cum, p.cum[i]+len(p.rowsOf(&p.lines[i], w)))
+	}
+	return n
+}
+
 // extraLines are shown after the output: a syntax error (which the
 // program never got to print), an internal error, the exit status.
 func (p *outputPane) extraLines() []outLine {
@@ -356,9 +382,7 @@ func (p *outputPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// View shows the rows that end back rows above the tail: lines are
-// wrapped from the end until the view is full, so the cost is in the
-// rows shown, not in the length of the output.
+// View shows the rows that end back rows above the tail.
 func (p *outputPane) View() string {
 	w, h := p.width, p.height
 	if w <= 0 || h <= 0 {
@@ -378,27 +402,74 @@ func (p *outputPane) View() string {
 	if len(lines) == 0 && len(tail) == 0 {
 		return fitLines([]string{st.Dim.Render("No output yet.")}, w, h)
 	}
-	// Collect rows from the end, back+h of them at most.
-	want := p.back + h
-	rows := make([]string, 0, want)
-	for i := len(tail) - 1; i >= 0 && len(rows) < want; i-- {
+	var view []string
+	if p.back == 0 {
+		view = p.tailRows(lines, tail, w, h)
+	} else {
+		view = p.scrolledRows(lines, tail, w, h)
+	}
+	return fitLines(view, w, h)
+}
+
+// tailRows are the last h rows: the lines are wrapped from the end until
+// the view is full, so the cost is in the rows shown, not in the length
+// of the output.
+func (p *outputPane) tailRows(lines []outLine, tail []string, w, h int) []string {
+	rows := make([]string, 0, h) // newest first
+	for i := len(tail) - 1; i >= 0 && len(rows) < h; i-- {
 		rows = append(rows, tail[i])
 	}
-	for i := len(lines) - 1; i >= 0 && len(rows) < want; i-- {
+	for i := len(lines) - 1; i >= 0 && len(rows) < h; i-- {
 		lr := p.rowsOf(&lines[i], w)
-		for j := len(lr) - 1; j >= 0 && len(rows) < want; j-- {
+		for j := len(lr) - 1; j >= 0 && len(rows) < h; j-- {
 			rows = append(rows, lr[j])
 		}
 	}
-	// rows are newest first; clamp the scroll to the top of the output.
-	if len(rows) < want {
-		p.back = max(len(rows)-h, 0)
+	for i, j := 0, len(rows)-1; i < j; i, j = i+1, j-1 {
+		rows[i], rows[j] = rows[j], rows[i]
 	}
-	view := rows[min(p.back, len(rows)):]
-	view = view[:min(h, len(view))]
-	out := make([]string, len(view))
-	for i, r := range view {
-		out[len(view)-1-i] = r
+	return rows
+}
+
+// scrolledRows are h rows ending back rows above the tail (back is
+// clamped to the top of the output).
+func (p *outputPane) scrolledRows(lines []outLine, tail []string, w, h int) []string {
+	nc := p.cumRows(w)
+	// Every row, from the top: the complete lines' (counted in cum),
+	// then the rest (an unterminated line, errors) and the tail.
+	var rest [][]string
+	total := p.cum[nc]
+	for i := nc; i < len(lines); i++ {
+		rest = append(rest, p.rowsOf(&lines[i], w))
+		total += len(rest[len(rest)-1])
 	}
-	return fitLines(out, w, h)
+	total += len(tail)
+	p.back = max(min(p.back, total-h), 0)
+	top := max(total-p.back-h, 0)
+	// The first line with a row at top or below.
+	first := sort.Search(nc, func(i int) bool { return p.cum[i+1] > top })
+	rows := make([]string, 0, h)
+	skip := 0
+	if first < nc {
+		skip = top - p.cum[first]
+	} else {
+		skip = top - p.cum[nc]
+	}
+	take := func(rs []string) {
+		for _, r := range rs {
+			if skip > 0 {
+				skip--
+			} else if len(rows) < h {
+				rows = append(rows, r)
+			}
+		}
+	}
+	for i := first; i < nc && len(rows) < h; i++ {
+		take(p.rowsOf(&p.lines[i], w))
+	}
+	for _, rs := range rest {
+		take(rs)
+	}
+	take(tail)
+	return rows
 }

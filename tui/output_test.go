@@ -194,3 +194,26 @@ func TestOutputPaneIncremental(t *testing.T) {
 		t.Errorf("new run: %q", got)
 	}
 }
+
+// BenchmarkOutputView renders 100,000 lines of output at the tail and
+// scrolled to the top.
+func BenchmarkOutputView(b *testing.B) {
+	var text []byte
+	for i := 0; i < 100_000; i++ {
+		text = append(text, "line "+itoa(i)+" of the output\tand a tab\n"...)
+	}
+	for _, key := range []string{"end", "home"} {
+		b.Run(key, func(b *testing.B) {
+			c := paneCommon(&Snapshot{Output: Output{Text: text}})
+			p := newOutputPane(c)
+			p.SetSize(74, 18)
+			p.Refresh()
+			p.Update(paneKey(key))
+			_ = p.View()
+			for b.Loop() {
+				p.Refresh()
+				_ = p.View()
+			}
+		})
+	}
+}
