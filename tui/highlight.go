@@ -10,10 +10,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Syntax highlighting of a program's source. Chroma tokenises the whole
-// file once per program; the result is kept as, per line, the text with
-// its tabs expanded and runs of one token class, so that drawing a line
-// is only writing out styled runs of it.
+// Syntax highlighting of a program's source. Chroma's Python lexer is a
+// backtracking regexp machine (some 0.25 ms a line), far too slow to lex
+// a 2,000-line file before the first frame; so the source is lexed lazily,
+// in chunks of lines as they come into view, each chunk starting at a
+// line that begins outside any string literal, where the lexer's root
+// state is the right one. A line once lexed is kept as its text with the
+// tabs expanded and its runs of one token class, so that drawing it is
+// only writing out styled runs.
 
 // tabWidth is the tab stop of the source view: CPython's tokenizer counts
 // a tab as advancing to the next multiple of 8 columns, so a file that
@@ -112,32 +116,130 @@ type srcLine struct {
 	width int
 }
 
-// highlighted is a program's source, split in lines and classified.
+// highlighted is a program's source, split in lines, classified on
+// demand.
 type highlighted struct {
-	lines []srcLine
+	src string
+	// starts are the byte offsets of the lines; safe says which lines
+	// begin outside a string literal.
+	starts []int
+	safe   []bool
+	lines  []srcLine
+	ready  []bool
 }
 
-// highlight tokenises src as Python and splits it into lines. A source
-// chroma cannot lex comes out plain.
+// chunkLines is the least number of lines lexed at once.
+const chunkLines = 32
+
+// highlight splits src in lines, ready to be classified as Python.
 func highlight(src []byte) *highlighted {
-	text := string(src)
-	class := classify(text)
-	h := &highlighted{}
-	start := 0
-	for start <= len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if end == len(text) && start == end && start > 0 {
-			break // the file's final newline ends the last line
-		}
-		h.lines = append(h.lines, newSrcLine(text[start:end], class[start:end]))
-		start = end + 1
-	}
+	h := &highlighted{src: string(src)}
+	h.starts, h.safe = scanLines(h.src)
+	h.lines = make([]srcLine, len(h.starts))
+	h.ready = make([]bool, len(h.starts))
 	return h
+}
+
+// len returns the number of lines.
+func (h *highlighted) len() int { return len(h.starts) }
+
+// line returns line i (0-based), lexing its chunk if it has not been.
+func (h *highlighted) line(i int) *srcLine {
+	if !h.ready[i] {
+		h.lex(i)
+	}
+	return &h.lines[i]
+}
+
+// lex classifies a chunk of lines around line i: from the last safe line
+// at or before it to a safe line at least chunkLines further on.
+func (h *highlighted) lex(i int) {
+	a := i
+	for a > 0 && !h.safe[a] {
+		a--
+	}
+	b := max(i+1, a+chunkLines)
+	for b < len(h.starts) && !h.safe[b] {
+		b++
+	}
+	b = min(b, len(h.starts))
+	from, to := h.starts[a], len(h.src)
+	if b < len(h.starts) {
+		to = h.starts[b]
+	}
+	text := h.src[from:to]
+	class := classify(text)
+	for k := a; k < b; k++ {
+		end := h.lineEnd(k)
+		h.lines[k] = newSrcLine(h.src[h.starts[k]:end], class[h.starts[k]-from:end-from])
+		h.ready[k] = true
+	}
+}
+
+// lineEnd returns the byte offset of the end of line k, without its
+// newline.
+func (h *highlighted) lineEnd(k int) int {
+	if k+1 < len(h.starts) {
+		return h.starts[k+1] - 1
+	}
+	return len(strings.TrimSuffix(h.src, "\n"))
+}
+
+// scanLines finds where src's lines start and which of them start
+// outside a string literal: a Python tokenizer reduced to comments,
+// quotes, triple quotes and backslashes. An f-string's nested quotes are
+// of the other kind in 3.11, so they end nothing here either.
+func scanLines(src string) (starts []int, safe []bool) {
+	if src == "" {
+		return nil, nil
+	}
+	starts, safe = []int{0}, []bool{true}
+	var quote byte // the open string's quote, 0 outside strings
+	triple, escaped := false, false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c == '\n' {
+			if i+1 < len(src) {
+				// An unterminated one-quote string ends at the line's
+				// end (a syntax error, which the lexer survives).
+				if quote != 0 && !triple && !escaped {
+					quote = 0
+				}
+				starts = append(starts, i+1)
+				safe = append(safe, quote == 0)
+			}
+			escaped = false
+			continue
+		}
+		if escaped {
+			escaped = false
+			continue
+		}
+		switch {
+		case c == '\\':
+			escaped = true
+		case quote != 0:
+			if c == quote && (!triple || strings.HasPrefix(src[i:], strings.Repeat(string(c), 3))) {
+				if triple {
+					i += 2
+				}
+				quote = 0
+			}
+		case c == '#':
+			if j := strings.IndexByte(src[i:], '\n'); j > 0 {
+				i += j - 1
+			} else {
+				i = len(src)
+			}
+		case c == '\'' || c == '"':
+			quote = c
+			triple = strings.HasPrefix(src[i:], strings.Repeat(string(c), 3))
+			if triple {
+				i += 2
+			}
+		}
+	}
+	return starts, safe
 }
 
 // classify returns the class of every byte of text.

@@ -218,7 +218,7 @@ func (p *sourcePane) prepare() {
 			src = prog.Source
 		}
 		p.hl = highlight(src)
-		p.numW = len(itoa(len(p.hl.lines)))
+		p.numW = len(itoa(p.hl.len()))
 		p.body = nil
 		p.posOf = map[*bytecode.Code][]bytecode.Position{}
 		p.top, p.cursor, p.follow, p.lastCur = 0, 1, true, 0
@@ -301,7 +301,7 @@ func (p *sourcePane) positions(c *bytecode.Code) []bytecode.Position {
 func (p *sourcePane) countHeat() {
 	s := p.c.snap
 	p.heat = p.heat[:0]
-	p.heat = append(p.heat, make([]LineHeat, len(p.lines())+1)...)
+	p.heat = append(p.heat, make([]LineHeat, p.lineCount()+1)...)
 	for _, cs := range s.Codes {
 		if cs.Code.Filename != s.Program.Filename {
 			continue
@@ -347,7 +347,7 @@ func prevInstr(cs *CodeState, pc int) int {
 
 // Update moves the cursor and scrolls.
 func (p *sourcePane) Update(msg tea.Msg) tea.Cmd {
-	n := len(p.lines())
+	n := p.lineCount()
 	if n == 0 {
 		return nil
 	}
@@ -385,7 +385,7 @@ func (p *sourcePane) Update(msg tea.Msg) tea.Cmd {
 // has taken over, so the view stops following.
 func (p *sourcePane) moveCursor(line int) {
 	p.follow = false
-	p.cursor = min(max(line, 1), len(p.lines()))
+	p.cursor = min(max(line, 1), p.lineCount())
 	p.clamp()
 	p.scrollTo(p.cursor, 0)
 }
@@ -400,11 +400,12 @@ func (p *sourcePane) scroll(n int) {
 	p.cursor = min(max(p.cursor, first), last)
 }
 
-func (p *sourcePane) lines() []srcLine {
+// lineCount returns the number of lines of the file.
+func (p *sourcePane) lineCount() int {
 	if p.hl == nil {
-		return nil
+		return 0
 	}
-	return p.hl.lines
+	return p.hl.len()
 }
 
 // hasCaret reports whether the caret row is drawn under line.
@@ -463,7 +464,7 @@ func (p *sourcePane) scrollTo(line, ctx int) {
 // clamp keeps the view and the cursor within the file (the view does
 // not scroll past the last line).
 func (p *sourcePane) clamp() {
-	n := len(p.lines())
+	n := p.lineCount()
 	maxTop := max(0, n-p.height)
 	if p.hasCaret(p.cur) && p.cur-1 >= maxTop && maxTop < n-1 {
 		maxTop++
@@ -479,8 +480,8 @@ func (p *sourcePane) View() string {
 	}
 	p.prepare()
 	rows := make([]string, 0, p.height)
-	lines := p.lines()
-	if p.prog == nil || len(lines) == 0 {
+	n := p.lineCount()
+	if p.prog == nil || n == 0 {
 		msg := "no source"
 		if p.prog != nil {
 			msg = "(empty file)"
@@ -489,11 +490,11 @@ func (p *sourcePane) View() string {
 	}
 	gutterW := 4 + p.numW + 1
 	textW := max(0, p.width-gutterW)
-	if textW != p.bodyW || len(p.body) != len(lines) {
+	if textW != p.bodyW || len(p.body) != n {
 		p.bodyW = textW
-		p.body = make([]cachedRow, len(lines))
+		p.body = make([]cachedRow, n)
 	}
-	for i := p.top; i < len(lines) && len(rows) < p.height; i++ {
+	for i := p.top; i < n && len(rows) < p.height; i++ {
 		line := i + 1
 		var b strings.Builder
 		var h LineHeat
@@ -533,7 +534,7 @@ func (p *sourcePane) View() string {
 // drawBody draws the line number and the text of line; plain rows come
 // from the cache.
 func (p *sourcePane) drawBody(line, textW int) string {
-	l := &p.hl.lines[line-1]
+	l := p.hl.line(line - 1)
 	cursor := p.focused && line == p.cursor
 	plain := line != p.cur && line != p.inner && !cursor
 	if plain && p.body[line-1].ok {
@@ -569,7 +570,7 @@ func (p *sourcePane) drawBody(line, textW int) string {
 // instruction on line cur. A span that goes on to later lines is marked
 // to the end of this one.
 func (p *sourcePane) caretCells(line int) (from, to int) {
-	l := &p.hl.lines[line-1]
+	l := p.hl.line(line - 1)
 	sp := p.span
 	from = l.cell(sp.Col)
 	to = l.width
