@@ -72,6 +72,9 @@ type disListing struct {
 	// units to the instruction that owns them).
 	instrs    []int
 	unitInstr []int32
+	// ins are the instructions as dis decoded them, for patch.
+	ins                    []bytecode.Instruction
+	lineWidth, offsetWidth int
 	// slot is where FormatInstruction leaves dis's three-column
 	// current-instruction mark ("-->"), which the pane fills with the
 	// breakpoint and IP marks; nameAt is where the opcode names start,
@@ -93,15 +96,59 @@ func sameSlice(a, b []uint16) bool {
 }
 
 // listing returns cs's disassembly, formatting it only when its units
-// have changed since the last call.
+// have changed since the last call, and then only the instructions
+// that changed, where it can.
 func (p *bytecodePane) listing(cs *CodeState) *disListing {
-	if l := p.listings[cs.Code]; l != nil && sameSlice(l.units, cs.Units) {
+	l := p.listings[cs.Code]
+	if l != nil && sameSlice(l.units, cs.Units) {
 		return l
 	}
-	l := newDisListing(cs.Live())
+	if l == nil || !l.patch(cs.Units) {
+		l = newDisListing(cs.Live())
+		p.listings[cs.Code] = l
+	}
 	l.units = cs.Units
-	p.listings[cs.Code] = l
 	return l
+}
+
+// patch reformats the instructions whose opcode differs in units (a
+// rewrite changes only the opcode byte). It gives up (false) where more
+// would change: an oparg, or the form of a relative jump, whose kind
+// decides the jump-target marks (dis.findlabels skips specialized
+// jumps).
+func (l *disListing) patch(units []uint16) bool {
+	if len(units) != len(l.units) {
+		return false
+	}
+	type change struct {
+		i  int
+		op bytecode.Opcode
+	}
+	var changes []change
+	for i, in := range l.ins {
+		u := in.Offset / 2
+		old, now := l.units[u], units[u]
+		if old == now {
+			continue
+		}
+		op := bytecode.Opcode(now & 0xff)
+		if old>>8 != now>>8 || op.Base() != in.Op.Base() || op.Base().IsRelativeJump() {
+			return false
+		}
+		changes = append(changes, change{i, op})
+	}
+	var b strings.Builder
+	for _, c := range changes {
+		in := &l.ins[c.i]
+		in.Op = c.op
+		b.Reset()
+		bytecode.FormatInstruction(&b, *in, l.lineWidth, l.offsetWidth)
+		row := &l.rows[l.instrs[c.i]]
+		name := c.op.String()
+		row.text, row.op, row.nameEnd = b.String(), c.op, min(l.nameAt+len(name), b.Len())
+		l.maxName = max(l.maxName, len(name))
+	}
+	return true
 }
 
 func newDisListing(code *bytecode.Code) *disListing {
@@ -121,13 +168,14 @@ func newDisListing(code *bytecode.Code) *disListing {
 	if maxOffset := 2*len(code.Units) - 2; maxOffset >= 10000 {
 		offsetWidth = len(itoa(maxOffset))
 	}
-	l := &disListing{unitInstr: make([]int32, len(code.Units))}
+	l := &disListing{units: code.Units, unitInstr: make([]int32, len(code.Units)), lineWidth: lineWidth, offsetWidth: offsetWidth}
 	if lineWidth > 0 {
 		l.slot = lineWidth + 1
 	}
 	l.nameAt = l.slot + 3 + 4 + offsetWidth + 1
 	var b strings.Builder
-	for _, in := range code.Instructions(false, true) {
+	l.ins = code.Instructions(false, true)
+	for _, in := range l.ins {
 		if lineWidth > 0 && in.StartsLine >= 0 && in.Offset > 0 {
 			l.rows = append(l.rows, disRow{unit: -1})
 		}

@@ -334,3 +334,183 @@ print([i.opname for i in dis.get_instructions(g["mul"], adaptive=True)][3])
 		t.Errorf("h again does not hide the history:\n%s", v)
 	}
 }
+
+// TestBytecodeCursor moves the cursor with the keys and checks the site
+// it selects (code units) and the messages to the root.
+func TestBytecodeCursor(t *testing.T) {
+	r := newBCRig(t)
+	p := newBytecodePane(r.c)
+	r.add(p, 60, 8)
+	// In mul, about to run BINARY_OP (unit 3, @6).
+	s := r.stepUntil("mul @6", func(s *Snapshot) bool {
+		return len(s.Frames) == 2 && s.Frames[0].Name == "mul" && s.Frames[0].PC == 3
+	})
+	mul := bcMulID(t, s)
+	if id, at := p.CursorSite(); id != mul || at != 3 {
+		t.Fatalf("CursorSite following: %d %d", id, at)
+	}
+	// mul's instructions start at units 0, 1, 2, 3, 5.
+	for _, c := range []struct {
+		key    string
+		unit   int
+		follow bool
+	}{
+		{"down", 5, false},
+		{"down", 5, false},
+		{"up", 3, false},
+		{"k", 2, false},
+		{"j", 3, false},
+		{"home", 0, false},
+		{"pgdown", 5, false},
+		{"pgup", 0, false},
+		{"end", 5, false},
+		{".", 3, true},
+		{"up", 2, false},
+		{"esc", 3, true},
+	} {
+		msgs := bcMsgs(p.Update(bcKey(c.key)))
+		if id, at := p.CursorSite(); id != mul || at != c.unit {
+			t.Errorf("%s: CursorSite %d %d, want %d %d", c.key, id, at, mul, c.unit)
+		}
+		var want []tea.Msg
+		if c.follow {
+			want = []tea.Msg{SelectSiteMsg{CodeID: mul, Offset: -1}, ShowCodeMsg{Follow: true}}
+		} else {
+			want = []tea.Msg{SelectSiteMsg{CodeID: mul, Offset: c.unit}}
+		}
+		if !slices.Equal(msgs, want) {
+			t.Errorf("%s: messages %v, want %v", c.key, msgs, want)
+		}
+		// The root's answer, as model.go gives it.
+		for _, m := range msgs {
+			switch m := m.(type) {
+			case SelectSiteMsg:
+				r.c.sel.Site = m.Offset
+				if m.Offset >= 0 {
+					r.c.sel.CodeID, r.c.sel.Follow = m.CodeID, false
+				}
+			case ShowCodeMsg:
+				r.c.sel.CodeID, r.c.sel.Follow, r.c.sel.Site = m.CodeID, m.Follow, -1
+			}
+		}
+		p.Refresh()
+		if id, at := p.CursorSite(); id != mul || at != c.unit {
+			t.Errorf("%s: after the root's answer, CursorSite %d %d, want %d %d", c.key, id, at, mul, c.unit)
+		}
+	}
+	// A pinned cursor stays in mul when the run returns to the module.
+	p.Update(bcKey("up"))
+	r.c.sel.Site, r.c.sel.CodeID, r.c.sel.Follow = 2, mul, false
+	r.d.Step(3)
+	r.take()
+	if got := p.Title(); got != "Bytecode · mul" {
+		t.Errorf("pinned: title %q after mul returned", got)
+	}
+	if v := ansi.Strip(p.View()); !strings.Contains(v, "@4 selected") {
+		t.Errorf("pinned view:\n%s", v)
+	}
+}
+
+// TestBytecodeSwitchCode checks [ and ] cycle through the code objects.
+func TestBytecodeSwitchCode(t *testing.T) {
+	r := newBCRig(t)
+	p := newBytecodePane(r.c)
+	r.add(p, 60, 8)
+	r.stepUntil("mul known", func(s *Snapshot) bool { return len(s.Codes) == 2 })
+	for _, c := range []struct {
+		key   string
+		id    int
+		title string
+	}{
+		{"]", 1, "Bytecode · mul"},
+		{"]", 0, "Bytecode · <module>"},
+		{"[", 1, "Bytecode · mul"},
+		{"[", 0, "Bytecode · <module>"},
+	} {
+		msgs := bcMsgs(p.Update(bcKey(c.key)))
+		if want := []tea.Msg{ShowCodeMsg{CodeID: c.id}}; !slices.Equal(msgs, want) {
+			t.Errorf("%s: %v, want %v", c.key, msgs, want)
+		}
+		if got := p.Title(); got != c.title {
+			t.Errorf("%s: title %q, want %q", c.key, got, c.title)
+		}
+	}
+}
+
+// TestBytecodeBreakpointAndWheel checks the breakpoint mark and that
+// the view stops following the IP once the wheel scrolled it.
+func TestBytecodeBreakpointAndWheel(t *testing.T) {
+	r := newBCRig(t)
+	p := newBytecodePane(r.c)
+	const w, h = 60, 6
+	r.add(p, w, h)
+	r.d.SetBreakpoints([]Breakpoint{{CodeID: 0, Offset: 17}}) // @34 PUSH_NULL
+	r.take()
+	v := ansi.Strip(bcCheckView(t, p, w, h))
+	if strings.Contains(v, "●") {
+		t.Errorf("breakpoint out of view shown:\n%s", v)
+	}
+	r.d.Continue()
+	s := r.take()
+	if s.Frames[0].PC != 17 {
+		t.Fatalf("stopped at %d (%s)", s.Frames[0].PC, s.Why)
+	}
+	v = ansi.Strip(bcCheckView(t, p, w, h))
+	if !strings.Contains(v, "  6 ●▶       34 PUSH_NULL") {
+		t.Errorf("breakpoint and IP:\n%s", v)
+	}
+	for range 10 {
+		p.Update(tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	}
+	v = ansi.Strip(bcCheckView(t, p, w, h))
+	if strings.Contains(v, "▶") || !strings.Contains(v, "  0           0 RESUME") {
+		t.Errorf("scrolled to the top:\n%s", v)
+	}
+	r.d.Step(1)
+	r.take()
+	if v := ansi.Strip(p.View()); strings.Contains(v, "▶") {
+		t.Errorf("the view followed the IP after the user scrolled away:\n%s", v)
+	}
+	msgs := bcMsgs(p.Update(bcKey("esc")))
+	if want := []tea.Msg{SelectSiteMsg{CodeID: 0, Offset: -1}}; !slices.Equal(msgs, want) {
+		t.Errorf("esc: %v", msgs)
+	}
+	if v := ansi.Strip(p.View()); !strings.Contains(v, "▶       36 LOAD_NAME") {
+		t.Errorf("esc does not bring back the IP:\n%s", v)
+	}
+}
+
+// TestBytecodeListingPatch checks that a listing patched after rewrites
+// is the one formatted afresh, over the whole run of the default
+// program (quickening, specializations, deopt; the module's jumps
+// turning JUMP_BACKWARD_QUICK drop their targets' ">>" marks, as dis
+// does).
+func TestBytecodeListingPatch(t *testing.T) {
+	r := newBCRig(t)
+	p := newBytecodePane(r.c)
+	r.add(p, 80, 10)
+	patched := 0
+	for {
+		s := r.c.snap
+		for _, cs := range s.Codes {
+			before := p.listings[cs.Code]
+			changed := before != nil && !sameSlice(before.units, cs.Units)
+			l := p.listing(cs)
+			if changed && l == before {
+				patched++
+			}
+			fresh := newDisListing(cs.Live())
+			if !slices.EqualFunc(l.rows, fresh.rows, func(a, b disRow) bool { return a == b }) || l.maxName < fresh.maxName {
+				t.Fatalf("step %d, %s: the patched listing differs from a fresh one", s.Step, cs.Code.QualName)
+			}
+		}
+		if s.State == Ended {
+			break
+		}
+		r.d.Step(1)
+		r.take()
+	}
+	if patched == 0 {
+		t.Error("no listing was ever patched")
+	}
+}

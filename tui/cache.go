@@ -201,7 +201,12 @@ func wrapHistory(st *Styles, hist []histEntry, unit, width, rows int) []string {
 		}
 		wrapped := strings.Split(text, "\n")
 		if used+len(wrapped) > rows {
-			break
+			if len(entries) > 0 {
+				break
+			}
+			// Not even the newest fits whole: as much of it as does.
+			wrapped = wrapped[:rows-used]
+			wrapped[len(wrapped)-1] += "…"
 		}
 		used += len(wrapped)
 		style := st.Event[hist[i].Kind]
