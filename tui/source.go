@@ -3,6 +3,7 @@ package tui
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -38,15 +39,9 @@ import (
 // under the current line marks the columns of the current instruction
 // (CPython 3.11's co_positions).
 
-// sourceLegend explains the source pane's gutter, for the help screen.
-const sourceLegend = `Source gutter
-  ██ ▇▇ ▆▆  all, ¾ or more, half or more of the line's sites specialized
-  ▒▒        quickened, under half specialized
-  ░░        quickened, none specialized (adaptive: counting or failing)
-  (blank)   not quickened yet, or nothing on the line to specialize
-  ●         breakpoint (x toggles it at the cursor)
-  ▶  ▷      current line; ▷ the innermost frame's when another is selected
-  ^^^       columns of the current instruction`
+// sourceLegend explains the source pane's gutter in one line, for the
+// help screen.
+const sourceLegend = "██ ▇▇ ▆▆ all, ¾+, ½+ of the line's sites specialized · ▒▒ under ½ · ░░ quickened, none (adaptive) · blank: not quickened · ● breakpoint · ▶ current line (▷ innermost frame) · ^ the instruction's columns"
 
 // Heat levels, from cold to hot.
 const (
@@ -103,8 +98,11 @@ type sourcePane struct {
 	numW   int
 	posOf  map[*bytecode.Code][]bytecode.Position
 	breaks map[int]bool
-	// heat counts the sites of each line (indexed by line number).
-	heat []LineHeat
+	// heat counts the sites of each line (indexed by line number), as
+	// the sum of codeHeat.
+	heat     []LineHeat
+	codeHeat map[*bytecode.Code]*codeHeat
+	heatGen  int
 
 	// cur is the marked line (the selected frame's, 0 if none in this
 	// file), inner the innermost frame's when another frame is selected;
@@ -221,6 +219,7 @@ func (p *sourcePane) prepare() {
 		p.numW = len(itoa(p.hl.len()))
 		p.body = nil
 		p.posOf = map[*bytecode.Code][]bytecode.Position{}
+		p.heat, p.codeHeat = nil, nil
 		p.top, p.cursor, p.follow, p.lastCur = 0, 1, true, 0
 	}
 	if p.c.styles != p.styles {
@@ -298,41 +297,107 @@ func (p *sourcePane) positions(c *bytecode.Code) []bytecode.Position {
 // those into their final form at once, with nothing left to learn;
 // counted as adaptive they would paint every def and loop line as
 // failing to specialize.
+//
+// A code object is recounted only when its units have changed (the
+// driver hands out the same Units slice until then): a step rewrites one
+// site or none, and a 2,000-line file has hundreds of code objects.
 func (p *sourcePane) countHeat() {
 	s := p.c.snap
-	p.heat = p.heat[:0]
-	p.heat = append(p.heat, make([]LineHeat, p.lineCount()+1)...)
+	if len(p.heat) != p.lineCount()+1 {
+		p.heat = make([]LineHeat, p.lineCount()+1)
+		p.codeHeat = map[*bytecode.Code]*codeHeat{}
+	}
+	p.heatGen++
 	for _, cs := range s.Codes {
 		if cs.Code.Filename != s.Program.Filename {
 			continue
 		}
+		ch := p.codeHeat[cs.Code]
+		if ch == nil {
+			ch = &codeHeat{}
+			p.codeHeat[cs.Code] = ch
+		}
+		ch.gen = p.heatGen
+		if len(cs.Units) > 0 && ch.units == &cs.Units[0] && ch.n == len(cs.Units) {
+			continue
+		}
+		p.addHeat(ch, -1)
+		ch.units, ch.n = nil, len(cs.Units)
+		if len(cs.Units) > 0 {
+			ch.units = &cs.Units[0]
+		}
+		ch.sites = ch.sites[:0]
 		pos := p.positions(cs.Code)
+		ops := opInfos()
 		for i := 0; i < len(cs.Units); {
-			op := bytecode.Opcode(cs.Units[i] & 0xff)
-			base := op.Base()
+			op := &ops[cs.Units[i]&0xff]
 			at := i
-			i += 1 + base.Caches()
-			kind := KindOf(op)
-			if kind == SiteQuick || kind == SiteBase && base.Caches() == 0 || at >= len(pos) {
+			i += 1 + op.caches
+			kind := op.kind
+			if kind == SiteQuick || kind == SiteBase && op.caches == 0 || at >= len(pos) {
 				continue
 			}
-			line := pos[at].Line
-			if line <= 0 || line >= len(p.heat) {
-				continue
+			if line := pos[at].Line; line > 0 && line < len(p.heat) {
+				ch.sites = append(ch.sites, lineSite{int32(line), kind})
 			}
-			h := &p.heat[line]
-			h.Sites++
-			switch kind {
-			case SiteSpecialized, SiteSuper:
-				h.Specialized++
-				h.Quickened++
-			case SiteAdaptive:
-				h.Adaptive++
-				h.Quickened++
-			}
+		}
+		p.addHeat(ch, +1)
+	}
+	// Code objects gone from the snapshot (a new run that has not met
+	// them yet) take their counts with them.
+	for c, ch := range p.codeHeat {
+		if ch.gen != p.heatGen {
+			p.addHeat(ch, -1)
+			delete(p.codeHeat, c)
 		}
 	}
 }
+
+// codeHeat is one code object's share of the heat counts.
+type codeHeat struct {
+	// units and n identify the Units slice counted.
+	units *uint16
+	n     int
+	sites []lineSite
+	gen   int
+}
+
+type lineSite struct {
+	line int32
+	kind SiteKind
+}
+
+// addHeat adds (sign +1) or removes (-1) ch's sites to the counts.
+func (p *sourcePane) addHeat(ch *codeHeat, sign int) {
+	for _, st := range ch.sites {
+		h := &p.heat[st.line]
+		h.Sites += sign
+		switch st.kind {
+		case SiteSpecialized, SiteSuper:
+			h.Specialized += sign
+			h.Quickened += sign
+		case SiteAdaptive:
+			h.Adaptive += sign
+			h.Quickened += sign
+		}
+	}
+}
+
+// opInfo is what countHeat needs of an opcode, looked up once: KindOf
+// goes by the opcode's name.
+type opInfo struct {
+	kind   SiteKind
+	caches int
+}
+
+var opInfos = sync.OnceValue(func() *[256]opInfo {
+	t := new([256]opInfo)
+	for op := range t {
+		o := bytecode.Opcode(op)
+		t[op] = opInfo{KindOf(o), o.Base().Caches()}
+	}
+	return t
+})
 
 // prevInstr returns the code unit index of the instruction before the
 // one at pc (-1 if none).

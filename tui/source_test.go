@@ -437,3 +437,31 @@ func TestSourceLazyLex(t *testing.T) {
 		t.Errorf("safe lines: 2 %v, 50 %v, 1 %v, last %v", h.safe[2], h.safe[50], h.safe[1], h.safe[h.len()-1])
 	}
 }
+
+// TestSourceHeatIncremental follows a run step by step (and back): the
+// counts kept up to date site by site equal those of a fresh pane.
+func TestSourceHeatIncremental(t *testing.T) {
+	d := newTestDriver(t, defaultProgram(t))
+	s := d.Wait()
+	p, c := newTestSourcePane(s, true, 55, 19)
+	check := func() {
+		t.Helper()
+		c.snap = s
+		p.Refresh()
+		fresh, _ := newTestSourcePane(s, true, 55, 19)
+		if fmt.Sprint(p.heat) != fmt.Sprint(fresh.heat) {
+			t.Fatalf("step %d run %d: heat %v, recounted %v", s.Step, s.Run, p.heat, fresh.heat)
+		}
+	}
+	for s.State != Ended {
+		d.Step(7)
+		s = d.Wait()
+		check()
+	}
+	d.Back(300)
+	s = d.Wait()
+	check()
+	d.GoTo(40)
+	s = d.Wait()
+	check()
+}
