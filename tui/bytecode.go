@@ -536,9 +536,10 @@ func (p *bytecodePane) render(cs *CodeState, lines []string) []string {
 		}
 	}
 
-	// Where the longest opcode name would be cut, the columns before
-	// the names lose three spaces of padding.
-	compact := l.nameAt+l.maxName > p.width
+	// Where the longest opcode name would be cut (by the text after it,
+	// or the pane's edge), the columns before the names lose three
+	// spaces of padding.
+	compact := l.nameAt+l.maxName >= p.width
 	squeeze := 0
 	if compact {
 		squeeze = 3

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"bytes"
+	"fmt"
 	"os/exec"
 	"slices"
 	"strings"
@@ -302,14 +304,16 @@ func TestBytecodeHistory(t *testing.T) {
 	}
 
 	// The final form is CPython's.
-	if out, err := exec.Command("python3", "-c", `
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Logf("python3 not found: the final form is not compared with CPython's")
+	} else if out, err := bcPython(t, `
 import dis, io, contextlib, sys
 g = {}
 with contextlib.redirect_stdout(io.StringIO()):
     exec(compile(sys.stdin.read(), "mul.py", "exec"), g)
 print([i.opname for i in dis.get_instructions(g["mul"], adaptive=True)][3])
-`).Output(); err != nil {
-		t.Logf("python3 not run (%v): final form not compared", err)
+`, defaultProgram(t).Source); err != nil {
+		t.Error(err)
 	} else if pyForm, ours := strings.TrimSpace(string(out)), bcMulOp(s).String(); pyForm != ours {
 		t.Errorf("final form %s, CPython 3.11 %s", ours, pyForm)
 	}
@@ -329,8 +333,15 @@ print([i.opname for i in dis.get_instructions(g["mul"], adaptive=True)][3])
 			t.Errorf("no line %q in\n%s", line, v)
 		}
 	}
+	// Too short to share: the history takes the listing's place, the
+	// newest entries last.
+	p.SetSize(60, 5)
+	v = ansi.Strip(bcCheckView(t, p, 60, 5))
+	if lines := strings.Split(v, "\n"); lines[1] != "history of @6" || !strings.HasPrefix(lines[4], " step 1775 BINARY_OP_MULTIPLY_FLOAT miss 1/53") {
+		t.Errorf("history in place of the listing:\n%s", v)
+	}
 	p.Update(bcKey("h"))
-	if v := ansi.Strip(p.View()); strings.Contains(v, "history of") {
+	if v := ansi.Strip(p.View()); strings.Contains(v, "history of") || !strings.Contains(v, "BINARY_OP_MULTIPLY_FLOAT") {
 		t.Errorf("h again does not hide the history:\n%s", v)
 	}
 }
@@ -398,6 +409,13 @@ func TestBytecodeCursor(t *testing.T) {
 			t.Errorf("%s: after the root's answer, CursorSite %d %d, want %d %d", c.key, id, at, mul, c.unit)
 		}
 	}
+	// The module's frame, running the call, is marked faintly.
+	p.Update(bcKey("["))
+	if v := ansi.Strip(p.View()); strings.Count(v, "▷") != 1 || strings.Contains(v, "▶") {
+		t.Errorf("the caller's frame in the module:\n%s", v)
+	}
+	p.Update(bcKey("]"))
+
 	// A pinned cursor stays in mul when the run returns to the module.
 	p.Update(bcKey("up"))
 	r.c.sel.Site, r.c.sel.CodeID, r.c.sel.Follow = 2, mul, false
@@ -512,5 +530,74 @@ func TestBytecodeListingPatch(t *testing.T) {
 	}
 	if patched == 0 {
 		t.Error("no listing was ever patched")
+	}
+}
+
+// bcPython runs a python3 script with stdin and returns its output.
+func bcPython(t *testing.T, script string, stdin []byte) ([]byte, error) {
+	t.Helper()
+	cmd := exec.Command("python3", "-c", script)
+	cmd.Stdin = bytes.NewReader(stdin)
+	out, err := cmd.Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			return nil, fmt.Errorf("python3: %v\n%s", err, ee.Stderr)
+		}
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestBytecodeFormsMatchCPython compares the forms mul @6 takes, seen
+// after each call of mul returns, with CPython 3.11's (the calls are
+// wrapped there, the module's names going through a mapping, so that
+// dis can look between them): BINARY_OP, BINARY_OP_MULTIPLY_INT,
+// BINARY_OP_ADAPTIVE after the deopt, BINARY_OP_MULTIPLY_FLOAT.
+func TestBytecodeFormsMatchCPython(t *testing.T) {
+	r := newBCRig(t)
+	ours := []string{bytecode.BINARY_OP.String()}
+	depth := 1
+	for r.c.snap.State != Ended {
+		s := r.c.snap
+		if len(s.Frames) == 1 && depth == 2 {
+			if f := bcMulOp(s).String(); f != ours[len(ours)-1] {
+				ours = append(ours, f)
+			}
+		}
+		depth = len(s.Frames)
+		r.d.Step(1)
+		r.take()
+	}
+	want := []string{"BINARY_OP", "BINARY_OP_MULTIPLY_INT", "BINARY_OP_ADAPTIVE", "BINARY_OP_MULTIPLY_FLOAT"}
+	if !slices.Equal(ours, want) {
+		t.Errorf("forms of mul @6 between calls: %v, want %v", ours, want)
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not found: not compared with CPython")
+	}
+	out, err := bcPython(t, `
+import dis, sys, io, contextlib
+def form(f): return [i.opname for i in dis.get_instructions(f, adaptive=True)][3]
+seen = ["BINARY_OP"]
+class Names(dict):
+    def __setitem__(self, k, v):
+        if k == "mul":
+            real = v
+            def wrapped(*a):
+                r = real(*a)
+                f = form(real)
+                if f != seen[-1]: seen.append(f)
+                return r
+            v = wrapped
+        dict.__setitem__(self, k, v)
+with contextlib.redirect_stdout(io.StringIO()):
+    exec(compile(sys.stdin.read(), "mul.py", "exec"), {"__builtins__": __builtins__}, Names())
+print(" ".join(seen))
+`, defaultProgram(t).Source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cp := strings.Fields(string(out)); !slices.Equal(ours, cp) {
+		t.Errorf("forms of mul @6 between calls: %v, CPython 3.11 %v", ours, cp)
 	}
 }
