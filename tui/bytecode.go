@@ -211,6 +211,7 @@ const flashSteps = 3
 // flashTracker finds the instructions a snapshot rewrote by comparing
 // each code object's units with the previous snapshot's of the same run.
 type flashTracker struct {
+	prog     *Program
 	run, seq int
 	units    map[int][]uint16
 	flashes  map[siteKey]flashMark
@@ -224,14 +225,15 @@ type flashMark struct {
 }
 
 func (f *flashTracker) observe(s *Snapshot) {
-	if s == nil || s.Seq == f.seq {
+	if s == nil || s.Seq == f.seq && s.Program == f.prog && s.Run == f.run {
 		return
 	}
 	f.seq = s.Seq
-	if f.units == nil || s.Run != f.run {
+	if f.units == nil || s.Program != f.prog || s.Run != f.run {
 		// Step back re-runs the program: its snapshots are not a
 		// continuation of the ones seen.
-		f.run, f.units, f.flashes = s.Run, map[int][]uint16{}, map[siteKey]flashMark{}
+		f.prog, f.run = s.Program, s.Run
+		f.units, f.flashes = map[int][]uint16{}, map[siteKey]flashMark{}
 	}
 	for k, m := range f.flashes {
 		if !m.live(s.Step) {

@@ -111,3 +111,26 @@ func TestCacheSites(t *testing.T) {
 		t.Errorf("no site: %q\n%s", p.Title(), ansi.Strip(p.View()))
 	}
 }
+
+// TestBytecodeAndCacheSizes checks the pane contract (height lines, none
+// wider than width) at sizes down to one cell, with the history shown.
+func TestBytecodeAndCacheSizes(t *testing.T) {
+	r := newBCRig(t)
+	bc, cp := newBytecodePane(r.c), newCachePane(r.c)
+	r.add(bc, 40, 10)
+	r.add(cp, 40, 10)
+	r.stepUntil("mul @6 specialized for ints", atMulIntSite)
+	r.d.Step(1) // the flash, the footer
+	r.take()
+	for _, hist := range []bool{false, true} {
+		bc.showHist = hist
+		for _, w := range []int{1, 5, 20, 33, 200} {
+			for _, h := range []int{1, 2, 3, 5, 13, 40} {
+				bc.SetSize(w, h)
+				cp.SetSize(w, h)
+				bcCheckView(t, bc, w, h)
+				bcCheckView(t, cp, w, h)
+			}
+		}
+	}
+}

@@ -25,6 +25,7 @@ type histEntry struct {
 // built incrementally: only events past the ones already seen are
 // filed, and a new run (or a shorter timeline) starts it afresh.
 type siteHistory struct {
+	prog  *Program
 	run   int
 	seen  int
 	sites map[siteKey][]histEntry
@@ -35,8 +36,8 @@ func (h *siteHistory) update(s *Snapshot) {
 	if s == nil {
 		return
 	}
-	if h.sites == nil || s.Run != h.run || len(s.Events) < h.seen {
-		h.run, h.seen, h.sites = s.Run, 0, map[siteKey][]histEntry{}
+	if h.sites == nil || s.Program != h.prog || s.Run != h.run || len(s.Events) < h.seen {
+		h.prog, h.run, h.seen, h.sites = s.Program, s.Run, 0, map[siteKey][]histEntry{}
 	}
 	for _, e := range s.Events[h.seen:] {
 		h.add(e)
