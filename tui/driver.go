@@ -373,7 +373,11 @@ func (d *Driver) apply(c command) {
 			}
 			d.mode = nil
 			d.running.Store(false)
+			d.state = Paused
 			d.why = "paused"
+		}
+		if d.r != nil && d.r.s != nil {
+			d.r.s.ClearPause()
 		}
 		return
 	}

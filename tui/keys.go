@@ -46,9 +46,18 @@ func DefaultKeys() KeyMap {
 	}
 }
 
-// ShortHelp is the status line's hint.
+// ShortHelp is the status line's hint: the main keys, in a word each.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Step, k.Back, k.Over, k.Out, k.Continue, k.NextEvent, k.Breakpoint, k.GoTo, k.NextPane, k.Help, k.Quit}
+	short := func(b key.Binding, k, desc string) key.Binding {
+		b.SetHelp(k, desc)
+		return b
+	}
+	return []key.Binding{
+		short(k.Step, "s", "step"), short(k.Back, "b", "back"), short(k.Over, "o", "over"),
+		short(k.Out, "u", "out"), short(k.Continue, "c", "run"), short(k.NextEvent, "n", "next event"),
+		short(k.Breakpoint, "x", "break"), short(k.GoTo, "g", "go to"), short(k.NextPane, "tab", "pane"),
+		short(k.Help, "?", "help"), short(k.Quit, "q", "quit"),
+	}
 }
 
 // FullHelp is the help screen, in columns.

@@ -25,8 +25,11 @@ const (
 	EvRewrite
 )
 
-// Event is one thing the VM reports to a Listener. Step is the number of
-// instructions executed before it.
+// Event is one thing the VM reports to a Listener. Step is Steps() when
+// it happened: for EvInstruction the number of instructions run before
+// that one; for an event inside an instruction (a rewrite, an
+// allocation) that instruction already counts, so Step is the boundary
+// at which its effect is first seen.
 type Event struct {
 	Kind    EventKind
 	Step    int64

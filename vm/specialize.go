@@ -259,7 +259,7 @@ const (
 // form with its reason, a failed attempt, or a miss.
 type Rewrite struct {
 	Kind     RewriteKind
-	Step     int64 // instructions executed before it
+	Step     int64 // Steps() when it happened, its instruction included
 	Code     *Code
 	Offset   int // code unit index of the site
 	From, To op.Opcode

@@ -97,6 +97,11 @@ func (s *Session) status() Status {
 // infinite loop). Safe from any goroutine.
 func (s *Session) Pause() { atomic.StoreInt32(&s.m.pauseReq, 1) }
 
+// ClearPause withdraws a Pause that the VM has not acted on yet (the run
+// it was meant for ended first), so that it does not stop the next one.
+// Call it only between runs.
+func (s *Session) ClearPause() { atomic.StoreInt32(&s.m.pauseReq, 0) }
+
 // Close ends the session, stopping the program where it stands.
 func (s *Session) Close() {
 	if !s.started || s.done {
