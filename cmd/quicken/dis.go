@@ -10,7 +10,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/quicken-py/quicken/scenarios"
 	"github.com/quicken-py/quicken/specializer"
 	"github.com/quicken-py/quicken/vm"
 	"github.com/quicken-py/quicken/vm/bytecode"
@@ -243,15 +242,3 @@ func normalEncoding(name string) string {
 	return name
 }
 
-// runDefault is `quicken` with no arguments: until the explorer exists,
-// it disassembles the bundled default example and says how to do more.
-func runDefault(stdout, stderr io.Writer) int {
-	src, err := scenarios.Source(scenarios.Default)
-	if err != nil {
-		fmt.Fprintf(stderr, "quicken: internal error: bundled example: %v\n", err)
-		return exitInternal
-	}
-	status := disassemble(src, scenarios.Default, false, stdout, stderr)
-	fmt.Fprintf(stderr, "\n(disassembly of the bundled example %s)\n%s\n", scenarios.Default, usageLine)
-	return status
-}

@@ -20,12 +20,15 @@ const (
 	exitInterrupted = 130
 )
 
-const usageLine = "usage: quicken [run [--no-specialize] [--stats] FILE.py [ARGS...] | dis [--adaptive] [--show-caches] FILE.py | ast [--indent N] FILE.py | help]"
+const usageLine = "usage: quicken [explore [--no-specialize] [--stdin FILE] FILE.py [ARGS...] | run [--no-specialize] [--stats] FILE.py [ARGS...] | dis [--adaptive] [--show-caches] FILE.py | ast [--indent N] FILE.py | help]"
 
 const helpText = `quicken explores how CPython 3.11 compiles and runs Python.
 
 Usage:
-  quicken                            disassemble the bundled example program
+  quicken                            open the explorer on the default lesson (mul.py)
+  quicken explore [flags] FILE [ARGS...]
+                                     open the explorer on FILE: step CPython 3.11's VM one
+                                     instruction at a time and watch it specialize
   quicken run [flags] FILE [ARGS...] run the program as 'python3 FILE ARGS...' does, specializing
                                      its bytecode as CPython 3.11's adaptive interpreter does
   quicken dis [--show-caches] FILE   print what 'python3 -m dis FILE' prints
@@ -40,7 +43,9 @@ Flags:
   --show-caches      also print each inline cache entry (dis.dis(show_caches=True))
   --adaptive         dis: the quickened, specialized code as the run left it
   --indent N         pretty-print the AST with N spaces per level (default: one line)
-  --no-specialize    run: generic 3.11 bytecode, nothing quickened or specialized
+  --no-specialize    run, explore: generic 3.11 bytecode, nothing quickened or specialized
+  --stdin FILE       explore: what the program reads from standard input (default: nothing;
+                     the terminal belongs to the explorer)
   --stats            run: after the program, print specialization statistics on stderr
                      (summarize_stats.py's tables, then the same per instruction site)
   --max-memory N     run: raise MemoryError past N bytes of Python objects (default 1 GiB)
@@ -87,7 +92,7 @@ func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int
 		}
 	}()
 	if len(args) == 0 {
-		return runDefault(stdout, stderr)
+		return exploreDefault(stderr)
 	}
 	switch name := args[0]; name {
 	case "help", "-h", "-help", "--help":
@@ -95,6 +100,8 @@ func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int
 		return exitOK
 	case "run":
 		return runCommand(args[1:], stdin, stdout, stderr)
+	case "explore":
+		return exploreCommand(args[1:], stdout, stderr)
 	default:
 		for _, c := range commands {
 			if c.name == name {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/quicken-py/quicken/internal/oracle"
-	"github.com/quicken-py/quicken/scenarios"
 )
 
 func writeFile(t *testing.T, name, src string) string {
@@ -188,21 +187,23 @@ func TestFlagsAfterFile(t *testing.T) {
 	}
 }
 
-// TestDefault runs quicken with no arguments: the bundled example's
-// disassembly on stdout, a usage line on stderr.
+// TestDefault runs quicken with no arguments and no terminal: the
+// explorer cannot open, and says what to do instead.
 func TestDefault(t *testing.T) {
 	r := runCLI(t)
-	if r.status != exitOK {
+	if r.status != exitUsage {
 		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
 	}
-	if !strings.HasPrefix(r.stdout, "  0           0 RESUME                   0\n") {
-		t.Errorf("stdout does not start with the module's RESUME:\n%s", truncate(r.stdout, 5))
+	if !strings.Contains(r.stderr, "the explorer needs a terminal") || lastLine(r.stderr) != usageLine {
+		t.Errorf("stderr %q, want the reason and the usage line", r.stderr)
 	}
-	if !strings.Contains(r.stdout, `file "`+scenarios.Default+`"`) {
-		t.Errorf("stdout does not name %s in code reprs:\n%s", scenarios.Default, truncate(r.stdout, 5))
+	if r.stdout != "" {
+		t.Errorf("stdout %q, want nothing", r.stdout)
 	}
-	if lastLine(r.stderr) != usageLine {
-		t.Errorf("stderr %q, want it to end with the usage line", r.stderr)
+	for _, args := range [][]string{{"explore"}, {"explore", "--bogus", "x.py"}, {"explore", "/no/such/file.py"}} {
+		if r := runCLI(t, args...); r.status != exitUsage || r.stderr == "" {
+			t.Errorf("quicken %s: status %d, stderr %q", strings.Join(args, " "), r.status, r.stderr)
+		}
 	}
 }
 
