@@ -17,8 +17,8 @@ import (
 // A row is the heat gutter (2 cells), the breakpoint column, the mark
 // column, the line number and the line:
 //
-//	▇▇ ▶ 2     return x * y
-//	             ^^^^^
+//	██ ▶ 2     return x * y
+//	                  ^^^^^
 //
 // The heat glyph encodes the share of the line's instruction sites that
 // are specialized, so it reads without colour too. A site is an

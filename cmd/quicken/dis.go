@@ -241,4 +241,3 @@ func normalEncoding(name string) string {
 	}
 	return name
 }
-

@@ -27,7 +27,9 @@ func (s *tmuxSession) tmux(args ...string) string {
 	return string(out)
 }
 
-func (s *tmuxSession) keys(keys ...string) { s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+func (s *tmuxSession) keys(keys ...string) {
+	s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
 
 func (s *tmuxSession) screen() string { return s.tmux("capture-pane", "-p", "-t", "e2e") }
 
@@ -82,8 +84,6 @@ func startExplorer(t *testing.T, width, height int, command string) *tmuxSession
 	return s
 }
 
-
-
 // TestExploreEndToEnd drives the real explorer: it opens on the default
 // lesson, steps until mul's BINARY_OP_ADAPTIVE has become a specialized
 // form, steps back to see it adaptive again, and quits, leaving the
@@ -127,7 +127,9 @@ func TestExploreEndToEnd(t *testing.T) {
 	}
 	// Help lists every binding; q quits and restores the screen.
 	s.keys("?")
-	s.waitFor("the help screen", func(sc string) bool { return strings.Contains(sc, "step back") && strings.Contains(sc, "toggle a breakpoint") })
+	s.waitFor("the help screen", func(sc string) bool {
+		return strings.Contains(sc, "step back") && strings.Contains(sc, "toggle a breakpoint")
+	})
 	s.keys("?")
 	s.keys("q")
 	s.waitFor("the explorer to exit", func(sc string) bool { return strings.Contains(sc, "EXITED 0") })
