@@ -17,7 +17,7 @@ func bigProgram() *Program {
 		fmt.Fprintf(&b, "    a = b + c * d + a  # line %d\n", i)
 	}
 	b.WriteString("    return a\n\n\n")
-	for i := 0; b.Len() > 0 && strings.Count(b.String(), "\n") < 1990; i++ {
+	for i := 0; b.Len() > 0 && strings.Count(b.String(), "\n") < 1997; i++ {
 		fmt.Fprintf(&b, "# filler comment %d\n", i)
 	}
 	b.WriteString("for i in range(10):\n    f(i, 2, 3)\nprint(f(1, 2, 3))\n")
@@ -34,14 +34,13 @@ func benchModel(b *testing.B) *Model {
 	m := NewModel(newTestDriver(b, p), false)
 	m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
 	settle(m)
-	// Into the 9th call of f: quickened by then.
-	for calls := 0; calls < 9; {
-		m.d.Step(1)
-		settle(m)
-		if f := m.c.snap.Frames[0]; f.Name == "f" && f.PC == 0 {
-			calls++
-		}
+	// Into the 9th call of f (quickened by then), by a breakpoint on its
+	// first line.
+	m.toggleBreakpoint(Breakpoint{Line: 2})
+	for calls := 0; calls < 9; calls++ {
+		press(m, "c")
 	}
+	m.toggleBreakpoint(Breakpoint{Line: 2})
 	m.d.Step(2000)
 	settle(m)
 	s := m.c.snap
