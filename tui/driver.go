@@ -384,6 +384,13 @@ func (d *Driver) apply(c command) {
 	if d.code == nil {
 		return // nothing runs: the program does not compile
 	}
+	if d.mode != nil && d.mode.rewinding {
+		// A rewind lands where the user asked before anything else
+		// happens: "back, then step" steps from the step before.
+		for !r.done && r.steps < d.mode.target {
+			d.runChunk(d.mode.target-r.steps, nil)
+		}
+	}
 	d.mode = nil
 	d.why = ""
 	switch c.kind {

@@ -88,3 +88,17 @@ func TestDriverStepsAndRewinds(t *testing.T) {
 		t.Fatalf("at the end: %v", op)
 	}
 }
+
+// Commands queue: a step sent while a rewind is under way steps from
+// where the rewind lands.
+func TestDriverQueuedCommands(t *testing.T) {
+	d := newTestDriver(t, defaultProgram(t))
+	d.GoTo(500)
+	d.Back(1)
+	d.Step(1)
+	d.Back(3)
+	d.Step(2)
+	if s := d.Wait(); s.Step != 499 || s.State != Paused {
+		t.Fatalf("step %d (%v), want 499", s.Step, s.State)
+	}
+}
