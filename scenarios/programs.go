@@ -6,7 +6,7 @@ import (
 	"sort"
 )
 
-//go:embed programs/*.py
+//go:embed programs/*.py lessons/*.lesson
 var files embed.FS
 
 // Default is the name of the example quicken shows when started with no
