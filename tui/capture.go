@@ -96,8 +96,12 @@ func countSites(c *CodeState, lines []int32, snap *Snapshot) {
 				case SiteSpecialized, SiteSuper:
 					h.Specialized++
 					h.Quickened++
-				case SiteAdaptive, SiteQuick:
+				case SiteAdaptive:
 					h.Adaptive++
+					h.Quickened++
+				case SiteQuick:
+					// A *_QUICK form is settled: it does the base
+					// form's work without warm-up counting.
 					h.Quickened++
 				}
 				snap.Heat[line] = h

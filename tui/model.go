@@ -59,6 +59,7 @@ func NewModel(d *Driver, noColor bool) *Model {
 		paneOutput:   newOutputPane(c),
 	}
 	m.resize(80, 24)
+	m.setFocus(paneSource)
 	return m
 }
 
@@ -292,7 +293,15 @@ func (m *Model) breakpointText(b Breakpoint) string {
 	return fmt.Sprintf("%s @%d", name, 2*b.Offset)
 }
 
+// focusable panes draw their cursor only while focused.
+type focusable interface{ SetFocused(bool) }
+
 func (m *Model) setFocus(p int) {
+	for i, q := range m.panes {
+		if f, ok := q.(focusable); ok {
+			f.SetFocused(i == p)
+		}
+	}
 	m.focus = p
 	if m.plan.rects[p].w == 0 {
 		m.slotPane = p
