@@ -55,6 +55,10 @@ type Driver struct {
 	prevObject *ObjectState
 }
 
+// runIDs numbers runs across all drivers of the process, so that a pane
+// caching per run never mistakes a new program's run for an old one.
+var runIDs atomic.Int64
+
 // run is one execution of the program from its start.
 type run struct {
 	m       *vm.Machine
@@ -320,7 +324,7 @@ func (d *Driver) restart() {
 		d.r.s.Close()
 	}
 	d.prevObject = nil
-	d.runs++
+	d.runs = int(runIDs.Add(1))
 	out := &console{}
 	r := &run{out: out, typeTag: map[uint32]string{}, codeIDs: map[*vm.Code]int{}, lines: map[*vm.Code][]int32{}}
 	r.m = d.prog.newMachine(out)

@@ -13,8 +13,8 @@ import (
 type Snapshot struct {
 	// Seq numbers snapshots in the order the driver published them.
 	Seq int
-	// Run counts the runs of the program (a step back that re-executes
-	// from the start begins a new one).
+	// Run identifies the run (unique in the process; a step back that
+	// re-executes from the start begins a new one).
 	Run int
 	// Step is the number of instructions executed.
 	Step  int64
