@@ -17,6 +17,12 @@ type Options struct {
 	// Input and Output are the terminal (default: stdin and stdout).
 	Input  io.Reader
 	Output io.Writer
+	// Lesson is the lesson the program comes from (nil: none).
+	Lesson *Lesson
+	// Lessons are offered by the picker (L), which Picker opens at
+	// start-up.
+	Lessons []*Lesson
+	Picker  bool
 }
 
 // ErrNoTerminal is returned by Run when stdin or stdout is not a
@@ -34,8 +40,7 @@ func Run(p *Program, opts Options) error {
 		}
 	}
 	d := NewDriver(p)
-	defer d.Close()
-	m := NewModel(d, opts.NoColor)
+	m := newModel(d, opts)
 	var popts []tea.ProgramOption
 	if opts.Input != nil {
 		popts = append(popts, tea.WithInput(opts.Input))
@@ -43,6 +48,7 @@ func Run(p *Program, opts Options) error {
 	if opts.Output != nil {
 		popts = append(popts, tea.WithOutput(opts.Output))
 	}
+	defer func() { m.d.Close() }() // the picker may have replaced d
 	prog := tea.NewProgram(m, popts...)
 	if _, err := prog.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("explorer: %w", err)

@@ -6,6 +6,7 @@ import "charm.land/bubbles/v2/key"
 type KeyMap struct {
 	Step, Back, Over, Out, Continue, NextEvent, EventKind key.Binding
 	GoTo, Breakpoint, Restart, Faster, Slower             key.Binding
+	NextMoment, PrevMoment, Lessons                       key.Binding
 	NextPane, PrevPane, Help, Quit                        key.Binding
 	// Pane keys, listed in the help; the focused pane handles them.
 	Move, Page, Ends, Follow, History, Codes, Frames, Filter, Jump key.Binding
@@ -29,6 +30,9 @@ func DefaultKeys() KeyMap {
 		Restart:    b("R", "restart from step 0", "R"),
 		Faster:     b("+", "run faster", "+", "="),
 		Slower:     b("-", "run slower", "-"),
+		NextMoment: b(">", "next moment of the lesson", ">"),
+		PrevMoment: b("<", "previous moment of the lesson", "<"),
+		Lessons:    b("L", "choose a lesson", "L"),
 		NextPane:   b("tab", "next pane", "tab"),
 		PrevPane:   b("shift+tab", "previous pane", "shift+tab"),
 		Help:       b("?", "show / hide every key", "?"),
@@ -64,7 +68,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Step, k.Back, k.Over, k.Out, k.Continue, k.NextEvent, k.EventKind, k.GoTo},
-		{k.Breakpoint, k.Restart, k.Faster, k.Slower, k.NextPane, k.PrevPane, k.Help, k.Quit},
+		{k.Breakpoint, k.Restart, k.Faster, k.Slower, k.NextMoment, k.PrevMoment, k.Lessons, k.NextPane, k.PrevPane, k.Help, k.Quit},
 		{k.Move, k.Page, k.Ends, k.Follow, k.History, k.Codes, k.Frames, k.Filter, k.Jump},
 	}
 }

@@ -15,14 +15,16 @@ const (
 	paneObject
 	paneEvents
 	paneOutput
+	paneLesson
 	numPanes
 )
 
-// slotPanes are the panes that share one box in the compact layout.
+// slotPanes are the panes that share one box in the compact layout (the
+// lesson pane joins them when a lesson is open).
 var slotPanes = []int{paneCache, paneFrame, paneObject, paneEvents, paneOutput}
 
 // Short names of the folded panes, for the compact layout's tab bar.
-var slotNames = map[int]string{paneCache: "Cache", paneFrame: "Frame", paneObject: "Layout", paneEvents: "Events", paneOutput: "Output"}
+var slotNames = map[int]string{paneCache: "Cache", paneFrame: "Frame", paneObject: "Layout", paneEvents: "Events", paneOutput: "Output", paneLesson: "Lesson"}
 
 // rect is a box on the screen, border included.
 type rect struct{ x, y, w, h int }
@@ -43,7 +45,7 @@ type layoutPlan struct {
 // Wide layout thresholds.
 const wideWidth, wideHeight = 150, 36
 
-func planLayout(w, h int) layoutPlan {
+func planLayout(w, h int, lesson bool) layoutPlan {
 	p := layoutPlan{width: w, height: h}
 	body := h - 2 // header and status lines
 	if body < 6 {
@@ -55,6 +57,9 @@ func planLayout(w, h int) layoutPlan {
 		out := body / 6
 		if out < 5 {
 			out = 5
+		}
+		if lesson && out < 8 {
+			out = 8
 		}
 		row1 := (body - out) * 11 / 20
 		row2 := body - out - row1
@@ -69,6 +74,11 @@ func planLayout(w, h int) layoutPlan {
 		p.rects[paneObject] = rect{d1, top + row1, d2, row2}
 		p.rects[paneEvents] = rect{d1 + d2, top + row1, w - d1 - d2, row2}
 		p.rects[paneOutput] = rect{0, top + row1 + row2, w, out}
+		if lesson {
+			l := w * 60 / 100
+			p.rects[paneLesson] = rect{0, top + row1 + row2, l, out}
+			p.rects[paneOutput] = rect{l, top + row1 + row2, w - l, out}
+		}
 		return p
 	}
 	row1 := body * 11 / 20

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -35,6 +36,11 @@ type Model struct {
 	speed    int // index into speeds
 	bps      []Breakpoint
 	status   string // a one-off message for the status line
+	// lesson is the open lesson (nil: a program of the user's).
+	lesson *Lesson
+	// picker lists the built-in lessons while it is open.
+	picker *picker
+	opts   Options
 }
 
 // speeds are the run speeds + and - step through, in steps per second
@@ -46,9 +52,13 @@ type SnapshotMsg struct{ Snap *Snapshot }
 
 // NewModel builds the explorer over a driver.
 func NewModel(d *Driver, noColor bool) *Model {
+	return newModel(d, Options{NoColor: noColor})
+}
+
+func newModel(d *Driver, opts Options) *Model {
 	sel := &Selection{Follow: true, Site: -1, Value: ValueRef{Auto: true}}
-	c := &common{styles: NewStyles(noColor), sel: sel, snap: &Snapshot{Program: d.prog}}
-	m := &Model{c: c, d: d, keys: DefaultKeys(), help: help.New(), slotPane: paneCache}
+	c := &common{styles: NewStyles(opts.NoColor), sel: sel, snap: &Snapshot{Program: d.prog}}
+	m := &Model{c: c, d: d, keys: DefaultKeys(), help: help.New(), slotPane: paneCache, opts: opts}
 	m.panes = [numPanes]pane{
 		paneSource:   newSourcePane(c),
 		paneBytecode: newBytecodePane(c),
@@ -57,6 +67,11 @@ func NewModel(d *Driver, noColor bool) *Model {
 		paneObject:   newObjectPane(c),
 		paneEvents:   newEventsPane(c),
 		paneOutput:   newOutputPane(c),
+		paneLesson:   newLessonPane(c),
+	}
+	m.setLesson(opts.Lesson)
+	if opts.Picker && len(opts.Lessons) > 0 {
+		m.openPicker()
 	}
 	m.resize(80, 24)
 	m.setFocus(paneSource)
@@ -113,6 +128,9 @@ func (m *Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 		m.toggleBreakpoint(msg.Breakpoint)
 		return m, nil
 	case tea.KeyPressMsg:
+		if m.picker != nil {
+			return m, m.pickerKey(msg)
+		}
 		return m, m.key(msg)
 	case tea.MouseClickMsg:
 		mouse := msg.Mouse()
@@ -195,13 +213,76 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.d.SetSpeed(speeds[m.speed])
 		m.status = "speed: " + speedText(speeds[m.speed])
 	case key.Matches(msg, k.NextPane):
-		m.setFocus((m.focus + 1) % numPanes)
+		m.setFocus(m.nextVisible(m.focus, 1))
 	case key.Matches(msg, k.PrevPane):
-		m.setFocus((m.focus + numPanes - 1) % numPanes)
+		m.setFocus(m.nextVisible(m.focus, numPanes-1))
+	case key.Matches(msg, k.NextMoment):
+		m.moment(true)
+	case key.Matches(msg, k.PrevMoment):
+		m.moment(false)
+	case key.Matches(msg, k.Lessons):
+		if len(m.opts.Lessons) > 0 {
+			m.openPicker()
+		} else {
+			m.status = "no lessons to choose from"
+		}
 	default:
 		return m.panes[m.focus].Update(msg)
 	}
 	return nil
+}
+
+// nextVisible is the pane after p in focus order, stepping by delta.
+func (m *Model) nextVisible(p, delta int) int {
+	for {
+		p = (p + delta) % numPanes
+		if m.visible(p) {
+			return p
+		}
+	}
+}
+
+// moment goes to the lesson's next (or previous) moment.
+func (m *Model) moment(forward bool) {
+	if m.lesson == nil {
+		m.status = "no lesson: > and < go from moment to moment of a lesson"
+		return
+	}
+	step := m.lesson.prev(m.c.snap.Step)
+	if forward {
+		step = m.lesson.next(m.c.snap.Step)
+	}
+	if step < 0 {
+		m.status = "no further moment that way"
+		return
+	}
+	m.d.GoTo(step)
+}
+
+// setLesson makes l the open lesson (nil: none).
+func (m *Model) setLesson(l *Lesson) {
+	m.lesson = l
+	m.panes[paneLesson].(*lessonPane).lesson = l
+	if l != nil {
+		m.slotPane = paneLesson
+	} else if m.slotPane == paneLesson {
+		m.slotPane = paneCache
+	}
+	if m.plan.width > 0 {
+		m.resize(m.plan.width, m.plan.height)
+	}
+}
+
+// openLesson replaces the program with lesson l, on a new driver.
+func (m *Model) openLesson(l *Lesson) {
+	m.d.Close()
+	m.d = NewDriver(l.Program())
+	sel := m.c.sel
+	*sel = Selection{Follow: true, Site: -1, Value: ValueRef{Auto: true}}
+	m.bps = nil
+	m.c.snap = &Snapshot{Program: m.d.prog}
+	m.setLesson(l)
+	m.refresh()
 }
 
 func nextEventKind(k EventKind) EventKind {
@@ -311,7 +392,7 @@ func (m *Model) setFocus(p int) {
 // paneAt returns the pane drawn at (x, y), or -1.
 func (m *Model) paneAt(x, y int) int {
 	for p, r := range m.plan.rects {
-		if r.w > 0 && r.contains(x, y) {
+		if r.w > 0 && m.visible(p) && r.contains(x, y) {
 			return p
 		}
 	}
@@ -348,7 +429,7 @@ func (m *Model) resize(w, h int) {
 	if h < 8 {
 		h = 8
 	}
-	m.plan = planLayout(w, h)
+	m.plan = planLayout(w, h, m.lesson != nil)
 	for p, r := range m.plan.rects {
 		if r.w > 0 {
 			m.panes[p].SetSize(r.w-2, r.h-2)
@@ -392,11 +473,24 @@ func (m *Model) Render() string {
 		}
 		return strings.Join(screen, "\n")
 	}
-	for p, r := range m.plan.rects {
-		if r.w == 0 {
-			continue
+	if m.picker != nil {
+		body := m.pickerLines(w, h-2)
+		for i := 1; i < h-1 && i-1 < len(body); i++ {
+			screen[i] = ansi.Truncate(body[i-1], w, "")
 		}
-		m.paint(screen, r, m.panes[p].Title(), m.paneView(p), p == m.focus)
+		return strings.Join(screen, "\n")
+	}
+	// Boxes are joined line by line, so each row is painted left to
+	// right.
+	order := make([]int, 0, numPanes)
+	for p, r := range m.plan.rects {
+		if r.w > 0 && m.visible(p) {
+			order = append(order, p)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return m.plan.rects[order[i]].x < m.plan.rects[order[j]].x })
+	for _, p := range order {
+		m.paint(screen, m.plan.rects[p], m.panes[p].Title(), m.paneView(p), p == m.focus)
 	}
 	if s := m.plan.slot; s.w > 0 {
 		m.paint(screen, s, m.slotTitle(), m.paneView(m.slotPane), m.focus == m.slotPane)
@@ -422,9 +516,21 @@ func (m *Model) paint(screen []string, r rect, title string, lines []string, foc
 	}
 }
 
+// slots are the panes folded into the compact layout's shared box.
+func (m *Model) slots() []int {
+	if m.lesson != nil {
+		return append([]int{paneLesson}, slotPanes...)
+	}
+	return slotPanes
+}
+
+// visible reports whether pane p takes part in the screen (the lesson
+// pane only when a lesson is open).
+func (m *Model) visible(p int) bool { return p != paneLesson || m.lesson != nil }
+
 func (m *Model) slotTitle() string {
 	var parts []string
-	for _, p := range slotPanes {
+	for _, p := range m.slots() {
 		name := slotNames[p]
 		if p == m.slotPane {
 			name = "[" + m.panes[p].Title() + "]"
