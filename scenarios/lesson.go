@@ -12,7 +12,10 @@ import (
 type Lesson struct {
 	// Name is the file name without .lesson; the program's file name is
 	// Name + ".py".
-	Name           string
+	Name string
+	// File is the lesson's file name as given to ParseLesson: the file
+	// of positioned errors.
+	File           string
 	Title, Summary string
 	// Source is the program as written in "== source".
 	Source string
@@ -115,7 +118,7 @@ func ParseLesson(file string, text []byte) (*Lesson, error) {
 		name = name[i+1:]
 	}
 	name = strings.TrimSuffix(name, ".lesson")
-	l := &Lesson{Name: name}
+	l := &Lesson{Name: name, File: file}
 	p := &lessonParser{file: file, l: l}
 	if err := p.parse(string(text)); err != nil {
 		return nil, err

@@ -1,0 +1,244 @@
+package scenarios
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/quicken-py/quicken/internal/oracle"
+)
+
+// TestLessons resolves every built-in lesson: each moment happens and
+// each expectation holds, as quicken runs the program.
+func TestLessons(t *testing.T) {
+	for _, l := range Lessons() {
+		t.Run(l.Name, func(t *testing.T) {
+			res, err := Resolve(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range res.Failures {
+				t.Error(f)
+			}
+			t.Logf("steps %v exit %d", res.Steps, res.Exit)
+		})
+	}
+}
+
+// probeScript runs a lesson's program under CPython as `python3 FILE`
+// runs it (the script itself runs in a dict of its own, so __main__'s
+// globals get the same keys in the same order), with the drive actions
+// each followed by `__import__("__lesson_probe__").probe(N)`: a module
+// found in sys.modules, so probing binds no name in the program's globals
+// or builtins and changes no dict keys version. A probe copies
+// co_code_adaptive of every function reachable from the globals (and
+// the classes defined there) that an expectation names; the script then
+// decodes each query with dis's own tables (opcode names with the
+// specialized ones, _cache_format) and prints the answers as JSON.
+const probeScript = `
+import sys, os, io, dis, json, types, traceback
+path, queries = sys.argv[2], json.loads(sys.argv[3])
+want = {q["func"] for q in queries}
+g = sys.modules["__main__"].__dict__
+g["__file__"] = path
+g["__cached__"] = None
+sys.argv = [path]
+snaps = {}
+
+def functions():
+    found, seen = {}, set()
+    def add(f):
+        if isinstance(f, types.FunctionType) and id(f) not in seen:
+            seen.add(id(f))
+            found.setdefault(f.__qualname__, []).append(f)
+    def members(c, depth):
+        for a in list(vars(c).values()):
+            if isinstance(a, (staticmethod, classmethod)):
+                add(a.__func__)
+            elif isinstance(a, property):
+                for acc in (a.fget, a.fset, a.fdel):
+                    add(acc)
+            elif isinstance(a, type) and depth < 4 and vars(a).get("__module__") == "__main__":
+                members(a, depth + 1)
+            else:
+                add(a)
+    for v in list(g.values()):
+        if isinstance(v, type):
+            if vars(v).get("__module__") == "__main__":
+                members(v, 0)
+        else:
+            add(v)
+    return found
+
+def probe(n):
+    snap = {}
+    for q, fs in functions().items():
+        if q in want:
+            snap[q] = [bytes(f.__code__._co_code_adaptive) for f in fs]
+    snaps[str(n)] = snap
+
+mod = types.ModuleType("__lesson_probe__")
+mod.probe = probe
+sys.modules["__lesson_probe__"] = mod
+code = compile(open(path, "rb").read(), path, "exec")
+out, err = sys.stdout, sys.stderr
+buf = io.StringIO()
+sys.stdout = sys.stderr = buf
+sys.stdin = io.StringIO("")
+exc = ""
+try:
+    exec(code, g)
+except BaseException as e:
+    exc = "".join(traceback.format_exception_only(type(e), e))
+sys.stdout, sys.stderr = out, err
+probe("end")
+
+base = {}
+for b, specs in dis._specializations.items():
+    for s in specs:
+        base[s] = b
+
+def answer(q):
+    snap = snaps.get(q["probe"])
+    if snap is None:
+        return {"err": "the moment never happens under CPython"}
+    codes = snap.get(q["func"])
+    if not codes:
+        return {"skip": "no function %s reachable from the globals" % q["func"]}
+    if len(codes) > 1:
+        return {"skip": "%d functions are named %s" % (len(codes), q["func"])}
+    code, off = codes[0], q["offset"]
+    if off + 1 >= len(code):
+        return {"err": "@%d is past the end of the code (%d bytes)" % (off, len(code))}
+    name = dis._all_opname[code[off]]
+    if not q["field"]:
+        return {"op": name}
+    fmt = dis._cache_format.get(base.get(name, name), {})
+    at = off + 2
+    for field, size in fmt.items():
+        if field == q["field"]:
+            return {"op": name, "value": int.from_bytes(code[at:at + 2 * size], sys.byteorder)}
+        at += 2 * size
+    return {"op": name, "err": "%s has no cache field %s" % (name, q["field"])}
+
+print(json.dumps({"answers": [answer(q) for q in queries], "output": buf.getvalue() + exc}))
+`
+
+// perProcess are the cache fields whose values are numbered per process
+// (version tags, keys versions, function versions) or are addresses
+// (descr): quicken's numbers differ from CPython's (docs/specializer.md,
+// "Version numbers"), so they are not compared.
+var perProcess = map[string]bool{
+	"version": true, "type_version": true, "keys_version": true,
+	"module_keys_version": true, "builtin_keys_version": true,
+	"func_version": true, "descr": true,
+}
+
+type cpythonQuery struct {
+	Probe  string `json:"probe"`
+	Func   string `json:"func"`
+	Offset int    `json:"offset"`
+	Field  string `json:"field"`
+}
+
+type cpythonAnswer struct {
+	Op    string  `json:"op"`
+	Value *uint64 `json:"value"`
+	Err   string  `json:"err"`
+	Skip  string  `json:"skip"`
+}
+
+// cpythonProgram is the lesson's program with a probe after each drive
+// action (see probeScript).
+func cpythonProgram(l *Lesson) string {
+	src, ends := l.Program()
+	lines := strings.SplitAfter(src, "\n")
+	var b strings.Builder
+	next := 0
+	for i, line := range lines {
+		b.WriteString(line)
+		for next < len(ends) && ends[next] == i+1 {
+			next++
+			b.WriteString("__import__(\"__lesson_probe__\").probe(" + strconv.Itoa(next) + ")\n")
+		}
+	}
+	return b.String()
+}
+
+// TestLessonsMatchCPython checks the expectations of the moments CPython
+// can be stopped at (after a drive action, and at the end) against
+// CPython 3.11 running the same program: the instruction forms, and the
+// cache fields that are not numbered per process.
+func TestLessonsMatchCPython(t *testing.T) {
+	if ok, reason := oracle.Available(); !ok {
+		t.Skip(reason)
+	}
+	for _, l := range Lessons() {
+		t.Run(l.Name, func(t *testing.T) {
+			var queries []cpythonQuery
+			var expects []Expect
+			skipped := 0
+			for _, m := range l.Moments {
+				probe := ""
+				switch m.Selector.Kind {
+				case AfterDrive:
+					probe = strconv.Itoa(m.Selector.N)
+				case AtEnd:
+					probe = "end"
+				default:
+					continue
+				}
+				for _, e := range m.Expects {
+					if e.Kind == ExpectOutput || e.Func == "<module>" || e.Kind == ExpectCache && perProcess[e.Field] {
+						skipped++
+						continue
+					}
+					queries = append(queries, cpythonQuery{Probe: probe, Func: e.Func, Offset: e.Offset, Field: e.Field})
+					expects = append(expects, e)
+				}
+			}
+			if len(queries) == 0 {
+				t.Skipf("%s: no expectation CPython can check", l.File)
+			}
+			path := filepath.Join(t.TempDir(), l.Filename())
+			if err := os.WriteFile(path, []byte(cpythonProgram(l)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			q, _ := json.Marshal(queries)
+			res, err := oracle.Run("-c", "exec(__import__('sys').argv[1], {})", probeScript, path, string(q))
+			if err != nil || res.Exit != 0 {
+				t.Fatalf("python3: %v (exit %d)\n%s", err, res.Exit, res.Stderr)
+			}
+			var got struct {
+				Answers []cpythonAnswer `json:"answers"`
+				Output  string          `json:"output"`
+			}
+			if err := json.Unmarshal([]byte(res.Stdout), &got); err != nil || len(got.Answers) != len(queries) {
+				t.Fatalf("python3 answered %q: %v", res.Stdout, err)
+			}
+			for i, a := range got.Answers {
+				e := expects[i]
+				where := l.File + ":" + strconv.Itoa(e.Line)
+				switch {
+				case a.Skip != "":
+					skipped++
+					t.Logf("%s: not compared with CPython: %s", where, a.Skip)
+				case a.Err != "":
+					t.Errorf("%s: %s: CPython 3.11: %s", where, e.Src, a.Err)
+				case e.Kind == ExpectForm && a.Op != e.Op:
+					t.Errorf("%s: %s: CPython 3.11 has %s", where, e.Src, a.Op)
+				case e.Kind == ExpectCache && (a.Value == nil || *a.Value != e.Value):
+					v := "nothing"
+					if a.Value != nil {
+						v = strconv.FormatUint(*a.Value, 10)
+					}
+					t.Errorf("%s: %s: CPython 3.11 has %s = %s (the instruction is %s)", where, e.Src, e.Field, v, a.Op)
+				}
+			}
+			t.Logf("%d expectations compared with %s, %d not comparable", len(queries), oracle.Version(), skipped)
+		})
+	}
+}
