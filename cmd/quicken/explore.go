@@ -7,11 +7,10 @@ import (
 	"io"
 	"os"
 
-	"github.com/quicken-py/quicken/scenarios"
 	"github.com/quicken-py/quicken/tui"
 )
 
-const exploreUsage = "quicken explore [--no-specialize] [--stdin FILE] FILE.py [ARGS...]"
+const exploreUsage = "quicken explore [--no-specialize] [--stdin FILE] FILE.py|LESSON [ARGS...]"
 
 // exploreCommand is `quicken explore FILE.py`: the explorer on the user's
 // program.
@@ -31,6 +30,14 @@ func exploreCommand(args []string, stdout, stderr io.Writer) int {
 	if len(rest) == 0 {
 		return usageError(stderr, exploreUsage, "missing FILE.py")
 	}
+	if l, all, ok, err := lessonNamed(rest[0]); err != nil {
+		fmt.Fprintf(stderr, "quicken: internal error: %v\n", err)
+		return exitInternal
+	} else if ok {
+		p := l.Program()
+		p.NoSpecialize = *noSpecialize
+		return explore(p, tui.Options{Lesson: l, Lessons: all}, stderr)
+	}
 	src, ok := readSource(rest[0], stderr)
 	if !ok {
 		return exitUsage
@@ -46,22 +53,12 @@ func exploreCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	filename := scriptPath(rest[0])
 	argv := append([]string{rest[0]}, rest[1:]...)
-	return explore(&tui.Program{Filename: filename, Source: src, Stdin: stdin, Argv: argv, NoSpecialize: *noSpecialize}, stderr)
+	return explore(&tui.Program{Filename: filename, Source: src, Stdin: stdin, Argv: argv, NoSpecialize: *noSpecialize}, tui.Options{}, stderr)
 }
 
-// exploreDefault is `quicken` with no arguments: the explorer on the
-// default example.
-func exploreDefault(stderr io.Writer) int {
-	src, err := scenarios.Source(scenarios.Default)
-	if err != nil {
-		fmt.Fprintf(stderr, "quicken: internal error: bundled example: %v\n", err)
-		return exitInternal
-	}
-	return explore(&tui.Program{Title: scenarios.Default, Filename: scenarios.Default, Source: src}, stderr)
-}
-
-func explore(p *tui.Program, stderr io.Writer) int {
-	err := tui.Run(p, tui.Options{NoColor: os.Getenv("NO_COLOR") != ""})
+func explore(p *tui.Program, opts tui.Options, stderr io.Writer) int {
+	opts.NoColor = os.Getenv("NO_COLOR") != ""
+	err := tui.Run(p, opts)
 	if errors.Is(err, tui.ErrNoTerminal) {
 		fmt.Fprintf(stderr, "quicken: the explorer needs a terminal (stdin and stdout); without one, try\n  quicken run FILE.py | quicken dis --adaptive FILE.py\n%s\n", usageLine)
 		return exitUsage

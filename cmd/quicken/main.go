@@ -25,10 +25,13 @@ const usageLine = "usage: quicken [explore [--no-specialize] [--stdin FILE] FILE
 const helpText = `quicken explores how CPython 3.11 compiles and runs Python.
 
 Usage:
-  quicken                            open the explorer on the default lesson (mul.py)
-  quicken explore [flags] FILE [ARGS...]
-                                     open the explorer on FILE: step CPython 3.11's VM one
-                                     instruction at a time and watch it specialize
+  quicken                            open the explorer on the first lesson, the lesson picker
+                                     over it
+  quicken explore [flags] FILE|LESSON [ARGS...]
+                                     open the explorer on FILE (or a built-in lesson): step
+                                     CPython 3.11's VM one instruction at a time and watch it
+                                     specialize
+  quicken scenarios                  list the built-in lessons
   quicken run [flags] FILE [ARGS...] run the program as 'python3 FILE ARGS...' does, specializing
                                      its bytecode as CPython 3.11's adaptive interpreter does
   quicken dis [--show-caches] FILE   print what 'python3 -m dis FILE' prints
@@ -102,6 +105,8 @@ func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int
 		return runCommand(args[1:], stdin, stdout, stderr)
 	case "explore":
 		return exploreCommand(args[1:], stdout, stderr)
+	case "scenarios", "lessons":
+		return scenariosCommand(stdout)
 	default:
 		for _, c := range commands {
 			if c.name == name {
