@@ -37,6 +37,8 @@ type Driver struct {
 	// session is the running session, for Pause from the UI goroutine.
 	session atomic.Pointer[vm.Session]
 	running atomic.Bool
+	// rec, when set, records the session (record.go).
+	rec atomic.Pointer[recorder]
 
 	// Everything below belongs to the driver's goroutine.
 	code       *bytecode.Code
@@ -281,6 +283,9 @@ func (d *Driver) loop() {
 		}
 		if d.mode == nil || time.Since(d.lastPub) >= frameInterval {
 			d.publish()
+			if rec := d.rec.Load(); rec != nil {
+				rec.published(d)
+			}
 		}
 	}
 }
@@ -357,6 +362,9 @@ func (d *Driver) runChunk(n int64, stop func(*vm.Frame) bool) {
 }
 
 func (d *Driver) apply(c command) {
+	if rec := d.rec.Load(); rec != nil {
+		rec.command(d, c)
+	}
 	r := d.r
 	switch c.kind {
 	case cmdInspect:
