@@ -476,7 +476,7 @@ func WriteRecording(path string, r *Recording, overwrite bool) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(path, data, overwrite)
+	return WriteFileAtomic(path, data, overwrite)
 }
 
 // CreateRecording writes r to dir/prefix-N.qrec for the first N from 1
@@ -491,7 +491,7 @@ func CreateRecording(dir, prefix string, r *Recording) (string, error) {
 		if _, err := os.Lstat(path); err == nil {
 			continue
 		}
-		err := writeAtomic(path, data, false)
+		err := WriteFileAtomic(path, data, false)
 		if errors.Is(err, fs.ErrExist) {
 			continue // taken meanwhile
 		}
@@ -500,7 +500,7 @@ func CreateRecording(dir, prefix string, r *Recording) (string, error) {
 	return "", fmt.Errorf("write recording: no free name %s-N%s in %s", prefix, RecordingExt, dir)
 }
 
-// writeTemp is where writeAtomic writes before moving the file into place
+// writeTemp is where WriteFileAtomic writes before moving the file into place
 // (a variable so that tests can make the write fail).
 var writeTemp = func(f *os.File, data []byte) error {
 	if _, err := f.Write(data); err != nil {
@@ -509,7 +509,10 @@ var writeTemp = func(f *os.File, data []byte) error {
 	return f.Sync()
 }
 
-func writeAtomic(path string, data []byte, overwrite bool) (err error) {
+// WriteFileAtomic writes data to path as WriteRecording writes a
+// recording: all or nothing, and replacing a file only if overwrite is
+// set.
+func WriteFileAtomic(path string, data []byte, overwrite bool) (err error) {
 	if !overwrite {
 		if _, err := os.Lstat(path); err == nil {
 			return fmt.Errorf("write %s: %w (use --force to replace it)", path, fs.ErrExist)

@@ -489,6 +489,12 @@ func (m *Model) toggleRecording() tea.Cmd {
 	if !m.recording() {
 		rec := newRecorder(m.d.prog)
 		rec.screen = &scenarios.Screen{Width: m.plan.width, Height: m.plan.height}
+		if l := m.lesson; l != nil && l.Lesson != nil {
+			rec.lesson = &scenarios.RecordedLesson{Name: l.Lesson.Name}
+			if text, err := scenarios.LessonText(l.Lesson.Name); err == nil {
+				rec.lesson.Text = scenarios.Text(text)
+			}
+		}
 		m.d.rec.Store(rec)
 		m.status = "recording… (the same key stops and saves)"
 		return nil

@@ -227,9 +227,10 @@ func describeCommand(c scenarios.Command) string {
 	return s
 }
 
-// ReplayModel is the explorer on a recording: the recorded positions are
-// stepped through with > and < (ctrl+n, ctrl+p); every other key works as
-// in the explorer.
+// ReplayModel is the explorer on a recording: ctrl+n and ctrl+p step
+// through the recorded positions, and so do > and < unless a lesson is
+// open (they go from moment to moment of a lesson); every other key works
+// as in the explorer.
 type ReplayModel struct {
 	*Model
 	rec *scenarios.Recording
@@ -238,23 +239,49 @@ type ReplayModel struct {
 }
 
 // NewReplayModel opens the explorer over d (running the recording's
-// program) at the recording's first position.
-func NewReplayModel(d *Driver, r *scenarios.Recording, noColor bool) *ReplayModel {
-	m := &ReplayModel{Model: NewModel(d, noColor), rec: r, pos: r.Positions()}
+// program) at the recording's first position. opts.Lesson, if set, opens
+// the lesson pane (ReplayLesson finds a recording's lesson).
+func NewReplayModel(d *Driver, r *scenarios.Recording, opts Options) *ReplayModel {
+	m := &ReplayModel{Model: newModel(d, opts), rec: r, pos: r.Positions()}
 	if len(m.pos) > 0 {
 		m.goTo(0)
 	}
 	return m
 }
 
+// ReplayLesson returns the lesson a recording was made on, with the step
+// of each moment, if it has one that parses and still runs the recorded
+// program; nil otherwise.
+func ReplayLesson(r *scenarios.Recording) *Lesson {
+	rl := r.Lesson
+	if rl == nil || rl.Text == "" {
+		return nil
+	}
+	l, err := scenarios.ParseLesson(rl.Name+".lesson", []byte(rl.Text))
+	if err != nil {
+		return nil
+	}
+	if src, _ := l.Program(); src != string(r.Program.Source) || r.VM.NoSpecialize {
+		return nil
+	}
+	res, err := scenarios.Resolve(l)
+	if err != nil {
+		return nil
+	}
+	return &Lesson{Lesson: l, Steps: res.Steps}
+}
+
 // Update handles one message: the replay's keys, else the explorer's.
 func (m *ReplayModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && !m.prompting && !m.showHelp {
-		switch k.String() {
-		case ">", "ctrl+n":
+	if k, ok := msg.(tea.KeyPressMsg); ok && !m.prompting && !m.showHelp && m.picker == nil {
+		next, prev := "ctrl+n", "ctrl+p"
+		switch s := k.String(); {
+		case s == next || s == ">" && m.lesson == nil:
+			m.status = ""
 			m.goTo(m.at + 1)
 			return m, nil
-		case "<", "ctrl+p":
+		case s == prev || s == "<" && m.lesson == nil:
+			m.status = ""
 			m.goTo(m.at - 1)
 			return m, nil
 		}
@@ -318,7 +345,7 @@ func RunReplay(r *scenarios.Recording, opts Options) error {
 	}
 	d := NewDriver(RecordedProgram(r))
 	defer d.Close()
-	m := NewReplayModel(d, r, opts.NoColor)
+	m := NewReplayModel(d, r, Options{NoColor: opts.NoColor, Lesson: opts.Lesson})
 	var popts []tea.ProgramOption
 	if opts.Input != nil {
 		popts = append(popts, tea.WithInput(opts.Input))

@@ -40,6 +40,15 @@ Usage:
                                      print dis.dis(f, adaptive=True) of its functions as CPython
                                      3.11 shows them after the same run
   quicken ast [--indent N] FILE      print the AST as ast.dump(ast.parse(source), indent=N)
+  quicken record [flags] -o OUT.qrec FILE|LESSON [-- ARGS...]
+                                     run the program headless as the explorer's continue does
+                                     and write a recording (docs/recordings.md)
+  quicken replay FILE.qrec           open the explorer on a recording, at its first recorded
+                                     position (ctrl+n, ctrl+p: the next, previous one)
+  quicken replay --check FILE.qrec   re-run a recording and verify it: prints "ok: ..." or the
+                                     first divergence (exit status 1)
+  quicken replay --export OUT.cast FILE.qrec
+                                     write the replay as an asciicast v2 file
   quicken help                       show this help
 
 Flags:
@@ -52,6 +61,10 @@ Flags:
   --stats            run: after the program, print specialization statistics on stderr
                      (summarize_stats.py's tables, then the same per instruction site)
   --max-memory N     run: raise MemoryError past N bytes of Python objects (default 1 GiB)
+  -o FILE            record: the recording to write; it is never replaced without --force
+  --steps N          record: run to step N instead of to the end (--to-end, the default)
+  --every K          record: checksum the VM's state every K steps (default 10000)
+  --force            record, replay --export: replace the output file if it exists
 
 Flags of run come before FILE; what follows FILE is the program's sys.argv[1:].
 A syntax error is reported as 'python3 FILE' reports it, with exit status 1.
@@ -107,6 +120,10 @@ func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int
 		return exploreCommand(args[1:], stdout, stderr)
 	case "scenarios", "lessons":
 		return scenariosCommand(stdout)
+	case "record":
+		return recordCommand(args[1:], stdout, stderr)
+	case "replay":
+		return replayCommand(args[1:], stdout, stderr)
 	default:
 		for _, c := range commands {
 			if c.name == name {
