@@ -108,7 +108,8 @@ func recordCommand(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitInternal
 	}
-	last := r.Commands[len(r.Commands)-1]
+	pos := r.Positions()
+	last := r.Commands[pos[len(pos)-1]]
 	how := "to the end"
 	switch {
 	case last.Cut:
