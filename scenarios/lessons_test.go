@@ -242,3 +242,95 @@ func TestLessonsMatchCPython(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveReports: how Resolve places moments and reports what does
+// not hold, on a lesson written to fail.
+func TestResolveReports(t *testing.T) {
+	const text = `title: T
+
+== source
+def f(x):
+    return x * 2
+
+print("hello")
+
+== drive
+call f(3) times 8
+run print(f(4))
+run 1 / 0
+run print("never")
+
+== moment start
+expect f @6 is BINARY_OP
+
+== moment step 3
+expect f @6 is BINARY_OP_ADAPTIVE
+
+== moment line 2
+expect output hello
+
+== moment first rewrite at line 2
+expect f @6 counter = 52
+expect f @6 type_version = 1
+expect g @6 is BINARY_OP
+expect f @8 is BINARY_OP
+expect f @6 is NO_SUCH_OP
+
+== moment after drive 2
+expect output 8
+
+== moment after drive 4
+expect output never
+
+== moment first deopt
+
+== moment end
+expect f @6 is BINARY_OP_MULTIPLY_INT
+expect output ZeroDivisionError: division by zero
+`
+	l, err := ParseLesson("t.lesson", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Resolve(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Exit != 1 || !strings.Contains(res.Output, "hello\n8\n") || strings.Contains(res.Output, "never") {
+		t.Errorf("exit %d, output %q", res.Exit, res.Output)
+	}
+	st := res.Steps
+	for i := range st {
+		if never := i == 5 || i == 6; st[i] < 0 != never {
+			t.Errorf("moment %d (%s): step %d", i, l.Moments[i].Selector.Text, st[i])
+		}
+	}
+	if st[0] != 0 || st[1] != 3 || st[2] <= st[1] || st[3] <= st[2] || st[4] <= st[3] || st[7] <= st[4] {
+		t.Errorf("steps %v are not in the order of the run", st)
+	}
+	var got []string
+	for _, f := range res.Failures {
+		got = append(got, f.Error())
+	}
+	for _, prefix := range []string{
+		"t.lesson:19: expected f @6 to be BINARY_OP_ADAPTIVE, it is BINARY_OP at step 3",
+		"t.lesson:25: expected f @6 counter = 52, it is 53 ",
+		"t.lesson:26: f @6 (BINARY_OP_MULTIPLY_INT) has no cache field \"type_version\" (it has counter)",
+		"t.lesson:27: no code object \"g\"",
+		"t.lesson:28: f @8 is not the start of an instruction",
+		"t.lesson:29: \"NO_SUCH_OP\" is not a CPython 3.11 instruction",
+		"t.lesson:34: moment never happens",
+		"t.lesson:37: moment never happens",
+	} {
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, prefix)
+		}
+		if !found {
+			t.Errorf("no failure %q…", prefix)
+		}
+	}
+	if len(got) != 8 {
+		t.Errorf("%d failures, want 8:\n%s", len(got), strings.Join(got, "\n"))
+	}
+}

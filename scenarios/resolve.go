@@ -125,7 +125,10 @@ func Resolve(l *Lesson) (*Resolution, error) {
 		case AtEnd:
 			r.ready[i] = true
 		case AfterDrive:
-			r.ready[i] = sel.N == len(driveEnds)
+			// The last action has finished if the module returned:
+			// an uncaught exception ends the program inside an
+			// action.
+			r.ready[i] = sel.N == len(driveEnds) && st.Outcome.ExitStatus == 0
 		case AtEvent:
 			r.ready[i] = r.evStep[i] >= 0
 		case AtStep:
