@@ -6,6 +6,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -109,7 +110,7 @@ func Check(r *scenarios.Recording) (CheckResult, error) {
 	var sums2 stateSummer
 	for i, c := range r.Commands {
 		replayCommand(d2, c)
-		s := d2.Wait()
+		s := waitUpTo(d2, c.Land)
 		if !c.Moves() {
 			continue
 		}
@@ -132,6 +133,32 @@ func Check(r *scenarios.Recording) (CheckResult, error) {
 		}
 	}
 	return res, nil
+}
+
+// waitUpTo waits for d to finish its commands, pausing it if it runs past
+// step limit: a command that no longer stops where it was recorded to
+// (or a hostile recording's "step 2^60" on a loop that never ends) must
+// not run for ever.
+func waitUpTo(d *Driver, limit int64) *Snapshot {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				if s := d.Latest(); s != nil && s.Step > limit {
+					d.Pause()
+					return
+				}
+			}
+		}
+	}()
+	s := d.Wait()
+	close(done)
+	return s
 }
 
 // compareState compares the state s shows with checkpoint cp: the

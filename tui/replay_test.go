@@ -117,6 +117,21 @@ func TestCheckFindsDivergence(t *testing.T) {
 	})
 }
 
+// A recording whose command would run for ever is stopped once it has
+// passed the step where it was recorded to stop.
+func TestCheckHostileCommand(t *testing.T) {
+	p := &Program{Filename: "/t/forever.py", Source: []byte("while True:\n    pass\n")}
+	r, err := Record(p, RecordOptions{Steps: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Commands[1] = scenarios.Command{Op: scenarios.OpStep, N: 1 << 60, From: 0, Land: 100}
+	dv := mustDiverge(t, r)
+	if dv.Command != 2 || !strings.Contains(dv.Error(), "to stop at step 100") {
+		t.Fatalf("%v", dv)
+	}
+}
+
 func replayKey(m *ReplayModel, keys ...string) {
 	for _, k := range keys {
 		m.Update(keyMsg(k))
