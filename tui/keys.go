@@ -6,7 +6,7 @@ import "charm.land/bubbles/v2/key"
 type KeyMap struct {
 	Step, Back, Over, Out, Continue, NextEvent, EventKind key.Binding
 	GoTo, Breakpoint, Restart, Faster, Slower             key.Binding
-	NextMoment, PrevMoment, Lessons                       key.Binding
+	NextMoment, PrevMoment, Lessons, Record               key.Binding
 	NextPane, PrevPane, Help, Quit                        key.Binding
 	// Pane keys, listed in the help; the focused pane handles them.
 	Move, Page, Ends, Follow, History, Codes, Frames, Filter, Jump key.Binding
@@ -33,6 +33,7 @@ func DefaultKeys() KeyMap {
 		NextMoment: b(">", "next moment of the lesson", ">"),
 		PrevMoment: b("<", "previous moment of the lesson", "<"),
 		Lessons:    b("L", "choose a lesson", "L"),
+		Record:     b("r", "start / stop recording the session (.qrec)", "r"),
 		NextPane:   b("tab", "next pane", "tab"),
 		PrevPane:   b("shift+tab", "previous pane", "shift+tab"),
 		Help:       b("?", "show / hide every key", "?"),
@@ -68,7 +69,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Step, k.Back, k.Over, k.Out, k.Continue, k.NextEvent, k.EventKind, k.GoTo},
-		{k.Breakpoint, k.Restart, k.Faster, k.Slower, k.NextMoment, k.PrevMoment, k.Lessons, k.NextPane, k.PrevPane, k.Help, k.Quit},
+		{k.Breakpoint, k.Restart, k.Faster, k.Slower, k.NextMoment, k.PrevMoment, k.Lessons, k.Record, k.NextPane, k.PrevPane, k.Help, k.Quit},
 		{k.Move, k.Page, k.Ends, k.Follow, k.History, k.Codes, k.Frames, k.Filter, k.Jump},
 	}
 }

@@ -220,6 +220,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.moment(true)
 	case key.Matches(msg, k.PrevMoment):
 		m.moment(false)
+	case key.Matches(msg, k.Record):
+		return m.toggleRecording()
 	case key.Matches(msg, k.Lessons):
 		if len(m.opts.Lessons) > 0 {
 			m.openPicker()
@@ -275,6 +277,10 @@ func (m *Model) setLesson(l *Lesson) {
 
 // openLesson replaces the program with lesson l, on a new driver.
 func (m *Model) openLesson(l *Lesson) {
+	if m.recording() {
+		// A recording holds one program: it ends (and is saved) here.
+		m.toggleRecording()
+	}
 	m.d.Close()
 	m.d = NewDriver(l.Program())
 	sel := m.c.sel
@@ -544,6 +550,9 @@ func (m *Model) header(w int) string {
 	s := m.c.snap
 	st := m.c.styles
 	left := " quicken · " + m.title()
+	if m.recording() {
+		left = " " + st.Error.Render("● REC") + left
+	}
 	var right []string
 	right = append(right, fmt.Sprintf("step %d", s.Step))
 	if len(s.Frames) > 0 {

@@ -1,12 +1,15 @@
 package tui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/quicken-py/quicken/scenarios"
 	"github.com/quicken-py/quicken/vm/bytecode"
 )
 
@@ -267,3 +270,34 @@ func TestModelScreens(t *testing.T) {
 }
 
 func bytecodeOp(u uint16) bytecode.Opcode { return bytecode.Opcode(u & 0xff) }
+
+// r starts recording, r again writes the session to a new file in the
+// current directory, which decodes and holds the steps taken.
+func TestModelRecordKey(t *testing.T) {
+	t.Chdir(t.TempDir())
+	m := newTestModel(t, defaultProgram(t), 80, 24)
+	press(m, "r")
+	if !m.recording() || !strings.Contains(screenText(m), "● REC") {
+		t.Fatalf("r did not start recording:\n%s", screenText(m))
+	}
+	press(m, "s", "s", "s", "b")
+	press(m, "r")
+	if m.recording() {
+		t.Fatal("r did not stop recording")
+	}
+	files, _ := filepath.Glob("*.qrec")
+	if len(files) != 1 || !strings.Contains(m.status, files[0]) {
+		t.Fatalf("files %v, status %q", files, m.status)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := scenarios.DecodeRecording(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Commands) < 4 {
+		t.Fatalf("%d commands recorded", len(rec.Commands))
+	}
+}
