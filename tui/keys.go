@@ -6,7 +6,7 @@ import "charm.land/bubbles/v2/key"
 type KeyMap struct {
 	Step, Back, Over, Out, Continue, NextEvent, EventKind key.Binding
 	GoTo, Breakpoint, Restart, Faster, Slower             key.Binding
-	NextMoment, PrevMoment, Lessons, Record               key.Binding
+	NextMoment, PrevMoment, Lessons, Record, Note         key.Binding
 	NextPane, PrevPane, Help, Quit                        key.Binding
 	// Pane keys, listed in the help; the focused pane handles them.
 	Move, Page, Ends, Follow, History, Codes, Frames, Filter, Jump key.Binding
@@ -34,6 +34,7 @@ func DefaultKeys() KeyMap {
 		PrevMoment: b("<", "previous moment of the lesson", "<"),
 		Lessons:    b("L", "choose a lesson", "L"),
 		Record:     b("r", "start / stop recording the session (.qrec)", "r"),
+		Note:       b("a", "add a note at this step to the recording", "a"),
 		NextPane:   b("tab", "next pane", "tab"),
 		PrevPane:   b("shift+tab", "previous pane", "shift+tab"),
 		Help:       b("?", "show / hide every key", "?"),
@@ -69,7 +70,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Step, k.Back, k.Over, k.Out, k.Continue, k.NextEvent, k.EventKind, k.GoTo},
-		{k.Breakpoint, k.Restart, k.Faster, k.Slower, k.NextMoment, k.PrevMoment, k.Lessons, k.Record, k.NextPane, k.PrevPane, k.Help, k.Quit},
+		{k.Breakpoint, k.Restart, k.Faster, k.Slower, k.NextMoment, k.PrevMoment, k.Lessons, k.Record, k.Note, k.NextPane, k.PrevPane, k.Help, k.Quit},
 		{k.Move, k.Page, k.Ends, k.Follow, k.History, k.Codes, k.Frames, k.Filter, k.Jump},
 	}
 }

@@ -31,6 +31,8 @@ type Model struct {
 	// prompt is the "go to step" input while it is open.
 	prompting bool
 	prompt    string
+	// noting is the note input while it is open (text in prompt).
+	noting bool
 	// nextKind is the event kind n seeks (0: any).
 	nextKind EventKind
 	speed    int // index into speeds
@@ -154,6 +156,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if m.prompting {
 		return m.promptKey(msg)
 	}
+	if m.noting {
+		return m.noteKey(msg)
+	}
 	if m.showHelp {
 		if key.Matches(msg, k.Quit) {
 			return tea.Quit
@@ -222,6 +227,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.moment(false)
 	case key.Matches(msg, k.Record):
 		return m.toggleRecording()
+	case key.Matches(msg, k.Note):
+		if m.recording() {
+			m.noting, m.prompt = true, ""
+		} else {
+			m.status = "notes belong to a recording: press r to start one"
+		}
 	case key.Matches(msg, k.Lessons):
 		if len(m.opts.Lessons) > 0 {
 			m.openPicker()
@@ -308,6 +319,27 @@ func speedText(s int) string {
 		return "as fast as possible"
 	}
 	return fmt.Sprintf("%d steps/s", s)
+}
+
+func (m *Model) noteKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "esc", "ctrl+c":
+		m.noting = false
+	case "enter":
+		m.noting = false
+		if strings.TrimSpace(m.prompt) != "" && m.addNote(m.prompt) {
+			m.status = fmt.Sprintf("note added at step %d", m.c.snap.Step)
+		}
+	case "backspace":
+		if r := []rune(m.prompt); len(r) > 0 {
+			m.prompt = string(r[:len(r)-1])
+		}
+	default:
+		if msg.Text != "" && len(m.prompt) < 2000 {
+			m.prompt += msg.Text
+		}
+	}
+	return nil
 }
 
 func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -586,6 +618,9 @@ func (m *Model) statusLine(w int) string {
 	st := m.c.styles
 	if m.prompting {
 		return ansi.Truncate(st.Key.Render(" go to step: ")+m.prompt+"▏ (enter to go, esc to cancel)", w, "…")
+	}
+	if m.noting {
+		return ansi.TruncateLeft(st.Key.Render(" note: ")+m.prompt+"▏ (enter to add, esc to cancel)", max(0, ansi.StringWidth(m.prompt)+40-w), "…")
 	}
 	msg := m.status
 	s := m.c.snap

@@ -281,6 +281,10 @@ func TestModelRecordKey(t *testing.T) {
 		t.Fatalf("r did not start recording:\n%s", screenText(m))
 	}
 	press(m, "s", "s", "s", "b")
+	press(m, "a", "l", "o", "o", "k", " ", "h", "e", "r", "e", "enter")
+	if !strings.Contains(m.status, "note added at step 2") {
+		t.Fatalf("status after a note: %q", m.status)
+	}
 	press(m, "r")
 	if m.recording() {
 		t.Fatal("r did not stop recording")
@@ -299,5 +303,8 @@ func TestModelRecordKey(t *testing.T) {
 	}
 	if len(rec.Commands) < 4 {
 		t.Fatalf("%d commands recorded", len(rec.Commands))
+	}
+	if !strings.Contains(string(b), "look here") {
+		t.Fatal("the note is not in the recording")
 	}
 }
