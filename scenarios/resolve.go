@@ -70,7 +70,6 @@ func Resolve(l *Lesson) (*Resolution, error) {
 		m:         m,
 		filename:  l.Filename(),
 		driveEnds: driveEnds,
-		lines:     map[*vm.Code][]int32{},
 		res:       &Resolution{Steps: make([]int64, len(l.Moments))},
 		ready:     make([]bool, len(l.Moments)),
 		evCount:   make([]int, len(l.Moments)),
@@ -156,7 +155,6 @@ type resolver struct {
 	module    *vm.Code
 	codes     []*vm.Code
 	seen      map[*vm.Code]bool
-	lines     map[*vm.Code][]int32
 	res       *Resolution
 	// ready marks the moments found at the boundary the run stopped at.
 	ready []bool
@@ -256,15 +254,7 @@ func (r *resolver) lineIn(c *vm.Code, at int) int {
 	if c == nil || c.Filename != r.filename {
 		return -1
 	}
-	lines, ok := r.lines[c]
-	if !ok {
-		pos := c.Code.Positions()
-		lines = make([]int32, len(pos))
-		for i, p := range pos {
-			lines[i] = int32(p.Line)
-		}
-		r.lines[c] = lines
-	}
+	lines := c.UnitLines()
 	if at < 0 || at >= len(lines) || lines[at] <= 0 {
 		return -1
 	}

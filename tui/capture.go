@@ -65,8 +65,7 @@ func (d *Driver) capture() *Snapshot {
 		snap.Codes = append(snap.Codes, cs)
 		var lines []int32
 		if c.Code.Filename == d.prog.Filename {
-			r.lineOf(c, 0)
-			lines = r.lines[c]
+			lines = c.UnitLines()
 		}
 		countSites(cs, lines, snap)
 	}

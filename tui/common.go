@@ -65,3 +65,21 @@ type (
 
 // msgCmd wraps a message in a command.
 func msgCmd(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// keyOf returns the key a list-like pane reacts to: a key press as its
+// name, the mouse wheel as "up" or "down"; ok is false for other messages.
+func keyOf(msg tea.Msg) (key string, ok bool) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return msg.String(), true
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			return "up", true
+		case tea.MouseWheelDown:
+			return "down", true
+		}
+		return "", true
+	}
+	return "", false
+}

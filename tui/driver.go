@@ -72,7 +72,6 @@ type run struct {
 	codes   []*vm.Code
 	codeIDs map[*vm.Code]int
 	units   [][]uint16 // the last published copy of each code's units
-	lines   map[*vm.Code][]int32
 	done    bool
 	exit    int
 	failure string
@@ -331,7 +330,7 @@ func (d *Driver) restart() {
 	d.prevObject = nil
 	d.runs = int(runIDs.Add(1))
 	out := &console{}
-	r := &run{out: out, typeTag: map[uint32]string{}, codeIDs: map[*vm.Code]int{}, lines: map[*vm.Code][]int32{}}
+	r := &run{out: out, typeTag: map[uint32]string{}, codeIDs: map[*vm.Code]int{}}
 	r.m = d.prog.newMachine(out)
 	r.m.SetListener((*eventSink)(r))
 	r.s = vm.NewSession(r.m, d.code)
@@ -618,15 +617,7 @@ func (d *Driver) breakStop(more func(*vm.Frame) bool) func(*vm.Frame) bool {
 
 // lineOf returns the line of the instruction at code unit at (-1: none).
 func (r *run) lineOf(c *vm.Code, at int) int {
-	lines, ok := r.lines[c]
-	if !ok {
-		pos := c.Code.Positions()
-		lines = make([]int32, len(pos))
-		for i, p := range pos {
-			lines[i] = int32(p.Line)
-		}
-		r.lines[c] = lines
-	}
+	lines := c.UnitLines()
 	if at < 0 || at >= len(lines) {
 		return -1
 	}

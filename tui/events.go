@@ -111,18 +111,8 @@ func (p *eventsPane) event(i int) *Event {
 func (p *eventsPane) Refresh() { p.sync() }
 
 func (p *eventsPane) Update(msg tea.Msg) tea.Cmd {
-	var key string
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		key = msg.String()
-	case tea.MouseWheelMsg:
-		switch msg.Button {
-		case tea.MouseWheelUp:
-			key = "up"
-		case tea.MouseWheelDown:
-			key = "down"
-		}
-	default:
+	key, ok := keyOf(msg)
+	if !ok {
 		return nil
 	}
 	n := p.count()

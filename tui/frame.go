@@ -121,18 +121,8 @@ func (p *framePane) Refresh() {
 }
 
 func (p *framePane) Update(msg tea.Msg) tea.Cmd {
-	var key string
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		key = msg.String()
-	case tea.MouseWheelMsg:
-		switch msg.Button {
-		case tea.MouseWheelUp:
-			key = "up"
-		case tea.MouseWheelDown:
-			key = "down"
-		}
-	default:
+	key, ok := keyOf(msg)
+	if !ok {
 		return nil
 	}
 	switch key {

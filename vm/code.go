@@ -31,6 +31,23 @@ type Code struct {
 	quickened bool
 	// history holds each site's rewrites (KeepHistory).
 	history map[int][]Rewrite
+	// unitLines caches UnitLines.
+	unitLines []int32
+}
+
+// UnitLines returns the line of every code unit (-1: none), computed once
+// from the location table: what steppers that ask for the line at every
+// instruction read instead of decoding the table each time.
+func (c *Code) UnitLines() []int32 {
+	if c.unitLines == nil {
+		pos := c.Code.Positions()
+		lines := make([]int32, len(pos))
+		for i, p := range pos {
+			lines[i] = int32(p.Line)
+		}
+		c.unitLines = lines
+	}
+	return c.unitLines
 }
 
 // LineAt returns the line of the instruction at code unit index at (0
