@@ -54,7 +54,6 @@ func (d *Driver) capture() *Snapshot {
 			snap.Frames = append(snap.Frames, r.frameState(f))
 		}
 	}
-	snap.Heat = map[int]LineHeat{}
 	for id, c := range r.codes {
 		units := r.units[id]
 		if !slices.Equal(units, c.Units) {
@@ -63,50 +62,26 @@ func (d *Driver) capture() *Snapshot {
 		}
 		cs := &CodeState{ID: id, Code: c.Code, Units: units, Warmup: c.Warmup(), Quickened: c.Quickened()}
 		snap.Codes = append(snap.Codes, cs)
-		var lines []int32
-		if c.Code.Filename == d.prog.Filename {
-			lines = c.UnitLines()
-		}
-		countSites(cs, lines, snap)
+		countSites(cs, snap)
 	}
 	snap.Site = d.captureSite(snap)
 	snap.Object = d.captureObject(snap)
 	return snap
 }
 
-// countSites adds c's instruction sites to the totals, and to the heat
-// map when lines (the line of each code unit) is given.
-func countSites(c *CodeState, lines []int32, snap *Snapshot) {
+// countSites adds c's instruction sites to the totals of specialized and
+// adaptive sites. (The source pane keeps its per-line heat itself,
+// incrementally.)
+func countSites(c *CodeState, snap *Snapshot) {
 	for i := 0; i < len(c.Units); {
 		op := bytecode.Opcode(c.Units[i] & 0xff)
-		base := op.Base()
-		state := KindOf(op)
-		if state != SiteBase || base.Caches() > 0 {
-			if state == SiteSpecialized || state == SiteSuper {
-				snap.Specialized++
-			} else if state == SiteAdaptive {
-				snap.Adaptive++
-			}
-			if i < len(lines) && lines[i] > 0 {
-				line := int(lines[i])
-				h := snap.Heat[line]
-				h.Sites++
-				switch state {
-				case SiteSpecialized, SiteSuper:
-					h.Specialized++
-					h.Quickened++
-				case SiteAdaptive:
-					h.Adaptive++
-					h.Quickened++
-				case SiteQuick:
-					// A *_QUICK form is settled: it does the base
-					// form's work without warm-up counting.
-					h.Quickened++
-				}
-				snap.Heat[line] = h
-			}
+		switch KindOf(op) {
+		case SiteSpecialized, SiteSuper:
+			snap.Specialized++
+		case SiteAdaptive:
+			snap.Adaptive++
 		}
-		i += 1 + base.Caches()
+		i += 1 + op.Base().Caches()
 	}
 }
 

@@ -40,9 +40,6 @@ type Snapshot struct {
 	Output Output
 	// Events is the timeline so far, in order.
 	Events []Event
-	// Heat counts, per source line of the main file, its sites by
-	// state.
-	Heat map[int]LineHeat
 	// Counts of the instruction sites of all code objects by state.
 	Specialized, Adaptive, Deopts int
 
@@ -193,7 +190,8 @@ func (k EventKind) String() string {
 	return "?"
 }
 
-// LineHeat counts a line's instruction sites by state.
+// LineHeat counts a line's instruction sites by state (the source
+// pane's heat gutter).
 type LineHeat struct {
 	Sites, Quickened, Specialized, Adaptive int
 }

@@ -291,9 +291,9 @@ func (p *sourcePane) positions(c *bytecode.Code) []bytecode.Position {
 	return pos
 }
 
-// countHeat counts the sites of the file's lines by state, as
-// Snapshot.Heat does with one difference: a *_QUICK form (RESUME_QUICK,
-// JUMP_BACKWARD_QUICK) is no site here. CPython 3.11 quickening turns
+// countHeat counts the sites of the file's lines by state: instructions
+// with an inline cache and the specialized, adaptive and super forms. A
+// *_QUICK form (RESUME_QUICK, JUMP_BACKWARD_QUICK) is no site. CPython 3.11 quickening turns
 // those into their final form at once, with nothing left to learn;
 // counted as adaptive they would paint every def and loop line as
 // failing to specialize.
