@@ -479,11 +479,14 @@ func (m *Model) resize(w, h int) {
 }
 
 // View renders the screen.
-func (m *Model) View() tea.View {
-	v := tea.NewView(m.Render())
+func (m *Model) View() tea.View { return screenView(m.Render(), "quicken · "+m.title()) }
+
+// screenView is a full-screen view with mouse reporting.
+func screenView(content, title string) tea.View {
+	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "quicken · " + m.title()
+	v.WindowTitle = title
 	return v
 }
 

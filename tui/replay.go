@@ -342,11 +342,7 @@ func (m *ReplayModel) goTo(i int) {
 
 // View renders the screen.
 func (m *ReplayModel) View() tea.View {
-	v := tea.NewView(m.Render())
-	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "quicken replay · " + m.title()
-	return v
+	return screenView(m.Render(), "quicken replay · "+m.title())
 }
 
 // Render is the explorer's screen with "replay i/n" in the header.
