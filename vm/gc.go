@@ -36,6 +36,7 @@ func (m *Machine) collect() {
 			continue
 		}
 		if !marked[i] {
+			h.recycle(o)
 			h.objs[i] = nil
 			h.free = append(h.free, uint32(i))
 			freed++

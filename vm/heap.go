@@ -12,6 +12,9 @@ type heap struct {
 	// no interface call.
 	types []*Type
 	free  []uint32
+	// spareInstances are Instances the collector freed, ready to be
+	// reused by the next instances made (see recycle).
+	spareInstances []*Instance
 
 	// Memory accounting, in estimated bytes (CPython's object sizes).
 	live      int64 // at the end of the last collection
@@ -35,6 +38,34 @@ func (h *heap) init(limit int64) {
 	h.limit = limit
 	h.objs = make([]Object, firstFreeHandle, 1024)
 	h.types = make([]*Type, firstFreeHandle, 1024)
+}
+
+// maxSpareInstances bounds the Instances kept for reuse.
+const maxSpareInstances = 1 << 17
+
+// recycle keeps o, which the collector just freed, for reuse when nothing
+// outside it can still point into it: an Instance whose values and slots
+// live in its own storage and that never had a dict object (a
+// materialised dict adopts the values array).
+func (h *heap) recycle(o Object) {
+	in, ok := o.(*Instance)
+	if !ok || len(h.spareInstances) >= maxSpareInstances || in.dict != nil ||
+		in.values != nil && in.values != &in.ownValues ||
+		in.slots != nil && &in.slots[0] != &in.slotsBuf[0] {
+		return
+	}
+	*in = Instance{}
+	h.spareInstances = append(h.spareInstances, in)
+}
+
+// newInstance returns a zeroed Instance, reused when one is spare.
+func (h *heap) newInstance() *Instance {
+	if n := len(h.spareInstances); n > 0 {
+		in := h.spareInstances[n-1]
+		h.spareInstances = h.spareInstances[:n-1]
+		return in
+	}
+	return &Instance{}
 }
 
 // alloc stores o in the heap and returns its handle Value. It never fails;

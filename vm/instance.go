@@ -32,7 +32,18 @@ type Instance struct {
 	dict *Dict
 	// slots hold the __slots__ members by slot index: (offset - 16) / 8.
 	slots []Value
+	// The storage a new instance's values, order and slots use when they
+	// fit, so that making an instance of a plain class is one Go
+	// allocation.
+	ownValues instanceValues
+	valsBuf   [inlineValuesCap]Value
+	orderBuf  [inlineValuesCap]uint8
+	slotsBuf  [1]Value
 }
+
+// inlineValuesCap is how many inline values an Instance holds in its own
+// allocation; a class whose instances need more gets a separate array.
+const inlineValuesCap = 6
 
 // instanceValues is PyDictValues: the values array and the insertion
 // order of the indexes in use.
@@ -109,14 +120,22 @@ func (iv *instanceValues) deleteFromOrder(ix int) {
 	}
 }
 
-// initInlineValues is init_inline_values: a new instance's values array.
-func initInlineValues(t *Type) *instanceValues {
+// initInlineValues is init_inline_values: a new instance's values array,
+// in o's own storage when it fits.
+func initInlineValues(o *Instance, t *Type) *instanceValues {
 	k := t.CachedKeys
 	if k.usable > 1 {
 		k.usable--
 	}
 	size := k.nentries + k.usable
-	return &instanceValues{vals: make([]Value, size)}
+	iv := &o.ownValues
+	if size <= inlineValuesCap {
+		iv.vals = o.valsBuf[:size:size]
+		iv.order = o.orderBuf[:0]
+	} else {
+		iv.vals = make([]Value, size)
+	}
+	return iv
 }
 
 // inlineValues returns obj's inline values, or nil if obj has a dict
@@ -318,11 +337,13 @@ func (m *Machine) slotStorage(obj Value) []Value {
 // newPlainInstance allocates an instance of t, a class with object's
 // layout: object_new's tp_alloc and _PyObject_InitializeDict.
 func (m *Machine) newPlainInstance(t *Type) Value {
-	o := &Instance{}
+	o := m.heap.newInstance()
 	if t.Flags&FlagManagedDict != 0 && t.CachedKeys != nil {
-		o.values = initInlineValues(t)
+		o.values = initInlineValues(o, t)
 	}
-	if n := (t.BasicSize - 16) / 8; n > 0 {
+	if n := (t.BasicSize - 16) / 8; n == 1 {
+		o.slots = o.slotsBuf[:]
+	} else if n > 0 {
 		o.slots = make([]Value, n)
 	}
 	return m.alloc(o, t)

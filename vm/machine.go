@@ -27,6 +27,7 @@ type Machine struct {
 	types builtinTypes
 
 	interned   map[string]Value
+	strInit    Value // "__init__", interned on first use
 	emptyStr   Value
 	emptyTuple Value
 	asciiChars [128]Value

@@ -739,7 +739,10 @@ func slotTpDescrSet(m *Machine, self, target, v Value) error {
 }
 
 func slotTpInit(m *Machine, self Value, args, kwnames []Value) error {
-	f, unbound, err := m.lookupMaybeMethod(self, m.Intern("__init__"))
+	if m.strInit == Null {
+		m.strInit = m.Intern("__init__")
+	}
+	f, unbound, err := m.lookupMaybeMethod(self, m.strInit)
 	if err != nil {
 		return err
 	}
