@@ -73,6 +73,11 @@ func (m *Machine) newFrame(fn *Function, c *Code, globals, builtins *Dict, local
 func (m *Machine) popFrame(f *Frame) {
 	m.frame = f.Back
 	m.depth--
+	if f.initSelf != Null {
+		// The class call's own level (see initFrame).
+		m.depth--
+		f.initSelf = Null
+	}
 	if f.Gen != nil {
 		return
 	}
@@ -131,6 +136,49 @@ func (m *Machine) prepareCall(fn *Function, args []Value, kwnames []Value) (*Fra
 		return nil, err
 	}
 	return f, nil
+}
+
+// initFrame starts the call of a class the way type.__call__ runs it when
+// the class has object's __new__ and an __init__ written in Python: it
+// makes the instance, then returns the frame of __init__ with the
+// instance bound to self, for the caller's eval loop to run (CPython 3.11
+// runs it in a nested loop under type_call and slot_tp_init; what the
+// program sees is the same: the same instructions, tracebacks, recursion
+// depth and errors). When that frame returns None, the caller gets the
+// instance (see RETURN_VALUE). args holds the class followed by the call's
+// arguments; its first slot is overwritten with the instance. It returns
+// a nil frame and error when the call must go through Call.
+func (m *Machine) initFrame(callable Value, args, kwnames []Value) (*Frame, error) {
+	if m.TypeOf(callable) != m.types.Type {
+		return nil, nil // a metaclass may define __call__
+	}
+	t := m.typeObj(callable)
+	if t == nil || !sameSlot(t.New, objectNew) || !sameSlot(t.Init, slotTpInit) {
+		return nil, nil
+	}
+	if m.strInit == Null {
+		m.strInit = m.Intern("__init__")
+	}
+	fn := m.function(m.lookupType(t, m.strInit))
+	if fn == nil || fn.Code.Flags&(op.CoGenerator|op.CoCoroutine|op.CoAsyncGenerator) != 0 {
+		return nil, nil
+	}
+	if err := m.enterRecursiveCall(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	obj, err := objectNew(m, t, args[1:], kwnames)
+	if err != nil {
+		m.leaveRecursiveCall()
+		return nil, err
+	}
+	args[0] = obj
+	nf, err := m.prepareCall(fn, args, kwnames)
+	if err != nil {
+		m.leaveRecursiveCall()
+		return nil, err
+	}
+	nf.initSelf = obj
+	return nf, nil
 }
 
 // callPython calls a Python function from Go: its frame runs in a nested

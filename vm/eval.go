@@ -599,7 +599,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 				continue
 			case op.RETURN_VALUE:
-				if f.entry || f.Gen != nil {
+				if f.entry || f.Gen != nil || f.initSelf != Null {
 					break hot
 				}
 				r := vals[sp-1]

@@ -191,7 +191,17 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 				return r, true, nil
 			}
 			back := m.frame.Back
-			m.popFrame(f)
+			if self := f.initSelf; self != Null {
+				// The __init__ of a class call (initFrame): the call
+				// gives the instance.
+				m.popFrame(f)
+				if r != None {
+					return Null, false, m.typeError("__init__() should return None, not '%s'", cTrunc(m.typeName(r), 200))
+				}
+				r = self
+			} else {
+				m.popFrame(f)
+			}
 			back.Vals[back.SP] = r
 			back.SP++
 			return Null, false, nil
@@ -640,6 +650,20 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 				nf.Back = f
 				m.frame = nf
 				return Null, false, nil
+			}
+			if !isMeth {
+				nf, e := m.initFrame(callable, vals[sp-oparg-1:sp], kwnames)
+				if e != nil {
+					err = e
+					break
+				}
+				if nf != nil {
+					sp -= oparg + 2
+					f.PC, f.SP = pc, sp
+					nf.Back = f
+					m.frame = nf
+					return Null, false, nil
+				}
 			}
 			f.PC, f.SP = pc, sp
 			r, e := m.Call(callable, args, kwnames)

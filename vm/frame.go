@@ -33,6 +33,10 @@ type Frame struct {
 	throwExc Value
 	// pooled frames and their Vals are reused (see pushFrame).
 	pooled bool
+	// initSelf is, in the frame of an __init__ that a class call entered
+	// in the caller's eval loop (initFrame), the instance the call
+	// returns once __init__ has returned None.
+	initSelf Value
 }
 
 // Stack returns the frame's value stack, bottom first.
@@ -55,6 +59,9 @@ func (f *Frame) traverse(visit func(Value)) {
 	}
 	for _, v := range f.kwnames {
 		visit(v)
+	}
+	if f.initSelf != Null {
+		visit(f.initSelf)
 	}
 }
 

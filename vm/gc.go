@@ -36,7 +36,7 @@ func (m *Machine) collect() {
 			continue
 		}
 		if !marked[i] {
-			h.recycle(o)
+			h.recycle(o, h.types[i])
 			h.objs[i] = nil
 			h.free = append(h.free, uint32(i))
 			freed++

@@ -12,9 +12,10 @@ type heap struct {
 	// no interface call.
 	types []*Type
 	free  []uint32
-	// spareInstances are Instances the collector freed, ready to be
-	// reused by the next instances made (see recycle).
+	// Objects the collector freed, ready to be reused (see recycle).
 	spareInstances []*Instance
+	spareStrs      []*Str
+	spareTuples    []*Tuple
 
 	// Memory accounting, in estimated bytes (CPython's object sizes).
 	live      int64 // at the end of the last collection
@@ -27,7 +28,7 @@ type heap struct {
 // Memory defaults.
 const (
 	DefaultMemoryLimit = 1 << 30 // 1 GiB of Python objects
-	minGCBytes         = 16 << 20
+	minGCBytes         = 4 << 20
 	objectOverhead     = 48 // accounted per allocation besides charge()
 )
 
@@ -40,32 +41,66 @@ func (h *heap) init(limit int64) {
 	h.types = make([]*Type, firstFreeHandle, 1024)
 }
 
-// maxSpareInstances bounds the Instances kept for reuse.
-const maxSpareInstances = 1 << 17
+// maxSpare bounds the objects of each kind kept for reuse.
+const maxSpare = 1 << 17
 
 // recycle keeps o, which the collector just freed, for reuse when nothing
-// outside it can still point into it: an Instance whose values and slots
-// live in its own storage and that never had a dict object (a
-// materialised dict adopts the values array).
-func (h *heap) recycle(o Object) {
-	in, ok := o.(*Instance)
-	if !ok || len(h.spareInstances) >= maxSpareInstances || in.dict != nil ||
-		in.values != nil && in.values != &in.ownValues ||
-		in.slots != nil && &in.slots[0] != &in.slotsBuf[0] {
-		return
+// outside it can still point into it. Only the Go structs of the most
+// common objects are kept (Instances; strs and tuples of the builtin
+// types, not of subclasses); an Instance qualifies when its values and slots live in its own
+// storage and it never had a dict object (a materialised dict adopts the
+// values array).
+func (h *heap) recycle(o Object, t *Type) {
+	switch o := o.(type) {
+	case *Instance:
+		if len(h.spareInstances) >= maxSpare || o.dict != nil ||
+			o.values != nil && o.values != &o.ownValues ||
+			o.slots != nil && &o.slots[0] != &o.slotsBuf[0] {
+			return
+		}
+		*o = Instance{}
+		h.spareInstances = append(h.spareInstances, o)
+	case *Str:
+		if len(h.spareStrs) < maxSpare && !o.interned && !t.IsHeap() {
+			*o = Str{}
+			h.spareStrs = append(h.spareStrs, o)
+		}
+	case *Tuple:
+		if len(h.spareTuples) < maxSpare && !t.IsHeap() {
+			*o = Tuple{}
+			h.spareTuples = append(h.spareTuples, o)
+		}
 	}
-	*in = Instance{}
-	h.spareInstances = append(h.spareInstances, in)
 }
 
 // newInstance returns a zeroed Instance, reused when one is spare.
 func (h *heap) newInstance() *Instance {
 	if n := len(h.spareInstances); n > 0 {
-		in := h.spareInstances[n-1]
+		o := h.spareInstances[n-1]
 		h.spareInstances = h.spareInstances[:n-1]
-		return in
+		return o
 	}
 	return &Instance{}
+}
+
+// newStr returns a zeroed Str, reused when one is spare.
+func (h *heap) newStr() *Str {
+	if n := len(h.spareStrs); n > 0 {
+		o := h.spareStrs[n-1]
+		h.spareStrs = h.spareStrs[:n-1]
+		return o
+	}
+	return &Str{}
+}
+
+// newTuple returns a zeroed Tuple, reused when one is spare.
+func (h *heap) newTuple() *Tuple {
+	if n := len(h.spareTuples); n > 0 {
+		o := h.spareTuples[n-1]
+		h.spareTuples = h.spareTuples[:n-1]
+		return o
+	}
+	return &Tuple{}
 }
 
 // alloc stores o in the heap and returns its handle Value. It never fails;

@@ -72,8 +72,9 @@ func (m *Machine) listSetSize(l *List, n int) error {
 			clear(l.Items[len(l.Items):n])
 		}
 		l.Items = l.Items[:n]
-		if l.Allocated < cap(l.Items)/4 {
-			// Let Go reclaim storage the list gave back.
+		if l.Allocated < cap(l.Items)/4 && cap(l.Items) > 32 {
+			// Let Go reclaim storage the list gave back (a small array
+			// is kept: a list used as a stack grows back soon).
 			l.Items = append(make([]Value, 0, l.Allocated), l.Items...)
 		}
 		return nil

@@ -27,7 +27,9 @@ func (m *Machine) NewStr(s string) Value {
 			return v
 		}
 	}
-	return m.alloc(&Str{S: s, length: -1}, m.types.Str)
+	o := m.heap.newStr()
+	o.S, o.length = s, -1
+	return m.alloc(o, m.types.Str)
 }
 
 // Intern returns the interned str for s: one object per distinct text,

@@ -28,7 +28,9 @@ func (m *Machine) NewTuple(items []Value) Value {
 	if len(items) == 0 && m.emptyTuple != Null {
 		return m.emptyTuple
 	}
-	return m.alloc(&Tuple{Items: items}, m.types.Tuple)
+	o := m.heap.newTuple()
+	o.Items = items
+	return m.alloc(o, m.types.Tuple)
 }
 
 // tuple returns the *Tuple behind v, or nil.
