@@ -28,7 +28,7 @@ type heap struct {
 // Memory defaults.
 const (
 	DefaultMemoryLimit = 1 << 30 // 1 GiB of Python objects
-	minGCBytes         = 4 << 20
+	minGCBytes         = 8 << 20
 	objectOverhead     = 48 // accounted per allocation besides charge()
 )
 
@@ -44,40 +44,42 @@ func (h *heap) init(limit int64) {
 // maxSpare bounds the objects of each kind kept for reuse.
 const maxSpare = 1 << 17
 
-// recycle keeps o, which the collector just freed, for reuse when nothing
-// outside it can still point into it. Only the Go structs of the most
-// common objects are kept (Instances; strs and tuples of the builtin
-// types, not of subclasses); an Instance qualifies when its values and slots live in its own
-// storage and it never had a dict object (a materialised dict adopts the
-// values array).
+// recycle keeps o, which the collector just freed, for reuse. Only the Go
+// structs of the most common objects are kept (Instances; strs and tuples
+// of the builtin types, not of subclasses), and o's memory is not read
+// here (the sweep would otherwise touch every dead object): the new*
+// functions below reset what they reuse.
 func (h *heap) recycle(o Object, t *Type) {
 	switch o := o.(type) {
 	case *Instance:
-		if len(h.spareInstances) >= maxSpare || o.dict != nil ||
-			o.values != nil && o.values != &o.ownValues ||
-			o.slots != nil && &o.slots[0] != &o.slotsBuf[0] {
-			return
+		if len(h.spareInstances) < maxSpare {
+			h.spareInstances = append(h.spareInstances, o)
 		}
-		*o = Instance{}
-		h.spareInstances = append(h.spareInstances, o)
 	case *Str:
-		if len(h.spareStrs) < maxSpare && !o.interned && !t.IsHeap() {
-			*o = Str{}
+		// Interned strs are never freed: the interning table is a root.
+		if len(h.spareStrs) < maxSpare && !t.IsHeap() {
 			h.spareStrs = append(h.spareStrs, o)
 		}
 	case *Tuple:
 		if len(h.spareTuples) < maxSpare && !t.IsHeap() {
-			*o = Tuple{}
 			h.spareTuples = append(h.spareTuples, o)
 		}
 	}
 }
 
-// newInstance returns a zeroed Instance, reused when one is spare.
+// newInstance returns a zeroed Instance, reusing a spare one when nothing
+// outside it can still point into it: its values and slots were in its
+// own storage and it never had a dict object (a materialised dict adopts
+// the values array).
 func (h *heap) newInstance() *Instance {
-	if n := len(h.spareInstances); n > 0 {
+	for n := len(h.spareInstances); n > 0; n-- {
 		o := h.spareInstances[n-1]
 		h.spareInstances = h.spareInstances[:n-1]
+		if o.dict != nil || o.values != nil && o.values != &o.ownValues ||
+			o.slots != nil && &o.slots[0] != &o.slotsBuf[0] {
+			continue
+		}
+		*o = Instance{}
 		return o
 	}
 	return &Instance{}
@@ -88,6 +90,7 @@ func (h *heap) newStr() *Str {
 	if n := len(h.spareStrs); n > 0 {
 		o := h.spareStrs[n-1]
 		h.spareStrs = h.spareStrs[:n-1]
+		*o = Str{}
 		return o
 	}
 	return &Str{}
@@ -98,6 +101,7 @@ func (h *heap) newTuple() *Tuple {
 	if n := len(h.spareTuples); n > 0 {
 		o := h.spareTuples[n-1]
 		h.spareTuples = h.spareTuples[:n-1]
+		*o = Tuple{}
 		return o
 	}
 	return &Tuple{}
