@@ -114,6 +114,34 @@ func (m *Machine) recursionError(where string) error {
 	return m.Raisef(m.types.exceptions["RecursionError"], "maximum recursion depth exceeded%s", where)
 }
 
+// pushExact makes the frame of a call of fn with exactly len(args)
+// positional arguments, fn.Code.exactArgs of them, and makes it the
+// current frame: the one way of binding that is only copying (CPython
+// 3.11's CALL_PY_EXACT_ARGS).
+func (m *Machine) pushExact(fn *Function, args []Value) error {
+	if m.depth >= m.recursionLimit {
+		return m.recursionError("")
+	}
+	m.depth++
+	c := fn.Code
+	var f *Frame
+	if n := len(m.framePool); n > 0 {
+		f = m.framePool[n-1]
+		m.framePool = m.framePool[:n-1]
+	} else {
+		f = &Frame{pooled: true}
+	}
+	f.Code, f.Func, f.Globals, f.Builtins, f.Locals = c, fn, fn.Globals, fn.Builtins, Null
+	vals := m.takeVals(c.NLocalsPlus + c.StackSize)
+	clear(vals[copy(vals, args):c.NLocalsPlus])
+	f.Vals = vals
+	f.SP = c.NLocalsPlus
+	f.PC, f.Lasti = 0, 0
+	f.Back = m.frame
+	m.frame = f
+	return nil
+}
+
 // prepareCall makes the frame of a call of fn with vectorcall arguments,
 // binding them to parameters as CPython 3.11's initialize_locals does.
 func (m *Machine) prepareCall(fn *Function, args []Value, kwnames []Value) (*Frame, error) {

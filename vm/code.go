@@ -18,6 +18,10 @@ type Code struct {
 	// LocalNames are co_localsplusnames as interned strs.
 	LocalNames  []Value
 	NLocalsPlus int
+	// exactArgs is the number of positional arguments with which a call
+	// binds by copying them to the first locals (an optimized code with
+	// no keyword-only parameters, *args or **kwargs), or -1.
+	exactArgs int
 	// cellArgs maps a cell slot to the argument slot it starts from
 	// (MAKE_CELL of an argument), -1 otherwise; nil if no cells.
 	NCells, NFree int
@@ -97,6 +101,10 @@ func (m *Machine) LoadCode(bc *bytecode.Code) *Code {
 		c.LocalNames[i] = m.Intern(n)
 	}
 	c.NLocalsPlus = len(bc.LocalsPlusNames)
+	c.exactArgs = -1
+	if bc.Flags&(bytecode.CoVarargs|bytecode.CoVarkeywords) == 0 && bc.Flags&bytecode.CoOptimized != 0 && bc.KwOnlyArgCount == 0 {
+		c.exactArgs = bc.ArgCount
+	}
 	for _, k := range bc.LocalsPlusKinds {
 		if k&bytecode.FastCell != 0 {
 			c.NCells++

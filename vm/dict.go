@@ -327,7 +327,7 @@ func (m *Machine) keyHash(key Value) (int64, error) {
 // this split dict has no value for). A key's __eq__ may run and mutate
 // the dict: the search then starts again, as CPython's does.
 func (m *Machine) dictLookup(d *Dict, key Value, hash int64) (int, Value, error) {
-	exactStr := m.isExactStr(key)
+	exactStr := -1 // whether key is an exact str, once asked: 0 or 1
 restart:
 	k := d.keys
 	mask := uint64(len(k.indices) - 1)
@@ -344,7 +344,13 @@ restart:
 				return int(ix), d.valueAt(int(ix)), nil
 			}
 			if e.hash == hash {
-				if exactStr && k.kind != keysGeneral {
+				if exactStr < 0 {
+					exactStr = 0
+					if m.isExactStr(key) {
+						exactStr = 1
+					}
+				}
+				if exactStr == 1 && k.kind != keysGeneral {
 					// Both exact strs: no Python code can run.
 					if m.str(e.key).S == m.str(key).S {
 						return int(ix), d.valueAt(int(ix)), nil

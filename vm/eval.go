@@ -542,6 +542,27 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				vals[sp] = x
 				sp++
 				continue
+			case op.LOAD_NAME:
+				f.PC, f.SP = pc, sp
+				v := m.nameFast(f, f.Code.Names[oparg])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if v == Null {
+					break hot
+				}
+				vals[sp] = v
+				sp++
+				continue
+			case op.STORE_NAME:
+				f.PC, f.SP = pc, sp
+				ok := m.storeNameFast(f, f.Code.Names[oparg], vals[sp-1])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if !ok {
+					break hot
+				}
+				sp--
+				continue
 			case op.LOAD_GLOBAL:
 				// Calls below save the state to f and reload it after, so
 				// no local is live across them (see above).
@@ -583,7 +604,16 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					break hot
 				}
 				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
-				nf, err := m.prepareCall(fn, vals[sp-nargs:sp], nil)
+				var err error
+				if fn.Code.exactArgs == nargs {
+					err = m.pushExact(fn, vals[sp-nargs:sp])
+				} else {
+					var nf *Frame
+					if nf, err = m.prepareCall(fn, vals[sp-nargs:sp], nil); err == nil {
+						nf.Back = m.frame
+						m.frame = nf
+					}
+				}
 				if err != nil {
 					// Let execute raise it from the instruction as it was
 					// (state from memory: nothing is live across the call).
@@ -593,9 +623,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					sp = f.SP + int(code[f.Lasti]>>8) + 2
 					break hot
 				}
-				nf.Back = m.frame
-				m.frame = nf
-				f = nf
+				f = m.frame
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 				continue
 			case op.RETURN_VALUE:

@@ -116,6 +116,56 @@ func (m *Machine) loadClassDeref(f *Frame, i int) (Value, error) {
 	return v, nil
 }
 
+// nameFast is LOAD_NAME's lookup when it needs no Python code: name (an
+// interned str) in the frame's locals, an exact dict, then globalFast.
+// Null means "not found this way": the caller takes the general path
+// (loadName).
+func (m *Machine) nameFast(f *Frame, name Value) Value {
+	if f.Locals == Null {
+		return Null
+	}
+	d, ok := m.obj(f.Locals).(*Dict)
+	if !ok || d.typ != m.types.Dict {
+		return Null
+	}
+	ix := m.DictKeysStringLookup(d.keys, name)
+	if ix == DictKeyError {
+		return Null
+	}
+	if ix >= 0 {
+		if v := d.EntryValue(ix); v != Null {
+			return v
+		}
+	}
+	return m.globalFast(f, name)
+}
+
+// storeNameFast is STORE_NAME when it only replaces the value of a name
+// the frame's locals (an exact, combined dict) already hold; false means
+// the caller takes the general path (storeName).
+func (m *Machine) storeNameFast(f *Frame, name, v Value) bool {
+	if f.Locals == Null {
+		return false
+	}
+	d, ok := m.obj(f.Locals).(*Dict)
+	if !ok || d.typ != m.types.Dict || d.values != nil {
+		return false
+	}
+	ix := m.DictKeysStringLookup(d.keys, name)
+	if ix < 0 {
+		return false
+	}
+	e := &d.keys.entries[ix]
+	if e.value == Null {
+		return false
+	}
+	if e.value != v {
+		e.value = v
+		d.version = m.nextDictVersion()
+	}
+	return true
+}
+
 // globalFast is LOAD_GLOBAL's lookup when it needs no Python code: name
 // (an interned str) in globals then builtins, both str-keyed dicts, as
 // _PyDict_LoadGlobal does. Null means "not found this way": the caller
