@@ -37,6 +37,9 @@ type MethodDescriptor struct {
 	Header
 	Def   *MethodDef
 	Owner *Type
+	// flags caches CallMethFlags (valid when flagsKnown).
+	flags      uint16
+	flagsKnown bool
 }
 
 func (d *MethodDescriptor) traverse(visit func(Value)) { visit(d.Owner.self) }

@@ -109,7 +109,11 @@ func (h *heap) newTuple() *Tuple {
 
 // alloc stores o in the heap and returns its handle Value. It never fails;
 // callers that allocate much memory at once call charge first.
-func (m *Machine) alloc(o Object, t *Type) Value {
+func (m *Machine) alloc(o Object, t *Type) Value { return m.allocAt(o, o.hdr(), t) }
+
+// allocAt is alloc for a caller that has o's header at hand (hd), which
+// saves a dynamic call on the commonest allocations.
+func (m *Machine) allocAt(o Object, hd *Header, t *Type) Value {
 	h := &m.heap
 	var v Value
 	if n := len(h.free); n > 0 {
@@ -122,7 +126,6 @@ func (m *Machine) alloc(o Object, t *Type) Value {
 		h.objs = append(h.objs, o)
 		h.types = append(h.types, t)
 	}
-	hd := o.hdr()
 	hd.typ = t
 	hd.self = v
 	h.allocs++

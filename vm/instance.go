@@ -346,7 +346,7 @@ func (m *Machine) newPlainInstance(t *Type) Value {
 	} else if n > 0 {
 		o.slots = make([]Value, n)
 	}
-	return m.alloc(o, t)
+	return m.allocAt(o, &o.Header, t)
 }
 
 // MemberDescriptor is member_descriptor: a __slots__ member of a class,

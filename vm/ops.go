@@ -202,8 +202,9 @@ func (m *Machine) Call(callable Value, args []Value, kwnames []Value) (Value, er
 	if err := m.enterRecursiveCall(" while calling a Python object"); err != nil {
 		return Null, err
 	}
-	defer m.leaveRecursiveCall()
-	return t.Call(m, callable, args, kwnames)
+	r, err := t.Call(m, callable, args, kwnames)
+	m.leaveRecursiveCall()
+	return r, err
 }
 
 // GetIter is iter(v).

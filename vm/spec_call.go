@@ -213,20 +213,25 @@ func (m *Machine) builtinOwner(f *BuiltinFunction) string {
 // CPython has no such builtin.
 func (m *Machine) CallMethFlags(v Value) (flags uint16, ok bool) {
 	var def *MethodDef
+	var descr *MethodDescriptor
 	switch o := m.obj0(v).(type) {
 	case *MethodDescriptor:
-		def = o.Def
+		if o.flagsKnown {
+			return o.flags, true
+		}
+		def, descr = o.Def, o
 	case *BuiltinFunction:
 		def = o.Def
 	default:
 		return 0, false
 	}
 	if c, hit := methFlagsCache.Load(def); hit {
-		return c.(uint16), true
-	}
-	flags, ok = methFlagsTable[m.CallBuiltinName(v)]
-	if ok {
+		flags, ok = c.(uint16), true
+	} else if flags, ok = methFlagsTable[m.CallBuiltinName(v)]; ok {
 		methFlagsCache.Store(def, flags)
+	}
+	if ok && descr != nil {
+		descr.flags, descr.flagsKnown = flags, true
 	}
 	return flags, ok
 }

@@ -29,7 +29,7 @@ func (m *Machine) NewStr(s string) Value {
 	}
 	o := m.heap.newStr()
 	o.S, o.length = s, -1
-	return m.alloc(o, m.types.Str)
+	return m.allocAt(o, &o.Header, m.types.Str)
 }
 
 // Intern returns the interned str for s: one object per distinct text,

@@ -30,7 +30,7 @@ func (m *Machine) NewTuple(items []Value) Value {
 	}
 	o := m.heap.newTuple()
 	o.Items = items
-	return m.alloc(o, m.types.Tuple)
+	return m.allocAt(o, &o.Header, m.types.Tuple)
 }
 
 // tuple returns the *Tuple behind v, or nil.
