@@ -393,7 +393,7 @@ func TestSourceLineText(t *testing.T) {
 
 // TestSourceLazyLex checks that lexing chunk by chunk, in any order,
 // classifies every line as lexing the whole file at once does: chunks
-// start only outside string literals.
+// start only where logical lines start, outside string literals.
 func TestSourceLazyLex(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("def f(x):\n    '''A docstring\n")
