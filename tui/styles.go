@@ -36,7 +36,7 @@ type Styles struct {
 	HeatSpecialized, HeatAdaptive lipgloss.Style
 	// Event styles a timeline entry by kind.
 	Event [EvVersion + 1]lipgloss.Style
-	// Syntax maps chroma token categories to colours (nil under
+	// Syntax maps syntax classes (syntaxKeys) to colours (nil under
 	// NO_COLOR).
 	Syntax map[string]color.Color
 }

@@ -499,6 +499,75 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				pc++
 				continue
+			case op.BINARY_SUBSCR:
+				// A list or tuple indexed by a non-negative int in range
+				// (what generic 3.11 does for them, without the calls).
+				i, ok := SubscrIndex(vals[sp-1])
+				if !ok || !vals[sp-2].IsRef() {
+					break hot
+				}
+				var r Value
+				switch o := m.heap.objs[vals[sp-2]].(type) {
+				case *List:
+					if o.typ != m.types.List || i >= len(o.Items) {
+						break hot
+					}
+					r = o.Items[i]
+				case *Tuple:
+					if o.typ != m.types.Tuple || i >= len(o.Items) {
+						break hot
+					}
+					r = o.Items[i]
+				default:
+					break hot
+				}
+				sp--
+				vals[sp-1] = r
+				pc += binarySubscrCaches
+				continue
+			case op.STORE_SUBSCR:
+				i, ok := SubscrIndex(vals[sp-1])
+				if !ok {
+					break hot
+				}
+				l := m.list(vals[sp-2])
+				if l == nil || l.typ != m.types.List || i >= len(l.Items) {
+					break hot
+				}
+				l.Items[i] = vals[sp-3]
+				sp -= 3
+				pc += storeSubscrCaches
+				continue
+			case op.UNPACK_SEQUENCE:
+				// An exact tuple or list of oparg items.
+				if !vals[sp-1].IsRef() {
+					break hot
+				}
+				var items []Value
+				switch o := m.heap.objs[vals[sp-1]].(type) {
+				case *Tuple:
+					if o.typ != m.types.Tuple {
+						break hot
+					}
+					items = o.Items
+				case *List:
+					if o.typ != m.types.List {
+						break hot
+					}
+					items = o.Items
+				default:
+					break hot
+				}
+				if len(items) != oparg {
+					break hot
+				}
+				sp--
+				for j := len(items) - 1; j >= 0; j-- {
+					vals[sp] = items[j]
+					sp++
+				}
+				pc += unpackCaches
+				continue
 			case op.BINARY_SUBSCR_LIST_INT:
 				i, ok := SubscrIndex(vals[sp-1])
 				if !ok {
