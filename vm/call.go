@@ -51,15 +51,20 @@ func (m *Machine) giveVals(v []Value) {
 	}
 }
 
+// takeFrame returns a pooled frame (fields left as popFrame reset them),
+// or a new one.
+func (m *Machine) takeFrame() *Frame {
+	if n := len(m.framePool); n > 0 {
+		f := m.framePool[n-1]
+		m.framePool = m.framePool[:n-1]
+		return f
+	}
+	return &Frame{pooled: true}
+}
+
 // newFrame makes a frame for code run by fn, every local unbound.
 func (m *Machine) newFrame(fn *Function, c *Code, globals, builtins *Dict, locals Value) *Frame {
-	var f *Frame
-	if n := len(m.framePool); n > 0 {
-		f = m.framePool[n-1]
-		m.framePool = m.framePool[:n-1]
-	} else {
-		f = &Frame{pooled: true}
-	}
+	f := m.takeFrame()
 	f.Code, f.Func, f.Globals, f.Builtins, f.Locals = c, fn, globals, builtins, locals
 	f.Vals = m.takeVals(c.NLocalsPlus + c.StackSize)
 	clear(f.Vals[:c.NLocalsPlus])
@@ -124,13 +129,7 @@ func (m *Machine) pushExact(fn *Function, args []Value) error {
 	}
 	m.depth++
 	c := fn.Code
-	var f *Frame
-	if n := len(m.framePool); n > 0 {
-		f = m.framePool[n-1]
-		m.framePool = m.framePool[:n-1]
-	} else {
-		f = &Frame{pooled: true}
-	}
+	f := m.takeFrame()
 	f.Code, f.Func, f.Globals, f.Builtins, f.Locals = c, fn, fn.Globals, fn.Builtins, Null
 	vals := m.takeVals(c.NLocalsPlus + c.StackSize)
 	clear(vals[copy(vals, args):c.NLocalsPlus])

@@ -86,25 +86,22 @@ func (h *heap) newInstance() *Instance {
 }
 
 // newStr returns a zeroed Str, reused when one is spare.
-func (h *heap) newStr() *Str {
-	if n := len(h.spareStrs); n > 0 {
-		o := h.spareStrs[n-1]
-		h.spareStrs = h.spareStrs[:n-1]
-		*o = Str{}
-		return o
-	}
-	return &Str{}
-}
+func (h *heap) newStr() *Str { return takeSpare(&h.spareStrs) }
 
 // newTuple returns a zeroed Tuple, reused when one is spare.
-func (h *heap) newTuple() *Tuple {
-	if n := len(h.spareTuples); n > 0 {
-		o := h.spareTuples[n-1]
-		h.spareTuples = h.spareTuples[:n-1]
-		*o = Tuple{}
-		return o
+func (h *heap) newTuple() *Tuple { return takeSpare(&h.spareTuples) }
+
+// takeSpare pops a spare object and zeroes it, or makes a new one.
+func takeSpare[T any](spare *[]*T) *T {
+	n := len(*spare)
+	if n == 0 {
+		return new(T)
 	}
-	return &Tuple{}
+	o := (*spare)[n-1]
+	*spare = (*spare)[:n-1]
+	var zero T
+	*o = zero
+	return o
 }
 
 // alloc stores o in the heap and returns its handle Value. It never fails;

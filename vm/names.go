@@ -116,26 +116,29 @@ func (m *Machine) loadClassDeref(f *Frame, i int) (Value, error) {
 	return v, nil
 }
 
+// plainLocals returns the frame's locals when they are an exact dict,
+// which LOAD_NAME and STORE_NAME may use without running Python code.
+func (m *Machine) plainLocals(f *Frame) *Dict {
+	if f.Locals == Null {
+		return nil
+	}
+	if d, ok := m.obj(f.Locals).(*Dict); ok && d.typ == m.types.Dict {
+		return d
+	}
+	return nil
+}
+
 // nameFast is LOAD_NAME's lookup when it needs no Python code: name (an
 // interned str) in the frame's locals, an exact dict, then globalFast.
 // Null means "not found this way": the caller takes the general path
 // (loadName).
 func (m *Machine) nameFast(f *Frame, name Value) Value {
-	if f.Locals == Null {
+	d := m.plainLocals(f)
+	if d == nil {
 		return Null
 	}
-	d, ok := m.obj(f.Locals).(*Dict)
-	if !ok || d.typ != m.types.Dict {
-		return Null
-	}
-	ix := m.DictKeysStringLookup(d.keys, name)
-	if ix == DictKeyError {
-		return Null
-	}
-	if ix >= 0 {
-		if v := d.EntryValue(ix); v != Null {
-			return v
-		}
+	if v, ok := m.strEntry(d, name); !ok || v != Null {
+		return v
 	}
 	return m.globalFast(f, name)
 }
@@ -144,11 +147,8 @@ func (m *Machine) nameFast(f *Frame, name Value) Value {
 // the frame's locals (an exact, combined dict) already hold; false means
 // the caller takes the general path (storeName).
 func (m *Machine) storeNameFast(f *Frame, name, v Value) bool {
-	if f.Locals == Null {
-		return false
-	}
-	d, ok := m.obj(f.Locals).(*Dict)
-	if !ok || d.typ != m.types.Dict || d.values != nil {
+	d := m.plainLocals(f)
+	if d == nil || d.values != nil {
 		return false
 	}
 	ix := m.DictKeysStringLookup(d.keys, name)
@@ -166,6 +166,19 @@ func (m *Machine) storeNameFast(f *Frame, name, v Value) bool {
 	return true
 }
 
+// strEntry is the value of name (an interned str) in d when finding it
+// runs no Python code (Null: absent); ok is false when it might.
+func (m *Machine) strEntry(d *Dict, name Value) (v Value, ok bool) {
+	ix := m.DictKeysStringLookup(d.keys, name)
+	if ix == DictKeyError {
+		return Null, false
+	}
+	if ix >= 0 {
+		return d.EntryValue(ix), true
+	}
+	return Null, true
+}
+
 // globalFast is LOAD_GLOBAL's lookup when it needs no Python code: name
 // (an interned str) in globals then builtins, both str-keyed dicts, as
 // _PyDict_LoadGlobal does. Null means "not found this way": the caller
@@ -175,14 +188,8 @@ func (m *Machine) globalFast(f *Frame, name Value) Value {
 		if d == nil {
 			return Null
 		}
-		ix := m.DictKeysStringLookup(d.keys, name)
-		if ix == DictKeyError {
-			return Null
-		}
-		if ix >= 0 {
-			if v := d.EntryValue(ix); v != Null {
-				return v
-			}
+		if v, ok := m.strEntry(d, name); !ok || v != Null {
+			return v
 		}
 	}
 	return Null
