@@ -3,6 +3,7 @@ package num
 import (
 	"math"
 	"math/big"
+	"math/rand"
 	"testing"
 )
 
@@ -25,6 +26,27 @@ func BenchmarkLibmSin(b *testing.B)  { benchUnary(b, LibmSin, -100, 100) }
 func BenchmarkLibmAtan(b *testing.B) { benchUnary(b, LibmAtan, -100, 100) }
 func BenchmarkLibmPow(b *testing.B) {
 	benchUnary(b, func(x float64) float64 { return LibmPow(x, 2.7) }, 0.001, 1000)
+}
+
+// BenchmarkLibmPowNegThreeHalves is the power of bench/nbody.py's inner
+// loop, (dx*dx+dy*dy+dz*dz) ** -1.5.
+func BenchmarkLibmPowNegThreeHalves(b *testing.B) {
+	benchUnary(b, func(x float64) float64 { return LibmPow(x, -1.5) }, 0.01, 100)
+}
+
+// BenchmarkLibmPowGeneral varies both arguments: x over 2**±100, y in
+// [-20, 20].
+func BenchmarkLibmPowGeneral(b *testing.B) {
+	r := rand.New(rand.NewSource(1))
+	var xs, ys [1024]float64
+	for i := range xs {
+		xs[i] = math.Ldexp(1+r.Float64(), r.Intn(200)-100)
+		ys[i] = (r.Float64() - 0.5) * 40
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkF += LibmPow(xs[i&1023], ys[i&1023])
+	}
 }
 
 func BenchmarkFloatPowSquare(b *testing.B) {
