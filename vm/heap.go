@@ -16,6 +16,7 @@ type heap struct {
 	spareInstances []*Instance
 	spareStrs      []*Str
 	spareTuples    []*Tuple
+	spareInts      []*Int
 
 	// Memory accounting, in estimated bytes (CPython's object sizes).
 	live      int64 // at the end of the last collection
@@ -45,10 +46,12 @@ func (h *heap) init(limit int64) {
 const maxSpare = 1 << 17
 
 // recycle keeps o, which the collector just freed, for reuse. Only the Go
-// structs of the most common objects are kept (Instances; strs and tuples
-// of the builtin types, not of subclasses), and o's memory is not read
-// here (the sweep would otherwise touch every dead object): the new*
-// functions below reset what they reuse.
+// structs of the most common objects are kept (Instances; strs, tuples
+// and heap ints of the builtin types, not of subclasses), and o's memory
+// is not read here (the sweep would otherwise touch every dead object):
+// the new* functions below reset what they reuse. An *Int's big.Int is
+// dropped, never reused: ints share them (an int subclass instance holds
+// the big.Int of the int it was made from).
 func (h *heap) recycle(o Object, t *Type) {
 	switch o := o.(type) {
 	case *Instance:
@@ -63,6 +66,10 @@ func (h *heap) recycle(o Object, t *Type) {
 	case *Tuple:
 		if len(h.spareTuples) < maxSpare && !t.IsHeap() {
 			h.spareTuples = append(h.spareTuples, o)
+		}
+	case *Int:
+		if len(h.spareInts) < maxSpare && !t.IsHeap() {
+			h.spareInts = append(h.spareInts, o)
 		}
 	}
 }
@@ -90,6 +97,9 @@ func (h *heap) newStr() *Str { return takeSpare(&h.spareStrs) }
 
 // newTuple returns a zeroed Tuple, reused when one is spare.
 func (h *heap) newTuple() *Tuple { return takeSpare(&h.spareTuples) }
+
+// newInt returns a zeroed Int, reused when one is spare.
+func (h *heap) newInt() *Int { return takeSpare(&h.spareInts) }
 
 // takeSpare pops a spare object and zeroes it, or makes a new one.
 func takeSpare[T any](spare *[]*T) *T {

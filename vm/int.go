@@ -18,7 +18,9 @@ func (m *Machine) NewInt(i int64) Value {
 	if FitsSmall(i) {
 		return SmallIntValue(i)
 	}
-	return m.alloc(&Int{small: i}, m.types.Int)
+	o := m.heap.newInt()
+	o.small = i
+	return m.allocAt(o, &o.Header, m.types.Int)
 }
 
 // NewBigInt returns the int b (b is not retained if it fits an int64).
@@ -26,7 +28,18 @@ func (m *Machine) NewBigInt(b *big.Int) Value {
 	if b.IsInt64() {
 		return m.NewInt(b.Int64())
 	}
-	return m.alloc(&Int{big: new(big.Int).Set(b)}, m.types.Int)
+	return m.newBigIntOwned(new(big.Int).Set(b))
+}
+
+// newBigIntOwned is NewBigInt for a big.Int nothing will modify again
+// (ints are immutable, so the new int may keep it).
+func (m *Machine) newBigIntOwned(b *big.Int) Value {
+	if b.IsInt64() {
+		return m.NewInt(b.Int64())
+	}
+	o := m.heap.newInt()
+	o.big = b
+	return m.allocAt(o, &o.Header, m.types.Int)
 }
 
 // intObj returns the *Int behind v, or nil.

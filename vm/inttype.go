@@ -62,7 +62,9 @@ func (m *Machine) intBinary(a, b Value, fast func(x, y int64) (int64, bool), slo
 	if err != nil {
 		return Null, m.numError(err)
 	}
-	return m.NewBigInt(r), nil
+	// No int modifies its big.Int, so the result may be kept even if
+	// slow returned an operand's.
+	return m.newBigIntOwned(r), nil
 }
 
 func intAdd(m *Machine, a, b Value) (Value, error) {
