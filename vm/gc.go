@@ -1,5 +1,7 @@
 package vm
 
+import "math/bits"
+
 // The collector: mark from the roots, sweep the handle table. It runs
 // only at instruction boundaries of the outermost eval loop (m.nested ==
 // 0), where every live Value is in a root: the frame stack, the modules,
@@ -9,41 +11,69 @@ package vm
 func (m *Machine) collect() {
 	h := &m.heap
 	h.gcPending = false
-	marked := make([]bool, len(h.objs))
-	var work []Value
-	visit := func(v Value) {
-		if v.IsRef() && int(v) < len(marked) && !marked[v] {
-			marked[v] = true
-			work = append(work, v)
-		}
+	n := len(h.objs)
+	mk := marker{marks: h.marks, work: h.work[:0], n: n}
+	if words := (n + 63) / 64; cap(mk.marks) >= words {
+		mk.marks = mk.marks[:words]
+		clear(mk.marks)
+	} else {
+		mk.marks = make([]uint64, words, words+words/4)
 	}
+	visit := mk.mark
 	for v := Value(1); v < firstFreeHandle; v++ {
 		visit(v)
 	}
 	m.roots(visit)
-	for len(work) > 0 {
-		v := work[len(work)-1]
-		work = work[:len(work)-1]
-		if o := h.objs[v]; o != nil {
-			o.traverse(visit)
-		}
-	}
-	freed := 0
+	// live is what the marked objects of the program (not the fixed
+	// handles) hold, summed here, where each object is read anyway.
 	var live int64
-	for i := int(firstFreeHandle); i < len(h.objs); i++ {
-		o := h.objs[i]
+	for len(mk.work) > 0 {
+		v := mk.work[len(mk.work)-1]
+		mk.work = mk.work[:len(mk.work)-1]
+		o := h.objs[v]
 		if o == nil {
 			continue
 		}
-		if !marked[i] {
+		// The commonest containers are traversed here, without a call
+		// per item.
+		switch o := o.(type) {
+		case *Tuple:
+			for _, x := range o.Items {
+				mk.mark(x)
+			}
+		case *List:
+			for _, x := range o.Items {
+				mk.mark(x)
+			}
+		case *Str, *Int:
+		default:
+			o.traverse(visit)
+		}
+		if v >= firstFreeHandle {
+			live += memSize(o)
+		}
+	}
+	freed := 0
+	for w := int(firstFreeHandle) / 64; w < len(mk.marks); w++ {
+		for unmarked := ^mk.marks[w]; unmarked != 0; unmarked &= unmarked - 1 {
+			i := w*64 + bits.TrailingZeros64(unmarked)
+			if i < int(firstFreeHandle) {
+				continue
+			}
+			if i >= n {
+				break
+			}
+			o := h.objs[i]
+			if o == nil {
+				continue
+			}
 			h.recycle(o, h.types[i])
 			h.objs[i] = nil
 			h.free = append(h.free, uint32(i))
 			freed++
-			continue
 		}
-		live += memSize(o)
 	}
+	h.marks, h.work = mk.marks, mk.work[:0]
 	// Reuse low handles first.
 	for i, j := 0, len(h.free)-1; i < j; i, j = i+1, j-1 {
 		h.free[i], h.free[j] = h.free[j], h.free[i]
@@ -52,6 +82,24 @@ func (m *Machine) collect() {
 	h.sinceGC = 0
 	h.allocs = 0
 	m.emit(Event{Kind: EvCollect, Count: freed})
+}
+
+// marker is the collector's mark state: one bit per handle, and the
+// marked objects whose references are still to be marked.
+type marker struct {
+	marks []uint64
+	work  []Value
+	n     int // handles in the table
+}
+
+func (mk *marker) mark(v Value) {
+	if v.IsRef() && int(v) < mk.n {
+		w, b := v/64, uint64(1)<<(v%64)
+		if mk.marks[w]&b == 0 {
+			mk.marks[w] |= b
+			mk.work = append(mk.work, v)
+		}
+	}
 }
 
 // roots visits every Value the Machine holds outside the heap.

@@ -17,6 +17,10 @@ type heap struct {
 	spareStrs      []*Str
 	spareTuples    []*Tuple
 	spareInts      []*Int
+	// The collector's mark bits and work stack, kept between
+	// collections.
+	marks []uint64
+	work  []Value
 
 	// Memory accounting, in estimated bytes (CPython's object sizes).
 	live      int64 // at the end of the last collection
