@@ -203,15 +203,46 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					case NbXor, NbXor + NbInplace:
 						z = x ^ y
 					case NbRemainder, NbRemainder + NbInplace:
-						if y <= 0 || x < 0 {
+						// Python's remainder has the divisor's sign.
+						if y == 0 {
 							break hot
 						}
 						z = x % y
+						if z != 0 && (z < 0) != (y < 0) {
+							z += y
+						}
 					case NbFloorDivide, NbFloorDivide + NbInplace:
-						if y <= 0 || x < 0 {
+						// Python's quotient rounds toward minus infinity.
+						if y == 0 {
 							break hot
 						}
 						z = x / y
+						if (x%y != 0) && ((x < 0) != (y < 0)) {
+							z--
+						}
+					case NbRshift, NbRshift + NbInplace:
+						if y < 0 {
+							break hot
+						}
+						z = x >> min(y, 63)
+					case NbLshift, NbLshift + NbInplace:
+						if y < 0 || y > 63 {
+							break hot
+						}
+						z = x << y
+						if z>>y != x {
+							break hot
+						}
+					case NbTrueDivide, NbTrueDivide + NbInplace:
+						// Both exact as doubles (below 2**53): one
+						// correctly rounded division, as long_true_divide.
+						if y == 0 {
+							break hot
+						}
+						vals[sp-2] = FloatValue(float64(x) / float64(y))
+						sp--
+						pc++
+						continue
 					default:
 						break hot
 					}
@@ -219,8 +250,20 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						break hot
 					}
 					r = SmallIntValue(z)
-				} else if a.IsFloat() && b.IsFloat() {
-					x, y := a.FloatVal(), b.FloatVal()
+				} else if a.IsFloat() && b.IsFloat() || a.IsFloat() && b.IsSmallInt() || a.IsSmallInt() && b.IsFloat() {
+					// A small int converts to a double exactly (as
+					// PyLong_AsDouble does for it in float's slots).
+					var x, y float64
+					if a.IsFloat() {
+						x = a.FloatVal()
+					} else {
+						x = float64(a.SmallInt())
+					}
+					if b.IsFloat() {
+						y = b.FloatVal()
+					} else {
+						y = float64(b.SmallInt())
+					}
 					var z float64
 					switch oparg {
 					case NbAdd, NbAdd + NbInplace:
@@ -568,6 +611,87 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				pc += unpackCaches
 				continue
+			case op.STORE_SUBSCR_LIST_INT:
+				i, ok := SubscrIndex(vals[sp-1])
+				if !ok {
+					goto hotMiss
+				}
+				l := m.list(vals[sp-2])
+				if l == nil || l.typ != m.types.List || i >= len(l.Items) {
+					goto hotMiss
+				}
+				l.Items[i] = vals[sp-3]
+				sp -= 3
+				pc += storeSubscrCaches
+				continue
+			case op.UNPACK_SEQUENCE_TWO_TUPLE, op.UNPACK_SEQUENCE_TUPLE, op.UNPACK_SEQUENCE_LIST:
+				// An exact tuple (of two items for TWO_TUPLE) or an exact
+				// list, of oparg items.
+				if !vals[sp-1].IsRef() {
+					goto hotMiss
+				}
+				var items []Value
+				switch o := m.heap.objs[vals[sp-1]].(type) {
+				case *Tuple:
+					if opcode == op.UNPACK_SEQUENCE_LIST || o.typ != m.types.Tuple {
+						goto hotMiss
+					}
+					items = o.Items
+				case *List:
+					if opcode != op.UNPACK_SEQUENCE_LIST || o.typ != m.types.List {
+						goto hotMiss
+					}
+					items = o.Items
+				default:
+					goto hotMiss
+				}
+				if len(items) != oparg || opcode == op.UNPACK_SEQUENCE_TWO_TUPLE && oparg != 2 {
+					goto hotMiss
+				}
+				sp--
+				for j := len(items) - 1; j >= 0; j-- {
+					vals[sp] = items[j]
+					sp++
+				}
+				pc += unpackCaches
+				continue
+			case op.STORE_ATTR_INSTANCE_VALUE:
+				// Same type version, inline values still in use; a slot
+				// filled for the first time joins the insertion order
+				// (when that needs more room, execute does it).
+				owner := vals[sp-1]
+				if !owner.IsRef() {
+					goto hotMiss
+				}
+				o, ok := m.heap.objs[owner].(*Instance)
+				if !ok || o.typ.VersionTag != uint32(code[pc+1])|uint32(code[pc+2])<<16 || o.values == nil {
+					goto hotMiss
+				}
+				iv := o.values
+				ix := int(code[pc+3])
+				if ix >= len(iv.vals) {
+					goto hotMiss
+				}
+				if iv.vals[ix] == Null {
+					n := len(iv.order)
+					if n == cap(iv.order) {
+						break hot
+					}
+					iv.order = iv.order[:n+1]
+					iv.order[n] = uint8(ix)
+				}
+				iv.vals[ix] = vals[sp-2]
+				sp -= 2
+				pc += 4
+				continue
+			case op.EXTENDED_ARG_QUICK:
+				// The prefixed instruction runs with the wider oparg, as
+				// one step (execute does the same).
+				word := code[pc]
+				opcode = op.Opcode(word & 0xff)
+				oparg = oparg<<8 | int(word>>8)
+				pc++
+				goto redispatch
 			case op.BINARY_SUBSCR_LIST_INT:
 				i, ok := SubscrIndex(vals[sp-1])
 				if !ok {
@@ -598,15 +722,46 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				sp++
 				continue
 			case op.FOR_ITER:
-				it := m.rangeIter(vals[sp-1])
-				if it == nil {
+				// Iterators of ranges, lists and tuples. An exhausted
+				// list or tuple iterator goes to execute, which lets go
+				// of its sequence.
+				if !vals[sp-1].IsRef() {
 					break hot
 				}
-				x := it.next()
-				if x == Null {
-					sp--
-					pc += oparg
-					continue
+				var x Value
+				switch it := m.heap.objs[vals[sp-1]].(type) {
+				case *rangeIterator:
+					if !it.small {
+						break hot
+					}
+					x = it.next()
+					if x == Null {
+						sp--
+						pc += oparg
+						continue
+					}
+				case *listIterator:
+					if it.seq == Null {
+						break hot
+					}
+					l, _ := m.heap.objs[it.seq].(*List)
+					if l == nil || it.index >= len(l.Items) {
+						break hot
+					}
+					x = l.Items[it.index]
+					it.index++
+				case *tupleIterator:
+					if it.seq == Null {
+						break hot
+					}
+					t, _ := m.heap.objs[it.seq].(*Tuple)
+					if t == nil || it.index >= len(t.Items) {
+						break hot
+					}
+					x = t.Items[it.index]
+					it.index++
+				default:
+					break hot
 				}
 				vals[sp] = x
 				sp++
@@ -655,8 +810,8 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				// push its frame and go on in this loop.
 				// CALL_PY_EXACT_ARGS guards the function's version and
 				// argument count too.
-				if f.kwnames != nil {
-					break hot
+				if f.kwnames != nil || oparg > 0xff {
+					break hot // (the error path below reads oparg again)
 				}
 				nargs := oparg
 				callable := vals[sp-oparg-1]
@@ -779,9 +934,8 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 			err = m.breaker(f)
 		} else {
 			// The inner loop does not record f.Lasti. The instruction
-			// going to execute is at pc-1 (never after an EXTENDED_ARG,
-			// which the inner loop leaves to execute); its opcode and
-			// oparg are read again rather than kept live across calls.
+			// going to execute is at pc-1 (after an EXTENDED_ARG, the
+			// prefixed one: oparg is already the combined argument).
 			f.Lasti = pc - 1
 			var r Value
 			var returned bool

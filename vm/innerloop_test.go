@@ -97,6 +97,88 @@ w = w + 1
 print(w)
 undefined_name
 `},
+		{"arithmetic", `
+vals = [0, 1, -1, 7, -7, 3, -3, 2**48, -2**49, 2**49 - 1, 13, -13, 63, 64, 200]
+def apply(x, o, y):
+    if o == 0:
+        return x % y
+    if o == 1:
+        return x // y
+    if o == 2:
+        return x / y
+    if o == 3:
+        return x >> y
+    return x << y
+out = []
+for x in vals:
+    for y in vals:
+        for o in range(5):
+            if o == 4 and y > 200:
+                continue
+            try:
+                out.append((x, o, y, apply(x, o, y), apply(float(x), o % 3, y) if y else 0))
+            except (ZeroDivisionError, ValueError) as e:
+                out.append((x, o, y, type(e).__name__, str(e)))
+print(len(out))
+for row in out:
+    print(*row)
+def loop(n):
+    acc, f = 0, 0.5
+    for i in range(-n, n):
+        acc += (i % 7) + (i // 3) + (i >> 2) + ((i << 40) >> 39) + (i << 9) % 1000
+        f = f * 3 + i - i / 7 + 2 / (i or 1)
+        f = f / (abs(f) + 1)
+        acc ^= i // -5 + i % -6
+    return acc, f, 1 << 63, -1 << 62, 5 << 48, 0 << 100, 1 >> 200, -1 >> 200, 2 * 0.1, 7 - 0.5, -0.0 * 3, 0.0 * -3
+print(loop(300))
+for bad in ("1 << -1", "1 >> -1", "1 % 0", "1 // 0", "1 / 0", "1.5 / 0", "2 / 0.0"):
+    try:
+        eval(bad)
+    except (ValueError, ZeroDivisionError) as e:
+        print(bad, type(e).__name__, e)
+`},
+		{"iteration", `
+def walk(seq):
+    out = []
+    for x in seq:
+        out.append(x)
+    return out
+print(walk([1, 2, 3]), walk((4, 5)), walk([]), walk(()), walk(range(3)))
+grow = [1, 2]
+for x in grow:
+    if x < 200:
+        grow.append(x * 2)
+print(len(grow), grow[-1])
+shrink = list(range(100))
+for x in shrink:
+    del shrink[0]
+print(shrink)
+class L(list):
+    pass
+class T(tuple):
+    pass
+print(walk(L([7, 8])), walk(T((9, 10))))
+it = iter([1, 2])
+for x in it:
+    pass
+print(list(it), next(it, "done"))
+lst = [3, 4]
+it = iter(lst)
+for x in it:
+    break
+lst.append(5)
+print(list(it))
+def items(n):
+    t = tuple(range(n))
+    total = 0
+    for _ in range(100):
+        for x in t:
+            total += x
+        for x in list(t):
+            total -= x // 2
+    return total
+print(items(50))
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })

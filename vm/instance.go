@@ -134,6 +134,7 @@ func initInlineValues(o *Instance, t *Type) *instanceValues {
 		iv.order = o.orderBuf[:0]
 	} else {
 		iv.vals = make([]Value, size)
+		iv.order = make([]uint8, 0, size)
 	}
 	return iv
 }
