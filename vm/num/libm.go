@@ -370,13 +370,17 @@ func libmPow(x, y float64) float64 {
 	case 0.5:
 		return math.Sqrt(x)
 	}
-	// Far out of range: overflow or underflow without computing.
-	if est := y * math.Log2(x); est > 1030 {
+	// Far out of range: y·ln x (accurate to 2**-86) beyond ln(2**1024) =
+	// 709.78… or below ln(2**-1075) = -745.13… overflows or rounds to 0.
+	// (Go's math.Log2 is not accurate enough for this test: just above 1
+	// its relative error reaches 2**-53/(x−1).)
+	t := logOfFloat(x).mulF(y)
+	switch {
+	case t.hi > 709.8:
 		return math.Inf(1)
-	} else if est < -1090 {
+	case t.hi < -745.2:
 		return 0
 	}
-	t := logOfFloat(x).mulF(y)
 	if t.hi < 709.9 && t.hi > -745.5 {
 		m, k := expCore(t)
 		if v, ok := finish(m, ddPowTol, k); ok {

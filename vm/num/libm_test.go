@@ -75,6 +75,15 @@ var libmCases = []libmCase{
 	{name: "pow-near1", py: "math.pow({x}, {y})", f2: crPow, gen: func(r *rand.Rand) (float64, float64) {
 		return 1 + (r.Float64()-0.5)*1e-3, (r.Float64() - 0.5) * 1e6
 	}},
+	// x within a few ulp of 1 and y so large that the result is far from 1,
+	// up to the edges of the double range.
+	{name: "pow-huge-y", py: "math.pow({x}, {y})", f2: crPow, gen: func(r *rand.Rand) (float64, float64) {
+		x := 1 + float64(1+r.Intn(64))*0x1p-52
+		if r.Intn(2) == 0 {
+			x = 1 - float64(1+r.Intn(64))*0x1p-53
+		}
+		return x, (-745 + r.Float64()*1455) / math.Log(x)
+	}},
 }
 
 // TestLibmMatchesPython compares the correctly rounded libm functions
@@ -137,6 +146,23 @@ func TestLibmMatchesPython(t *testing.T) {
 		}
 		if bad[name] > n/100 {
 			t.Errorf("%s: %d of %d results differ from CPython", name, bad[name], n)
+		}
+	}
+}
+
+// TestPowRange checks pow's overflow and underflow decisions where y·ln x
+// is computed from an x within a few ulp of 1 and a huge y; the results
+// are CPython 3.11's (glibc's).
+func TestPowRange(t *testing.T) {
+	tests := []struct{ x, y, want float64 }{
+		{0x1.0000000000001p+00, 0x1.5c0ff06e05a57p+61, 0x1.3a2b6b81d2971p+1004},
+		{0x1.0000000000004p+00, -0x1.6ffccc12b60f1p+59, 0x0.000000000128ap-1022},
+		{0x1.0000000000001p+00, 0x1p63, math.Inf(1)},
+		{0x1.0000000000001p+00, -0x1p63, 0},
+	}
+	for _, tt := range tests {
+		if got := crPow(tt.x, tt.y); got != tt.want {
+			t.Errorf("pow(%x, %x) = %x, want %x", tt.x, tt.y, got, tt.want)
 		}
 	}
 }
