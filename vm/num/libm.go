@@ -370,17 +370,18 @@ func libmPow(x, y float64) float64 {
 	case 0.5:
 		return math.Sqrt(x)
 	}
-	// Far out of range: y·ln x (accurate to 2**-86) beyond ln(2**1024) =
+	// Far out of range: y·ln x (here to 2**-51) beyond ln(2**1024) =
 	// 709.78… or below ln(2**-1075) = -745.13… overflows or rounds to 0.
 	// (Go's math.Log2 is not accurate enough for this test: just above 1
 	// its relative error reaches 2**-53/(x−1).)
-	t := logOfFloat(x).mulF(y)
-	switch {
-	case t.hi > 709.8:
+	l := logOfFloat(x)
+	switch est := l.hi * y; {
+	case est > 709.8:
 		return math.Inf(1)
-	case t.hi < -745.2:
+	case est < -745.2:
 		return 0
 	}
+	t := l.mulF(y)
 	if t.hi < 709.9 && t.hi > -745.5 {
 		m, k := expCore(t)
 		if v, ok := finish(m, ddPowTol, k); ok {

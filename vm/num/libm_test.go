@@ -159,6 +159,9 @@ func TestPowRange(t *testing.T) {
 		{0x1.0000000000004p+00, -0x1.6ffccc12b60f1p+59, 0x0.000000000128ap-1022},
 		{0x1.0000000000001p+00, 0x1p63, math.Inf(1)},
 		{0x1.0000000000001p+00, -0x1p63, 0},
+		{3.16, math.MaxFloat64, math.Inf(1)},
+		{3.16, -math.MaxFloat64, 0},
+		{0.3, math.MaxFloat64, 0},
 	}
 	for _, tt := range tests {
 		if got := crPow(tt.x, tt.y); got != tt.want {
