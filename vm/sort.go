@@ -12,24 +12,25 @@ import "strings"
 
 // sortSlice is CPython's sortslice: keys (and values, when a key
 // function made separate keys) from offset i.
-type sortSlice struct {
-	keys, values []Value
-	i            int
+type sortSlice[K any] struct {
+	keys   []K
+	values []Value
+	i      int
 }
 
-func (s sortSlice) key(j int) Value { return s.keys[s.i+j] }
+func (s sortSlice[K]) key(j int) K { return s.keys[s.i+j] }
 
-func (s *sortSlice) advance(n int) { s.i += n }
+func (s *sortSlice[K]) advance(n int) { s.i += n }
 
 // copyTo is sortslice_memcpy/memmove: n entries from src[j] to s[i].
-func (s sortSlice) copyFrom(i int, src sortSlice, j, n int) {
+func (s sortSlice[K]) copyFrom(i int, src sortSlice[K], j, n int) {
 	copy(s.keys[s.i+i:s.i+i+n], src.keys[src.i+j:src.i+j+n])
 	if s.values != nil {
 		copy(s.values[s.i+i:s.i+i+n], src.values[src.i+j:src.i+j+n])
 	}
 }
 
-func (s sortSlice) set(i int, src sortSlice, j int) {
+func (s sortSlice[K]) set(i int, src sortSlice[K], j int) {
 	s.keys[s.i+i] = src.keys[src.i+j]
 	if s.values != nil {
 		s.values[s.i+i] = src.values[src.i+j]
@@ -37,8 +38,8 @@ func (s sortSlice) set(i int, src sortSlice, j int) {
 }
 
 // pendingRun is s_slice: a run waiting to be merged.
-type pendingRun struct {
-	base  sortSlice
+type pendingRun[K any] struct {
+	base  sortSlice[K]
 	len   int
 	power int
 }
@@ -50,20 +51,20 @@ const (
 )
 
 // mergeState is MergeState.
-type mergeState struct {
+type mergeState[K any] struct {
 	m         *Machine
 	minGallop int
 	listLen   int
 	// a is the temporary storage for merges.
-	a       sortSlice
+	a       sortSlice[K]
 	alloced int
-	pending []pendingRun
+	pending []pendingRun[K]
 	// compare is ISLT: x < y.
-	compare func(x, y Value) (bool, error)
+	compare func(x, y K) (bool, error)
 }
 
 // getMem is merge_getmem: room for need entries in the temp storage.
-func (ms *mergeState) getMem(need int) error {
+func (ms *mergeState[K]) getMem(need int) error {
 	if need <= ms.alloced {
 		return nil
 	}
@@ -74,7 +75,7 @@ func (ms *mergeState) getMem(need int) error {
 	if err := ms.m.chargeItems(need * mult); err != nil {
 		return err
 	}
-	ms.a.keys = make([]Value, need)
+	ms.a.keys = make([]K, need)
 	if ms.a.values != nil {
 		ms.a.values = make([]Value, need)
 	}
@@ -84,7 +85,7 @@ func (ms *mergeState) getMem(need int) error {
 
 // binarySort is binarysort: [lo, hi) sorted by binary insertion, with
 // [lo, start) already sorted.
-func (ms *mergeState) binarySort(lo sortSlice, hi, start int) error {
+func (ms *mergeState[K]) binarySort(lo sortSlice[K], hi, start int) error {
 	if start == 0 {
 		start++
 	}
@@ -116,7 +117,7 @@ func (ms *mergeState) binarySort(lo sortSlice, hi, start int) error {
 
 // countRun is count_run: the length of the run at lo (of n entries) and
 // whether it is strictly descending.
-func (ms *mergeState) countRun(lo sortSlice, n int) (int, bool, error) {
+func (ms *mergeState[K]) countRun(lo sortSlice[K], n int) (int, bool, error) {
 	if n == 1 {
 		return 1, false, nil
 	}
@@ -151,7 +152,7 @@ func (ms *mergeState) countRun(lo sortSlice, n int) (int, bool, error) {
 
 // gallopLeft is gallop_left: where key goes in a[0:n] (left of equals),
 // starting the search at hint.
-func (ms *mergeState) gallopLeft(key Value, a sortSlice, n, hint int) (int, error) {
+func (ms *mergeState[K]) gallopLeft(key K, a sortSlice[K], n, hint int) (int, error) {
 	lastofs, ofs := 0, 1
 	lt, err := ms.compare(a.key(hint), key)
 	if err != nil {
@@ -210,7 +211,7 @@ func (ms *mergeState) gallopLeft(key Value, a sortSlice, n, hint int) (int, erro
 }
 
 // gallopRight is gallop_right: like gallopLeft, right of equals.
-func (ms *mergeState) gallopRight(key Value, a sortSlice, n, hint int) (int, error) {
+func (ms *mergeState[K]) gallopRight(key K, a sortSlice[K], n, hint int) (int, error) {
 	lastofs, ofs := 0, 1
 	lt, err := ms.compare(key, a.key(hint))
 	if err != nil {
@@ -270,7 +271,7 @@ func (ms *mergeState) gallopRight(key Value, a sortSlice, n, hint int) (int, err
 
 // mergeLo is merge_lo: merge the na entries at ssa with the nb after
 // them, na <= nb, copying A to the temp storage.
-func (ms *mergeState) mergeLo(ssa sortSlice, na int, ssb sortSlice, nb int) (err error) {
+func (ms *mergeState[K]) mergeLo(ssa sortSlice[K], na int, ssb sortSlice[K], nb int) (err error) {
 	if err := ms.getMem(na); err != nil {
 		return err
 	}
@@ -401,7 +402,7 @@ copyB:
 
 // mergeHi is merge_hi: the mirror image of mergeLo, for na > nb,
 // copying B to the temp storage and merging from the right.
-func (ms *mergeState) mergeHi(ssa sortSlice, na int, ssb sortSlice, nb int) (err error) {
+func (ms *mergeState[K]) mergeHi(ssa sortSlice[K], na int, ssb sortSlice[K], nb int) (err error) {
 	if err := ms.getMem(nb); err != nil {
 		return err
 	}
@@ -539,7 +540,7 @@ copyA:
 }
 
 // mergeAt is merge_at: merge pending runs i and i+1.
-func (ms *mergeState) mergeAt(i int) error {
+func (ms *mergeState[K]) mergeAt(i int) error {
 	p := ms.pending
 	ssa, na := p[i].base, p[i].len
 	ssb, nb := p[i+1].base, p[i+1].len
@@ -588,7 +589,7 @@ func powerloop(s1, n1, n2, n int) int {
 }
 
 // foundNewRun is found_new_run: merge while the stack's powers say so.
-func (ms *mergeState) foundNewRun(n2 int) error {
+func (ms *mergeState[K]) foundNewRun(n2 int) error {
 	if len(ms.pending) == 0 {
 		return nil
 	}
@@ -604,7 +605,7 @@ func (ms *mergeState) foundNewRun(n2 int) error {
 }
 
 // forceCollapse is merge_force_collapse.
-func (ms *mergeState) forceCollapse() error {
+func (ms *mergeState[K]) forceCollapse() error {
 	for len(ms.pending) > 1 {
 		n := len(ms.pending) - 2
 		if n > 0 && ms.pending[n-1].len < ms.pending[n+1].len {
@@ -634,9 +635,10 @@ func computeMinrun(n int) int {
 // the permutation CPython leaves them in.
 func (m *Machine) SortValues(items []Value, key Value, reverse bool) error {
 	n := len(items)
-	lo := sortSlice{keys: items}
+	keys := items
+	var values []Value
 	if key != Null {
-		keys := make([]Value, n)
+		keys = make([]Value, n)
 		for i, x := range items {
 			k, err := m.Call(key, []Value{x}, nil)
 			if err != nil {
@@ -644,30 +646,47 @@ func (m *Machine) SortValues(items []Value, key Value, reverse bool) error {
 			}
 			keys[i] = k
 		}
-		lo = sortSlice{keys: keys, values: items}
-	}
-	ms := &mergeState{m: m, minGallop: minGallop, listLen: n}
-	if key != Null {
-		ms.a.values = []Value{}
+		values = items
 	}
 	if n < 2 {
 		return nil
 	}
-	ms.compare = m.sortCompare(lo.keys)
+	lt, inTuples, ints := m.sortCompare(keys)
 	if reverse {
 		if key != Null {
-			reverseValues(lo.keys)
+			reverseSlice(keys)
 		}
-		reverseValues(items)
+		reverseSlice(items)
 	}
-	err := ms.sort(lo, n)
+	var err error
+	if inTuples {
+		err = m.sortTupleKeys(keys, values, lt, ints)
+	} else {
+		err = runSort(m, sortSlice[Value]{keys: keys, values: values}, lt)
+	}
 	if reverse {
-		reverseValues(items)
+		reverseSlice(items)
 	}
 	return err
 }
 
-func (ms *mergeState) sort(lo sortSlice, remaining int) error {
+// runSort is the body of listsort after the pre-sort check: lo's keys
+// (and values) sorted with lt.
+func runSort[K any](m *Machine, lo sortSlice[K], lt func(x, y K) (bool, error)) error {
+	ms := &mergeState[K]{m: m, minGallop: minGallop, listLen: len(lo.keys), compare: lt}
+	if lo.values != nil {
+		ms.a.values = []Value{}
+	}
+	return ms.sort(lo, len(lo.keys))
+}
+
+func reverseSlice[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+func (ms *mergeState[K]) sort(lo sortSlice[K], remaining int) error {
 	minrun := computeMinrun(remaining)
 	for remaining > 0 {
 		n, descending, err := ms.countRun(lo, remaining)
@@ -675,7 +694,7 @@ func (ms *mergeState) sort(lo sortSlice, remaining int) error {
 			return err
 		}
 		if descending {
-			reverseValues(lo.keys[lo.i : lo.i+n])
+			reverseSlice(lo.keys[lo.i : lo.i+n])
 			if lo.values != nil {
 				reverseValues(lo.values[lo.i : lo.i+n])
 			}
@@ -693,7 +712,7 @@ func (ms *mergeState) sort(lo sortSlice, remaining int) error {
 		if err := ms.foundNewRun(n); err != nil {
 			return err
 		}
-		ms.pending = append(ms.pending, pendingRun{base: lo, len: n})
+		ms.pending = append(ms.pending, pendingRun[K]{base: lo, len: n})
 		lo.advance(n)
 		remaining -= n
 	}
@@ -702,20 +721,12 @@ func (ms *mergeState) sort(lo sortSlice, remaining int) error {
 
 // sortCompare is listsort's pre-sort check: the comparison to use for
 // these keys (unsafe_*_compare when they share a type, else
-// safe_object_compare).
-func (m *Machine) sortCompare(keys []Value) func(x, y Value) (bool, error) {
-	safe := func(x, y Value) (bool, error) {
-		r, err := m.RichCompare(x, y, LT)
-		if err != nil {
-			return false, err
-		}
-		if r == True || r == False {
-			return r == True, nil
-		}
-		return m.Truth(r)
-	}
+// safe_object_compare). When the keys are all exact non-empty tuples, lt
+// is for their first items (ms->tuple_elem_compare) and inTuples is true;
+// ints tells that lt is unsafe_long_compare.
+func (m *Machine) sortCompare(keys []Value) (lt func(x, y Value) (bool, error), inTuples, ints bool) {
 	first := m.tuple(keys[0])
-	inTuples := first != nil && first.typ == m.types.Tuple && len(first.Items) > 0
+	inTuples = first != nil && first.typ == m.types.Tuple && len(first.Items) > 0
 	var keyType *Type
 	if inTuples {
 		keyType = m.TypeOf(first.Items[0])
@@ -739,30 +750,27 @@ func (m *Machine) sortCompare(keys []Value) func(x, y Value) (bool, error) {
 			}
 		}
 	}
-	cmp := safe
+	lt = m.sortLess
 	if sameType {
 		switch {
 		case keyType == m.types.Str:
-			cmp = func(x, y Value) (bool, error) { return strings.Compare(m.str(x).S, m.str(y).S) < 0, nil }
+			lt = func(x, y Value) (bool, error) { return strings.Compare(m.str(x).S, m.str(y).S) < 0, nil }
 		case keyType == m.types.Int:
-			cmp = func(x, y Value) (bool, error) {
-				r, err := intRichCompare(m, x, y, LT)
-				return r == True, err
-			}
+			lt, ints = m.intLess, true
 		case keyType == m.types.Float:
-			cmp = func(x, y Value) (bool, error) { return floatValueOf(m, x) < floatValueOf(m, y), nil }
+			lt = func(x, y Value) (bool, error) { return floatValueOf(m, x) < floatValueOf(m, y), nil }
 		case keyType.RichCompare != nil:
 			rc := keyType.RichCompare
-			cmp = func(x, y Value) (bool, error) {
+			lt = func(x, y Value) (bool, error) {
 				if m.TypeOf(x).RichCompare == nil || funcPtr(m.TypeOf(x).RichCompare) != funcPtr(rc) {
-					return safe(x, y)
+					return m.sortLess(x, y)
 				}
 				r, err := rc(m, x, y, LT)
 				if err != nil {
 					return false, err
 				}
 				if r == NotImplemented {
-					return safe(x, y)
+					return m.sortLess(x, y)
 				}
 				if r == True || r == False {
 					return r == True, nil
@@ -771,19 +779,74 @@ func (m *Machine) sortCompare(keys []Value) func(x, y Value) (bool, error) {
 			}
 		}
 	}
-	if !inTuples {
-		return cmp
+	if inTuples && keyType == m.types.Tuple {
+		lt, ints = m.sortLess, false
 	}
-	elem := cmp
-	if keyType == m.types.Tuple {
-		elem = safe
+	return lt, inTuples, ints
+}
+
+// sortLess is safe_object_compare: PyObject_RichCompareBool(x, y, Py_LT).
+func (m *Machine) sortLess(x, y Value) (bool, error) {
+	if x.IsSmallInt() && y.IsSmallInt() {
+		// int's < runs no Python code: only PyObject_RichCompare's
+		// recursion check is left to do.
+		if m.depth >= m.recursionLimit {
+			return false, m.recursionError(" in comparison")
+		}
+		return x.SmallInt() < y.SmallInt(), nil
+	}
+	r, err := m.RichCompare(x, y, LT)
+	if err != nil {
+		return false, err
+	}
+	if r == True || r == False {
+		return r == True, nil
+	}
+	return m.Truth(r)
+}
+
+// intLess is unsafe_long_compare: x < y for exact ints.
+func (m *Machine) intLess(x, y Value) (bool, error) {
+	if x.IsSmallInt() && y.IsSmallInt() {
+		return x.SmallInt() < y.SmallInt(), nil
+	}
+	r, err := intRichCompare(m, x, y, LT)
+	return r == True, err
+}
+
+// tupleKey is a key that is an exact non-empty tuple, with its items at
+// hand: unsafe_tuple_compare reads them at every comparison, and reaching
+// them through the heap table and the Tuple cost two cache misses more
+// each time.
+type tupleKey struct {
+	items []Value
+	v     Value
+}
+
+// sortTupleKeys sorts keys that are all exact non-empty tuples (and
+// values, if not nil) with unsafe_tuple_compare, firstLT comparing first
+// items. The keys are left in the order they were sorted into, also on
+// error.
+func (m *Machine) sortTupleKeys(keys, values []Value, firstLT func(x, y Value) (bool, error), ints bool) error {
+	recs := make([]tupleKey, len(keys))
+	for i, k := range keys {
+		recs[i] = tupleKey{items: m.tuple(k).Items, v: k}
 	}
 	// unsafe_tuple_compare: the first items differing by == decide.
-	return func(x, y Value) (bool, error) {
-		v, w := m.tuple(x).Items, m.tuple(y).Items
+	lt := func(x, y tupleKey) (bool, error) {
+		v, w := x.items, y.items
 		i := 0
 		for ; i < len(v) && i < len(w); i++ {
-			eq, err := m.Equal(v[i], w[i])
+			a, b := v[i], w[i]
+			// PyObject_RichCompareBool's identity shortcut, and
+			// fastEqual's for two immediate ints that differ.
+			if a == b {
+				continue
+			}
+			if a.IsSmallInt() && b.IsSmallInt() {
+				break
+			}
+			eq, err := m.Equal(a, b)
 			if err != nil {
 				return false, err
 			}
@@ -795,8 +858,16 @@ func (m *Machine) sortCompare(keys []Value) func(x, y Value) (bool, error) {
 			return len(v) < len(w), nil
 		}
 		if i == 0 {
-			return elem(v[i], w[i])
+			if a, b := v[0], w[0]; ints && a.IsSmallInt() && b.IsSmallInt() {
+				return a.SmallInt() < b.SmallInt(), nil
+			}
+			return firstLT(v[0], w[0])
 		}
-		return safe(v[i], w[i])
+		return m.sortLess(v[i], w[i])
 	}
+	err := runSort(m, sortSlice[tupleKey]{keys: recs, values: values}, lt)
+	for i := range recs {
+		keys[i] = recs[i].v
+	}
+	return err
 }
