@@ -89,6 +89,18 @@ def unpack3(seqs):
         n += a - b * c
     return n
 print(unpack3([(1, 2, 3)] * 100 + [[3, 4, 5]] * 70 + [(5, 6, 7)] * 70))
+class MyList(list):
+    pass
+def appends(targets, n):
+    for t in targets:
+        for i in range(n):
+            t.append(i)
+    return [len(t) for t in targets]
+print(appends([[], MyList(), [1]], 100), appends([[], set()] , 70) if False else 0)
+try:
+    appends([[]] * 2 + [set()], 60)
+except AttributeError as e:
+    print(e)
 print(unpack3([[1, 2, 3]] * 100 + [(3, 4, 5)] * 70 + [[5, 6, 7]] * 70))
 def store(xs, v):
     for i in range(len(xs)):

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"os"
 	"sort"
 	"strings"
 
@@ -170,11 +171,21 @@ func (m *Machine) compileSource(src, filename string, mode syntax.Mode) (*Code, 
 	bc, err := compiler.CompileWith([]byte(src), filename, compiler.Options{Mode: mode, Context: compiler.ContextRun})
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
-			if se.Text == "" && se.Lineno > 0 {
-				// A string has no file to re-read: CPython takes the line
-				// from the tokenizer's buffer.
-				if line, ok := sourceLineOf(src, se.Lineno); ok {
-					se.Text, se.EmptyText = line, false
+			if se.Lineno > 0 {
+				if _, perr := syntax.Parse([]byte(src), filename, mode); perr != nil {
+					// The parser's error: CPython takes the line from the
+					// tokenizer's buffer.
+					if line, ok := sourceLineOf(src, se.Lineno); ok && se.Text == "" {
+						se.Text, se.EmptyText = line, false
+					}
+				} else {
+					// The compiler's: PyErr_ProgramTextObject reads the
+					// line from the file filename names, if there is one
+					// ("<string>" usually is not).
+					se.Text, se.EmptyText = "", false
+					if data, err := os.ReadFile(filename); err == nil {
+						se.Text, _ = syntax.ProgramText(data, se.Lineno)
+					}
 				}
 			}
 			return nil, m.syntaxError(se)

@@ -43,3 +43,19 @@ func TestBuiltinNamespaces(t *testing.T) {
 		"exec('def f(:\\n    pass')\n",
 	})
 }
+
+// A SyntaxError the compiler (not the parser) raises for a string has no
+// source line: CPython reads it from the file the filename names.
+func TestCompileErrorText(t *testing.T) {
+	t.Parallel()
+	checkPySrc(t, `
+for bad in ("f(1, c=1, c=2)", "def g():\n    nonlocal q\n", "lambda: (yield)\nreturn 1", "x = 1\nbreak",
+            "a, *b, *c = d", "def h(x, x): pass", "class C:\n    nonlocal z"):
+    for name in ("<string>", "no/such/file.py"):
+        try:
+            compile(bad, name, "exec")
+        except SyntaxError as e:
+            print(repr(e.text), e.lineno, e.offset, e.msg)
+eval("f(1, c=1, c=2)")
+`)
+}

@@ -123,42 +123,58 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				pc -= oparg
 				continue
 			case op.POP_JUMP_FORWARD_IF_FALSE:
-				switch vals[sp-1] {
-				case False:
+				v := vals[sp-1]
+				if v != True && v != False {
+					t, ok := knownTruth(v)
+					if !ok {
+						break hot
+					}
+					v = Bool(t)
+				}
+				if v == False {
 					pc += oparg
-				case True:
-				default:
-					break hot
 				}
 				sp--
 				continue
 			case op.POP_JUMP_FORWARD_IF_TRUE:
-				switch vals[sp-1] {
-				case True:
+				v := vals[sp-1]
+				if v != True && v != False {
+					t, ok := knownTruth(v)
+					if !ok {
+						break hot
+					}
+					v = Bool(t)
+				}
+				if v == True {
 					pc += oparg
-				case False:
-				default:
-					break hot
 				}
 				sp--
 				continue
 			case op.POP_JUMP_BACKWARD_IF_FALSE:
-				switch vals[sp-1] {
-				case False:
+				v := vals[sp-1]
+				if v != True && v != False {
+					t, ok := knownTruth(v)
+					if !ok {
+						break hot
+					}
+					v = Bool(t)
+				}
+				if v == False {
 					pc -= oparg
-				case True:
-				default:
-					break hot
 				}
 				sp--
 				continue
 			case op.POP_JUMP_BACKWARD_IF_TRUE:
-				switch vals[sp-1] {
-				case True:
+				v := vals[sp-1]
+				if v != True && v != False {
+					t, ok := knownTruth(v)
+					if !ok {
+						break hot
+					}
+					v = Bool(t)
+				}
+				if v == True {
 					pc -= oparg
-				case False:
-				default:
-					break hot
 				}
 				sp--
 				continue
@@ -717,6 +733,71 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				sp--
 				m.cellOf(vals[oparg]).V = vals[sp]
 				continue
+			case op.COPY_FREE_VARS:
+				cells := m.tuple(f.Func.Closure).Items[:oparg]
+				dst := vals[f.Code.NLocalsPlus-oparg:]
+				for j, c := range cells {
+					dst[j] = c
+				}
+				continue
+			case op.KW_NAMES:
+				f.kwnames = m.tuple(f.Code.Consts[oparg]).Items
+				continue
+			case op.UNARY_NEGATIVE:
+				v := vals[sp-1]
+				switch {
+				case v.IsSmallInt() && v != SmallIntValue(MinSmallInt):
+					vals[sp-1] = SmallIntValue(-v.SmallInt())
+				case v.IsFloat():
+					vals[sp-1] = FloatValue(-v.FloatVal())
+				default:
+					break hot
+				}
+				continue
+			case op.UNARY_NOT:
+				v := vals[sp-1]
+				if v != True && v != False {
+					t, ok := knownTruth(v)
+					if !ok {
+						break hot
+					}
+					v = Bool(t)
+				}
+				vals[sp-1] = Bool(v == False)
+				continue
+			case op.LIST_APPEND:
+				// A comprehension's list, while it has room.
+				l := m.list(vals[sp-1-oparg])
+				if l == nil {
+					break hot
+				}
+				n := len(l.Items)
+				if n >= l.Allocated || n >= cap(l.Items) {
+					break hot
+				}
+				sp--
+				l.Items = l.Items[:n+1]
+				l.Items[n] = vals[sp]
+				continue
+			case op.PRECALL_NO_KW_LIST_APPEND:
+				// l.append(x) on an exact list with room (anything else:
+				// execute runs the specialized form).
+				if oparg != 1 || f.kwnames != nil || !m.IsCachedListAppend(vals[sp-3]) {
+					goto hotMiss
+				}
+				l, _ := m.heap.objs[vals[sp-2]].(*List)
+				if l == nil || l.typ != m.types.List {
+					break hot
+				}
+				n := len(l.Items)
+				if n >= l.Allocated || n >= cap(l.Items) {
+					break hot
+				}
+				l.Items = l.Items[:n+1]
+				l.Items[n] = vals[sp-1]
+				sp -= 3
+				pc += skipCall + 1
+				continue
 			case op.LOAD_CLOSURE:
 				vals[sp] = vals[oparg]
 				sp++
@@ -810,7 +891,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				// push its frame and go on in this loop.
 				// CALL_PY_EXACT_ARGS guards the function's version and
 				// argument count too.
-				if f.kwnames != nil || oparg > 0xff {
+				if oparg > 0xff || opcode == op.CALL_PY_EXACT_ARGS && f.kwnames != nil {
 					break hot // (the error path below reads oparg again)
 				}
 				nargs := oparg
@@ -829,13 +910,16 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
 				var err error
-				if fn.Code.exactArgs == nargs {
+				if f.kwnames == nil && fn.Code.exactArgs == nargs {
 					err = m.pushExact(fn, vals[sp-nargs:sp])
 				} else {
+					// Keyword names stay the caller's until the call is
+					// made (execute makes it again after an error).
 					var nf *Frame
-					if nf, err = m.prepareCall(fn, vals[sp-nargs:sp], nil); err == nil {
+					if nf, err = m.prepareCall(fn, vals[sp-nargs:sp], f.kwnames); err == nil {
 						nf.Back = m.frame
 						m.frame = nf
+						nf.Back.kwnames = nil
 					}
 				}
 				if err != nil {
@@ -851,10 +935,18 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 				continue
 			case op.RETURN_VALUE:
-				if f.entry || f.Gen != nil || f.initSelf != Null {
+				if f.entry || f.Gen != nil {
 					break hot
 				}
 				r := vals[sp-1]
+				if f.initSelf != Null {
+					// The __init__ of a class call gives the caller the
+					// instance (any other value: execute raises).
+					if r != None {
+						break hot
+					}
+					r = f.initSelf
+				}
 				m.popFrame(f)
 				f = m.frame
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
@@ -998,4 +1090,20 @@ func (m *Machine) unwind(err error) error {
 		f = m.frame
 		m.addTraceback(exc, f)
 	}
+}
+
+// knownTruth is v's truth value when no call can be needed for it (None,
+// bools, small ints, floats); ok is false for anything else.
+func knownTruth(v Value) (truth, ok bool) {
+	switch {
+	case v == True:
+		return true, true
+	case v == False, v == None:
+		return false, true
+	case v.IsSmallInt():
+		return v != SmallIntValue(0), true
+	case v.IsFloat():
+		return v.FloatVal() != 0, true
+	}
+	return false, false
 }

@@ -179,6 +179,83 @@ def items(n):
     return total
 print(items(50))
 `},
+		{"truth, negation and appends", `
+def count(xs):
+    n = 0
+    for x in xs:
+        if x:
+            n += 1
+        if not x:
+            n -= 10
+        while x:
+            x = 0
+        n += -x
+    return n
+vals = [0, 1, -1, 2**49 - 1, -2**49, 0.0, -0.0, 0.5, None, True, False, "", "a", [], [0], 10**20, float("nan")]
+print(count(vals * 20), [-v for v in vals if isinstance(v, (int, float))], [not v for v in vals])
+class B:
+    def __bool__(self):
+        print("bool")
+        return False
+    def __neg__(self):
+        return "neg"
+print(count([B()]), -B())
+class Bad:
+    def __bool__(self):
+        return 2
+try:
+    if Bad():
+        pass
+except TypeError as e:
+    print(e)
+squares = [i * i for i in range(1000)]
+print(len(squares), squares[-1], [[j for j in range(i)] for i in range(5)])
+`},
+		{"keyword calls and closures", `
+def f(a, b=2, *, c=3, **kw):
+    return a + b * c + len(kw)
+def calls(n):
+    t = 0
+    for i in range(n):
+        t += f(i, c=2) + f(a=i, b=1) + f(1, 2, c=i, d=4)
+    return t
+print(calls(300))
+for bad in ("f(1, x=2, c=1)", "f(b=1)", "f(1, a=2)", "f(1, c=1, c=2)"):
+    try:
+        print(eval(bad))
+    except TypeError as e:
+        print(bad, e)
+def g(a, b):
+    return a - b
+def kw(n):
+    t = 0
+    for i in range(n):
+        t += g(b=i, a=1)
+    try:
+        g(1, c=2)
+    except TypeError as e:
+        print(e)
+    return t
+print(kw(200))
+def outer(x):
+    def inner(y):
+        return x + y
+    def deeper(z):
+        return inner(z) * x
+    return deeper
+print(sum(outer(i)(i) for i in range(300)))
+class C:
+    def __init__(self, v):
+        self.v = v
+class D:
+    def __init__(self):
+        return 1
+print(sum(C(i).v for i in range(300)))
+try:
+    D()
+except TypeError as e:
+    print(e)
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })

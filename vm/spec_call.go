@@ -259,7 +259,14 @@ func (m *Machine) CallTypeInfo(t *Type) uint8 {
 // The builtins CPython's interpreter caches at startup (callable_cache)
 // for PRECALL_NO_KW_LEN, _ISINSTANCE and _LIST_APPEND, by definition:
 // the objects themselves are the only ones ever made from them.
-var lenDef, isinstanceDef, listAppendDef = builtinDef("len"), builtinDef("isinstance"), methodDef(&listSpec, "append")
+// They are set in init: as initializers they would form a cycle
+// (listSpec's initializer reaches the eval loop, which reads
+// listAppendDef).
+var lenDef, isinstanceDef, listAppendDef *MethodDef
+
+func init() {
+	lenDef, isinstanceDef, listAppendDef = builtinDef("len"), builtinDef("isinstance"), methodDef(&listSpec, "append")
+}
 
 func builtinDef(name string) *MethodDef {
 	for i := range builtinFuncs {
