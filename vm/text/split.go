@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 var errEmptySeparator = valueError("empty separator")
 
@@ -11,7 +14,7 @@ var errEmptySeparator = valueError("empty separator")
 // whitespace gives no empty strings. Once maxsplit splits are made, the
 // rest, with its leading whitespace removed, is the last item.
 func SplitWhitespace(s string, maxsplit int) []string {
-	out := []string{}
+	out := make([]string, 0, countWordsASCII(s, maxsplit))
 	i := 0
 	for ; maxsplit != 0; maxsplit-- {
 		i = skipSpace(s, i)
@@ -19,13 +22,7 @@ func SplitWhitespace(s string, maxsplit int) []string {
 			break
 		}
 		j := i
-		for i < len(s) {
-			r, n := decode(s, i)
-			if IsSpaceRune(r) {
-				break
-			}
-			i += n
-		}
+		i = skipWord(s, i)
 		out = append(out, s[j:i])
 	}
 	if i < len(s) {
@@ -36,10 +33,60 @@ func SplitWhitespace(s string, maxsplit int) []string {
 	return out
 }
 
+// countWordsASCII is how many items SplitWhitespace(s, maxsplit) returns
+// when s is ASCII; otherwise it counts only the words before the first
+// non-ASCII byte. A cheap pass that lets the result be allocated once.
+func countWordsASCII(s string, maxsplit int) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		sp := latin1Class[c]&clsSpace != 0
+		if !sp && !inWord {
+			if n == maxsplit {
+				return n + 1
+			}
+			n++
+		}
+		inWord = !sp
+	}
+	return n
+}
+
+// skipSpace returns the end of the whitespace at s[i].
 func skipSpace(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if latin1Class[c]&clsSpace == 0 {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := decode(s, i)
 		if !IsSpaceRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// skipWord returns the end of the non-whitespace at s[i].
+func skipWord(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if latin1Class[c]&clsSpace != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := decode(s, i)
+		if IsSpaceRune(r) {
 			break
 		}
 		i += n
