@@ -132,7 +132,7 @@ func init() {
 }
 
 // powInvC chooses invc for interval i: 1 and 1/2 at the ends next to 1
-// (see powFast), elsewhere the multiple of 2**-8 that minimises the
+// (see the top of this file), elsewhere the multiple of 2**-8 that minimises the
 // largest |m·invc − 1| on the interval.
 func powInvC(i int) float64 {
 	switch i {
