@@ -842,11 +842,37 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					x = t.Items[it.index]
 					it.index++
 				default:
-					break hot
+					// Any other iterator's __next__ (a generator's runs
+					// in a nested loop), with the state in the frame.
+					f.PC, f.SP, f.Lasti = pc, sp, pc-1
+					var err error
+					x, err = m.Next(vals[sp-1])
+					f = m.frame
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					if err != nil {
+						hotErr = err
+						break hot
+					}
+					if x == Null {
+						sp--
+						pc += oparg
+						continue
+					}
 				}
 				vals[sp] = x
 				sp++
 				continue
+			case op.YIELD_VALUE:
+				// A generator's frame is the entry frame of the loop its
+				// send or next runs: yielding returns from that loop.
+				if !f.entry || f.Gen == nil {
+					break hot
+				}
+				sp--
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				m.genYielded(f.Gen)
+				m.frame = f.Back
+				return vals[sp], nil
 			case op.LOAD_NAME:
 				f.PC, f.SP = pc, sp
 				v := m.nameFast(f, f.Code.Names[oparg])

@@ -256,6 +256,61 @@ try:
 except TypeError as e:
     print(e)
 `},
+		{"iterators and generators", `
+def gen(n):
+    for i in range(n):
+        yield i
+        yield -i
+    return "value"
+def use(it):
+    t = 0
+    for x in it:
+        t += x
+    return t
+print(use(gen(100)), use(zip(range(50), range(5))) if False else use(x for x, y in zip(range(50), "ab" * 30)))
+g = gen(3)
+next(g)
+print(g.gi_frame.f_lineno, g.gi_frame.f_lasti, next(g), g.gi_frame.f_lineno, g.gi_frame.f_lasti)
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration("ignored")
+        if self.n == -1:
+            raise KeyError("boom")
+        self.n -= 1
+        return self.n
+print(use(Countdown(100)), [x for x in Countdown(5)], list(enumerate("abc")), dict(zip("ab", range(2))))
+def bad():
+    yield 1
+    raise ValueError("in generator")
+def outer():
+    for x in bad():
+        pass
+try:
+    outer()
+except ValueError as e:
+    print("caught", e, e.__traceback__.tb_next.tb_next.tb_lineno)
+def stopper():
+    yield 1
+    raise StopIteration("escaped")
+try:
+    for x in stopper():
+        pass
+except RuntimeError as e:
+    print(e, repr(e.__cause__))
+def deep(n):
+    if n:
+        yield from deep(n - 1)
+    yield n
+print(sum(deep(50)))
+c = Countdown(-1)
+for x in c:
+    pass
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
