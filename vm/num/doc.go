@@ -27,6 +27,7 @@
 //	round.go              round() of floats and ints
 //	dd.go                 double-double arithmetic
 //	libm.go, bigmath.go   correctly rounded exp, log, pow, sin, cos, tan, atan2, …
+//	powfast.go            pow's fast first phase (table log and exp, a rounding test)
 //	fdlibm.go, erf.go     glibc's fdlibm-derived functions (expm1, sinh, erf, log10, cbrt, …)
 //	libmapi.go            the C library functions, exported (LibmSin, …)
 //	math.go, mathint.go   the math module's functions with Python's errors
