@@ -16,30 +16,14 @@ func hashText(s string) int64 {
 	if len(s) == 0 {
 		return 0
 	}
-	if !isASCIIText(s) {
+	h, ascii := siphash13(s)
+	if !ascii {
 		return constant.Hash(constant.Str(s))
 	}
-	h := int64(siphash13(s))
-	if h == -1 {
+	if int64(h) == -1 {
 		return -2
 	}
-	return h
-}
-
-// isASCIIText reports whether s has only ASCII bytes.
-func isASCIIText(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if load64(s, i)&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
+	return int64(h)
 }
 
 // load64 is the little-endian word at s[i:i+8] (the compiler makes it one
@@ -50,15 +34,19 @@ func load64(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// siphash13 is SipHash-1-3 with the key 0, as _Py_HashBytes computes it.
-func siphash13(s string) uint64 {
+// siphash13 is SipHash-1-3 with the key 0 of s's bytes, as _Py_HashBytes
+// computes it, and whether the bytes are all ASCII (only then is the hash
+// the str's; the check rides on the loads the hash makes anyway).
+func siphash13(s string) (uint64, bool) {
 	v0 := uint64(0x736f6d6570736575)
 	v1 := uint64(0x646f72616e646f6d)
 	v2 := uint64(0x6c7967656e657261)
 	v3 := uint64(0x7465646279746573)
+	var high uint64
 	n := len(s) &^ 7
 	for i := 0; i < n; i += 8 {
 		mi := load64(s, i)
+		high |= mi
 		v3 ^= mi
 		v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 		v0 ^= mi
@@ -67,6 +55,7 @@ func siphash13(s string) uint64 {
 	for j := len(s) - 1; j >= n; j-- {
 		t = t<<8 | uint64(s[j])
 	}
+	high |= t
 	b := uint64(len(s))<<56 | t
 	v3 ^= b
 	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
@@ -75,7 +64,7 @@ func siphash13(s string) uint64 {
 	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
-	return (v0 ^ v1) ^ (v2 ^ v3)
+	return (v0 ^ v1) ^ (v2 ^ v3), high&0x8080808080808080 == 0
 }
 
 func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
