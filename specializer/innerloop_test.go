@@ -112,6 +112,52 @@ try:
 except ValueError as e:
     print(e)
 `},
+		{"len, tuple items, growing lists and Go callers", `
+class Sized(list):
+    def __len__(self):
+        return 42
+class SizedTuple(tuple):
+    pass
+def lens(xs):
+    t = 0
+    for x in xs:
+        t += len(x)
+    return t
+print(lens([[1, 2], (1,), {"a": 1}, "héllo", "", b"abc", Sized([1]), SizedTuple((1, 2)), range(7), {1, 2}] * 30))
+try:
+    lens([[1]] * 100 + [5])
+except TypeError as e:
+    print(e)
+def items(ts):
+    t = 0
+    for x in ts:
+        t += x[0] - x[1] + x[-1]
+    return t
+print(items([(1, 2, 3)] * 100 + [[4, 5, 6]] * 70 + [(7, 8, 9)] * 70))
+try:
+    items([(1, 2, 3)] * 100 + [(1,)])
+except IndexError as e:
+    print(e)
+def grow(n):
+    out, evens = [], [x for x in range(n) if x % 2]
+    for i in range(n):
+        out.append(i)
+        if i % 3 == 0:
+            out.pop()
+    return len(out), len(evens), out[-3:]
+print(grow(5000))
+print(sum(map(lambda v: v * v % 7, filter(lambda v: v % 3, range(3000)))))
+def fails(v):
+    if v == 2999:
+        raise ValueError("in a lambda's caller")
+    return v
+try:
+    sum(map(fails, range(5000)))
+except ValueError as e:
+    print(e, e.__traceback__.tb_next.tb_lineno)
+print(sorted(range(300), key=lambda v: -v)[:5])
+print("done")
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkAdaptive(t, c.src) })

@@ -771,13 +771,21 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if l == nil {
 					break hot
 				}
-				n := len(l.Items)
-				if n >= l.Allocated || n >= cap(l.Items) {
+				sp--
+				if n := len(l.Items); n < l.Allocated && n < cap(l.Items) {
+					l.Items = l.Items[:n+1]
+					l.Items[n] = vals[sp]
+					continue
+				}
+				// The list grows, with the state in the frame.
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				err := m.ListAppend(l, vals[sp])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
 					break hot
 				}
-				sp--
-				l.Items = l.Items[:n+1]
-				l.Items[n] = vals[sp]
 				continue
 			case op.PRECALL_NO_KW_LIST_APPEND:
 				// l.append(x) on an exact list with room (anything else:
@@ -787,16 +795,66 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				}
 				l, _ := m.heap.objs[vals[sp-2]].(*List)
 				if l == nil || l.typ != m.types.List {
-					break hot
+					goto viaBody
 				}
-				n := len(l.Items)
-				if n >= l.Allocated || n >= cap(l.Items) {
-					break hot
+				if n := len(l.Items); n < l.Allocated && n < cap(l.Items) {
+					l.Items = l.Items[:n+1]
+					l.Items[n] = vals[sp-1]
+					sp -= 3
+					pc += skipCall + 1
+					continue
 				}
-				l.Items = l.Items[:n+1]
-				l.Items[n] = vals[sp-1]
-				sp -= 3
-				pc += skipCall + 1
+				goto viaBody
+			case op.PRECALL_NO_KW_LEN:
+				// len() of an exact list, tuple, dict or str whose length
+				// is known; any other argument: the body calls len.
+				if oparg != 1 || vals[sp-3] != Null || f.kwnames != nil || !m.IsCachedLen(vals[sp-2]) {
+					goto hotMiss
+				}
+				if !vals[sp-1].IsRef() {
+					goto viaBody
+				}
+				var n int
+				switch o := m.heap.objs[vals[sp-1]].(type) {
+				case *List:
+					if o.typ != m.types.List {
+						goto viaBody
+					}
+					n = len(o.Items)
+				case *Tuple:
+					if o.typ != m.types.Tuple {
+						goto viaBody
+					}
+					n = len(o.Items)
+				case *Dict:
+					if o.typ != m.types.Dict {
+						goto viaBody
+					}
+					n = o.used
+				case *Str:
+					if o.typ != m.types.Str || o.length < 0 {
+						goto viaBody
+					}
+					n = o.length
+				default:
+					goto viaBody
+				}
+				sp -= 2
+				vals[sp-1] = SmallIntValue(int64(n))
+				pc += skipCall
+				continue
+			case op.BINARY_SUBSCR_TUPLE_INT:
+				i, ok := SubscrIndex(vals[sp-1])
+				if !ok {
+					goto hotMiss
+				}
+				t := m.tuple(vals[sp-2])
+				if t == nil || t.typ != m.types.Tuple || i >= len(t.Items) {
+					goto hotMiss
+				}
+				sp--
+				vals[sp-1] = t.Items[i]
+				pc += binarySubscrCaches
 				continue
 			case op.LOAD_CLOSURE:
 				vals[sp] = vals[oparg]
@@ -961,10 +1019,18 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 				continue
 			case op.RETURN_VALUE:
-				if f.entry || f.Gen != nil {
+				if f.Gen != nil {
 					break hot
 				}
 				r := vals[sp-1]
+				if f.entry && f.initSelf == Null {
+					// The frame a Go caller runs: its loop returns.
+					f.SP = sp - 1
+					m.popFrame(f)
+					return r, nil
+				} else if f.entry {
+					break hot
+				}
 				if f.initSelf != Null {
 					// The __init__ of a class call gives the caller the
 					// instance (any other value: execute raises).
@@ -1003,12 +1069,15 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				opcode = baseOf[opcode]
 				goto redispatch
 			default:
-				// Any other specialized form: its body, called with the
-				// state in the frame. A hit (or a pushed frame) goes on
-				// here; a miss, which changed nothing, goes to execute to
-				// be counted and to run the base instruction; an error
-				// goes to unwind (the body has run: it must not run
-				// again).
+				goto viaBody
+			}
+		viaBody:
+			// Any other specialized form, or one whose inline case above
+			// leaves it to its body: the body, called with the state in
+			// the frame. A hit (or a pushed frame) goes on here; a miss,
+			// which changed nothing, is counted below; an error goes to
+			// unwind (the body has run: it must not run again).
+			{
 				body := specBodies[opcode]
 				if body == nil {
 					break hot
