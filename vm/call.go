@@ -124,10 +124,20 @@ func (m *Machine) recursionError(where string) error {
 // current frame: the one way of binding that is only copying (CPython
 // 3.11's CALL_PY_EXACT_ARGS).
 func (m *Machine) pushExact(fn *Function, args []Value) error {
-	if m.depth >= m.recursionLimit {
-		return m.recursionError("")
+	f, err := m.exactFrame(fn, args)
+	if err != nil {
+		return err
 	}
-	m.depth++
+	f.Back = m.frame
+	m.frame = f
+	return nil
+}
+
+// exactFrame is pushExact's frame, not yet linked.
+func (m *Machine) exactFrame(fn *Function, args []Value) (*Frame, error) {
+	if err := m.enterFrame(); err != nil {
+		return nil, err
+	}
 	c := fn.Code
 	f := m.takeFrame()
 	f.Code, f.Func, f.Globals, f.Builtins, f.Locals = c, fn, fn.Globals, fn.Builtins, Null
@@ -136,9 +146,7 @@ func (m *Machine) pushExact(fn *Function, args []Value) error {
 	f.Vals = vals
 	f.SP = c.NLocalsPlus
 	f.PC, f.Lasti = 0, 0
-	f.Back = m.frame
-	m.frame = f
-	return nil
+	return f, nil
 }
 
 // prepareCall makes the frame of a call of fn with vectorcall arguments,
@@ -199,7 +207,12 @@ func (m *Machine) initFrame(callable Value, args, kwnames []Value) (*Frame, erro
 		return nil, err
 	}
 	args[0] = obj
-	nf, err := m.prepareCall(fn, args, kwnames)
+	var nf *Frame
+	if kwnames == nil && fn.Code.exactArgs == len(args) {
+		nf, err = m.exactFrame(fn, args)
+	} else {
+		nf, err = m.prepareCall(fn, args, kwnames)
+	}
 	if err != nil {
 		m.leaveRecursiveCall()
 		return nil, err

@@ -120,6 +120,25 @@ class K:
 K.made = [K() for _ in range(3)]
 print([type(k).__name__ for k in K.made], len({id(k) for k in K.made}))
 `},
+		{"keywords after a failed class call", `
+class C:
+    def __init__(self, a):
+        self.a = a
+class N:
+    def __new__(cls, *args, **kw):
+        return 7
+for i in range(3):
+    try:
+        C(1, b=2)
+    except TypeError as e:
+        print(e)
+    print(len([1, 2]), C(5).a, C(a=6).a, N(1, x=2))
+    try:
+        C(a=1, a2=3)
+    except TypeError as e:
+        print(e)
+    print(max([1, 3]))
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })

@@ -990,7 +990,35 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					goto hotMiss
 				}
 				if fn == nil {
-					break hot
+					if nargs != oparg || m.TypeOf(callable) != m.types.Type {
+						break hot
+					}
+					// A class: its __init__'s frame, when initFrame makes
+					// one, goes on in this loop as execute's would.
+					f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
+					nf, err := m.initFrame(callable, vals[sp-oparg-1:sp], f.kwnames)
+					f = m.frame
+					code, vals = f.Code.Units, f.Vals
+					if err != nil {
+						// Made and failed: the call's keywords are spent.
+						f.kwnames = nil
+						pc, sp = f.PC, f.SP
+						hotErr = err
+						break hot
+					}
+					if nf == nil {
+						// The general call: execute makes it (nothing was
+						// done; the state is read again).
+						pc = f.Lasti + 1
+						sp = f.SP + int(code[f.Lasti]>>8) + 2
+						break hot
+					}
+					f.kwnames = nil
+					nf.Back = f
+					m.frame = nf
+					f = nf
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					continue
 				}
 				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
 				var err error
