@@ -11,11 +11,17 @@ import "strings"
 // failed sort leaves the items in.
 
 // sortSlice is CPython's sortslice: keys (and values, when a key
-// function made separate keys) from offset i.
+// function made separate keys) from offset i. The arrays are behind a
+// pointer so that a sortSlice is two words, which Go keeps in registers;
+// a larger struct is copied through memory at every method call.
 type sortSlice[K any] struct {
+	*sortArrays[K]
+	i int
+}
+
+type sortArrays[K any] struct {
 	keys   []K
 	values []Value
-	i      int
 }
 
 func (s sortSlice[K]) key(j int) K { return s.keys[s.i+j] }
@@ -662,7 +668,7 @@ func (m *Machine) SortValues(items []Value, key Value, reverse bool) error {
 	if inTuples {
 		err = m.sortTupleKeys(keys, values, lt, ints)
 	} else {
-		err = runSort(m, sortSlice[Value]{keys: keys, values: values}, lt)
+		err = runSort(m, sortSlice[Value]{sortArrays: &sortArrays[Value]{keys: keys, values: values}}, lt)
 	}
 	if reverse {
 		reverseSlice(items)
@@ -674,6 +680,7 @@ func (m *Machine) SortValues(items []Value, key Value, reverse bool) error {
 // (and values) sorted with lt.
 func runSort[K any](m *Machine, lo sortSlice[K], lt func(x, y K) (bool, error)) error {
 	ms := &mergeState[K]{m: m, minGallop: minGallop, listLen: len(lo.keys), compare: lt}
+	ms.a.sortArrays = &sortArrays[K]{}
 	if lo.values != nil {
 		ms.a.values = []Value{}
 	}
@@ -865,7 +872,7 @@ func (m *Machine) sortTupleKeys(keys, values []Value, firstLT func(x, y Value) (
 		}
 		return m.sortLess(v[i], w[i])
 	}
-	err := runSort(m, sortSlice[tupleKey]{keys: recs, values: values}, lt)
+	err := runSort(m, sortSlice[tupleKey]{sortArrays: &sortArrays[tupleKey]{keys: recs, values: values}}, lt)
 	for i := range recs {
 		keys[i] = recs[i].v
 	}
