@@ -1,5 +1,7 @@
 package vm
 
+import "math/big"
+
 // The heap is a table of Go objects indexed by handle. Handles are reused
 // after the collector frees them; which handle an allocation gets depends
 // only on the program's history, so runs are deterministic.
@@ -17,6 +19,10 @@ type heap struct {
 	spareStrs      []*Str
 	spareTuples    []*Tuple
 	spareInts      []*Int
+	// Scratch big.Ints for int64 operands of big int arithmetic
+	// (scratchBig).
+	bigScratch [2]big.Int
+
 	// The collector's mark bits and work stack, kept between
 	// collections.
 	marks []uint64

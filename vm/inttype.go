@@ -58,13 +58,27 @@ func (m *Machine) intBinary(a, b Value, fast func(x, y int64) (int64, bool), slo
 			return m.NewInt(r), nil
 		}
 	}
-	r, err := slow(toBig(x, xb, xbig), toBig(y, yb, ybig))
+	r, err := slow(m.scratchBig(0, x, xb, xbig), m.scratchBig(1, y, yb, ybig))
 	if err != nil {
 		return Null, m.numError(err)
+	}
+	if r == &m.heap.bigScratch[0] || r == &m.heap.bigScratch[1] {
+		r = new(big.Int).Set(r)
 	}
 	// No int modifies its big.Int, so the result may be kept even if
 	// slow returned an operand's.
 	return m.newBigIntOwned(r), nil
+}
+
+// scratchBig is toBig without an allocation for an int64: it is set in
+// one of the heap's two scratch big.Ints (i says which), valid until
+// that is asked for again. The operations given them never keep an
+// operand's digits, only, at most, the operand itself.
+func (m *Machine) scratchBig(i int, x int64, b *big.Int, isBig bool) *big.Int {
+	if isBig {
+		return b
+	}
+	return m.heap.bigScratch[i].SetInt64(x)
 }
 
 func intAdd(m *Machine, a, b Value) (Value, error) {
@@ -304,7 +318,7 @@ func intRichCompare(m *Machine, a, b Value, op CompareOp) (Value, error) {
 			c = 1
 		}
 	} else {
-		c = toBig(x, xb, xbig).Cmp(toBig(y, yb, ybig))
+		c = m.scratchBig(0, x, xb, xbig).Cmp(m.scratchBig(1, y, yb, ybig))
 	}
 	return cmpResult(c, op), nil
 }
