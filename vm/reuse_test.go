@@ -121,3 +121,26 @@ print(acc)
 print(total, state, hash(state), hash((1 << 49) - 1), hash(1 << 49), hash(-(1 << 49)))
 `)
 }
+
+// TestBigIntMixedOperands runs every binary int operation and comparison
+// between int64-sized and big operands, in both orders, against python3:
+// the int64 side goes through the heap's scratch big.Ints, and no result
+// may keep or see one of them.
+func TestBigIntMixedOperands(t *testing.T) {
+	checkPy(t, `ops = [lambda a, b: a + b, lambda a, b: a - b, lambda a, b: a * b, lambda a, b: a // b,
+       lambda a, b: a % b, lambda a, b: a & b, lambda a, b: a | b, lambda a, b: a ^ b,
+       lambda a, b: a < b, lambda a, b: a <= b, lambda a, b: a == b, lambda a, b: a != b,
+       lambda a, b: a > b, lambda a, b: a >= b]
+vals = [3, -7, (1 << 50) + 3, -(1 << 55), (1 << 63) - 1, -(1 << 63), 1 << 64, -(1 << 70) + 9, 10**30 + 7]
+out = []
+for f in ops:
+    for a in vals:
+        for b in vals:
+            out.append(f(a, b))
+keep = [(1 << 64) + 5 + 0, 5 + (1 << 64), ((1 << 64) + 5) >> 0, ((1 << 64) + 5) << 0, ((1 << 64) + 5) | 0, 0 | ((1 << 64) + 5)]
+for a in vals:
+    out.append((a << 3, a >> 2, a >> 70, 7 >> 1, pow(a, 3), divmod(a, 11)))
+junk = [x * 3 + 1 for x in range(1 << 62, (1 << 62) + 2000)]
+print(out, keep, sum(junk))
+`)
+}
