@@ -81,18 +81,43 @@ func (m *Machine) scratchBig(i int, x int64, b *big.Int, isBig bool) *big.Int {
 	return m.heap.bigScratch[i].SetInt64(x)
 }
 
+// newBig returns a zero big.Int with room for n words of digits in the
+// same allocation, when n is small: a result of that size then costs one
+// allocation instead of two (math/big reuses the room it finds).
+func newBig(n int) *big.Int {
+	switch {
+	case n <= 2:
+		b := new(struct {
+			v big.Int
+			w [2]big.Word
+		})
+		return b.v.SetBits(b.w[:0])
+	case n <= 4:
+		b := new(struct {
+			v big.Int
+			w [4]big.Word
+		})
+		return b.v.SetBits(b.w[:0])
+	}
+	return new(big.Int)
+}
+
 func intAdd(m *Machine, a, b Value) (Value, error) {
 	return m.intBinary(a, b, func(x, y int64) (int64, bool) {
 		r := x + y
 		return r, (x >= 0) != (y >= 0) || (r >= 0) == (x >= 0)
-	}, func(x, y *big.Int) (*big.Int, error) { return new(big.Int).Add(x, y), nil })
+	}, func(x, y *big.Int) (*big.Int, error) {
+		return newBig(max(len(x.Bits()), len(y.Bits()))+1).Add(x, y), nil
+	})
 }
 
 func intSub(m *Machine, a, b Value) (Value, error) {
 	return m.intBinary(a, b, func(x, y int64) (int64, bool) {
 		r := x - y
 		return r, (x >= 0) == (y >= 0) || (r >= 0) == (x >= 0)
-	}, func(x, y *big.Int) (*big.Int, error) { return new(big.Int).Sub(x, y), nil })
+	}, func(x, y *big.Int) (*big.Int, error) {
+		return newBig(max(len(x.Bits()), len(y.Bits()))+1).Sub(x, y), nil
+	})
 }
 
 func intMul(m *Machine, a, b Value) (Value, error) {
@@ -109,7 +134,7 @@ func intMul(m *Machine, a, b Value) (Value, error) {
 		if err := m.chargeBits(x.BitLen() + y.BitLen()); err != nil {
 			return nil, err
 		}
-		return new(big.Int).Mul(x, y), nil
+		return newBig(len(x.Bits())+len(y.Bits())).Mul(x, y), nil
 	})
 }
 
@@ -206,7 +231,9 @@ func intAnd(m *Machine, a, b Value) (Value, error) {
 		return Bool(a == True && b == True), nil
 	}
 	return m.intBinary(a, b, func(x, y int64) (int64, bool) { return x & y, true },
-		func(x, y *big.Int) (*big.Int, error) { return new(big.Int).And(x, y), nil })
+		func(x, y *big.Int) (*big.Int, error) {
+			return newBig(max(len(x.Bits()), len(y.Bits()))+1).And(x, y), nil
+		})
 }
 
 func intOr(m *Machine, a, b Value) (Value, error) {
@@ -214,7 +241,9 @@ func intOr(m *Machine, a, b Value) (Value, error) {
 		return Bool(a == True || b == True), nil
 	}
 	return m.intBinary(a, b, func(x, y int64) (int64, bool) { return x | y, true },
-		func(x, y *big.Int) (*big.Int, error) { return new(big.Int).Or(x, y), nil })
+		func(x, y *big.Int) (*big.Int, error) {
+			return newBig(max(len(x.Bits()), len(y.Bits()))+1).Or(x, y), nil
+		})
 }
 
 func intXor(m *Machine, a, b Value) (Value, error) {
@@ -222,7 +251,9 @@ func intXor(m *Machine, a, b Value) (Value, error) {
 		return Bool((a == True) != (b == True)), nil
 	}
 	return m.intBinary(a, b, func(x, y int64) (int64, bool) { return x ^ y, true },
-		func(x, y *big.Int) (*big.Int, error) { return new(big.Int).Xor(x, y), nil })
+		func(x, y *big.Int) (*big.Int, error) {
+			return newBig(max(len(x.Bits()), len(y.Bits()))+1).Xor(x, y), nil
+		})
 }
 
 func intNeg(m *Machine, a Value) (Value, error) {
