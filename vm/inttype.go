@@ -222,7 +222,28 @@ func intLshift(m *Machine, a, b Value) (Value, error) {
 }
 
 func intRshift(m *Machine, a, b Value) (Value, error) {
+	// A non-negative big int shifted back into int64's range (taking the
+	// high bits of a hash or of a random number) needs no big.Int.
+	if o := m.intObj(a); bits.UintSize == 64 && o != nil && o.big != nil && o.big.Sign() > 0 && b.IsSmallInt() {
+		if n := b.SmallInt(); n >= 0 && o.big.BitLen()-int(min(n, 1<<20)) <= 63 {
+			return m.NewInt(int64(rshWords(o.big.Bits(), uint(n)))), nil
+		}
+	}
 	return m.intBinary(a, b, num.RshInt64, num.Rsh)
+}
+
+// rshWords is the low 64 bits of the natural number w (little-endian
+// words) shifted right by n bits.
+func rshWords(w []big.Word, n uint) uint64 {
+	i, s := int(n/bits.UintSize), n%bits.UintSize
+	if i >= len(w) {
+		return 0
+	}
+	r := uint64(w[i]) >> s
+	if s > 0 && i+1 < len(w) {
+		r |= uint64(w[i+1]) << (bits.UintSize - s)
+	}
+	return r
 }
 
 // bitwise ops keep bool when both operands are bool.
