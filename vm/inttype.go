@@ -232,6 +232,25 @@ func intRshift(m *Machine, a, b Value) (Value, error) {
 	return m.intBinary(a, b, num.RshInt64, num.Rsh)
 }
 
+// lowWordNonNeg returns the low 64 bits of a non-negative int and
+// whether they are all of it; ok is false for other values.
+func lowWordNonNeg(m *Machine, v Value) (low uint64, narrow, ok bool) {
+	if v.IsSmallInt() {
+		x := v.SmallInt()
+		return uint64(x), true, x >= 0
+	}
+	o := m.intObj(v)
+	switch {
+	case o == nil:
+		return 0, false, false
+	case o.big == nil:
+		return uint64(o.small), true, o.small >= 0
+	case bits.UintSize == 64 && o.big.Sign() > 0:
+		return uint64(o.big.Bits()[0]), o.big.BitLen() <= 64, true
+	}
+	return 0, false, false
+}
+
 // rshWords is the low 64 bits of the natural number w (little-endian
 // words) shifted right by n bits.
 func rshWords(w []big.Word, n uint) uint64 {
@@ -250,6 +269,15 @@ func rshWords(w []big.Word, n uint) uint64 {
 func intAnd(m *Machine, a, b Value) (Value, error) {
 	if (a == True || a == False) && (b == True || b == False) {
 		return Bool(a == True && b == True), nil
+	}
+	// Masking a non-negative big int down to int64's range (state &
+	// 0xFFFF_FFFF_FFFF_FFFF in a random number generator) needs no
+	// big.Int when the result fits: with both operands non-negative and
+	// one of them within 64 bits, only the low words matter.
+	if x, xn, ok := lowWordNonNeg(m, a); ok {
+		if y, yn, ok := lowWordNonNeg(m, b); ok && (xn || yn) && int64(x&y) >= 0 {
+			return m.NewInt(int64(x & y)), nil
+		}
 	}
 	return m.intBinary(a, b, func(x, y int64) (int64, bool) { return x & y, true },
 		func(x, y *big.Int) (*big.Int, error) {

@@ -144,6 +144,9 @@ class I(int): pass
 for a in (1 << 64, (1 << 64) - 1 + (1 << 64), (1 << 127) + 12345, 10**40 + 3, -(1 << 70) - 5, I(1 << 66)):
     out.append([a >> k for k in (0, 1, 2, 31, 32, 33, 62, 63, 64, 65, 66, 70, 77, 127, 128, 129, 200, 1 << 40)])
     out.append(type(a >> 3).__name__)
+for a in ((1 << 127) + 12345, (1 << 64) + (1 << 63) + 7, (1 << 63) + 1, 10**40, -(1 << 80) + 1, I(1 << 66 | 5)):
+    for mask in (0xFFFFFFFFFFFFFFFF, 0x7FFFFFFFFFFFFFFF, 255, 1 << 63, (1 << 64) | 1, 0, -1, -256):
+        out.append((a & mask, mask & a, type(a & mask).__name__))
 junk = [x * 3 + 1 for x in range(1 << 62, (1 << 62) + 2000)]
 print(out, keep, sum(junk))
 `)
