@@ -99,3 +99,24 @@ print(words[:20], words[-5:])
 		t.Run(name, func(t *testing.T) { checkPy(t, src) })
 	}
 }
+
+// BenchmarkSortTupleKeys sorts 1000 items by a key tuple per iteration
+// (unsafe_tuple_compare on tuple records).
+func BenchmarkSortTupleKeys(b *testing.B) {
+	benchProgram(b, `
+data = [(i * 7919) % 10007 for i in range(1000)]
+def run(n):
+    for _ in range(n):
+        sorted(data, key=lambda v: (v % 100, v))
+`)
+}
+
+// BenchmarkSortInts sorts 1000 immediate ints per iteration.
+func BenchmarkSortInts(b *testing.B) {
+	benchProgram(b, `
+data = [(i * 7919) % 10007 for i in range(1000)]
+def run(n):
+    for _ in range(n):
+        sorted(data)
+`)
+}

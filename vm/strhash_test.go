@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -23,5 +24,16 @@ func TestHashTextMatchesConstant(t *testing.T) {
 		if got, want := hashText(s), constant.Hash(constant.Str(s)); got != want {
 			t.Errorf("hashText(%q) = %d, want %d", s, got, want)
 		}
+	}
+}
+
+// BenchmarkHashText hashes a word-sized and a line-sized ASCII str.
+func BenchmarkHashText(b *testing.B) {
+	for _, s := range []string{"epsilon", "the quick brown fox jumps over the lazy dog"} {
+		b.Run(strconv.Itoa(len(s)), func(b *testing.B) {
+			for b.Loop() {
+				hashText(s)
+			}
+		})
 	}
 }
