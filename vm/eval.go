@@ -990,34 +990,52 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					goto hotMiss
 				}
 				if fn == nil {
-					if nargs != oparg || m.TypeOf(callable) != m.types.Type {
-						break hot
+					if nargs == oparg && m.TypeOf(callable) == m.types.Type {
+						// A class: its __init__'s frame, when initFrame
+						// makes one, goes on in this loop as execute's
+						// would.
+						f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
+						nf, err := m.initFrame(callable, vals[sp-oparg-1:sp], f.kwnames)
+						f = m.frame
+						code, vals = f.Code.Units, f.Vals
+						if err != nil {
+							// Made and failed: the call's keywords are
+							// spent.
+							f.kwnames = nil
+							pc, sp = f.PC, f.SP
+							hotErr = err
+							break hot
+						}
+						if nf != nil {
+							f.kwnames = nil
+							nf.Back = f
+							m.frame = nf
+							f = nf
+							code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+							continue
+						}
+						// Nothing was done: the state is read again.
+						pc = f.Lasti + 1
+						sp = f.SP + int(code[f.Lasti]>>8) + 2
+						callable = vals[sp-nargs-1]
 					}
-					// A class: its __init__'s frame, when initFrame makes
-					// one, goes on in this loop as execute's would.
-					f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
-					nf, err := m.initFrame(callable, vals[sp-oparg-1:sp], f.kwnames)
+					// Any other callable (a builtin, a method of one, a
+					// class that makes its instance in Go): Call, with
+					// the state in the frame and the arguments still
+					// below SP while it runs, as execute does.
+					f.PC, f.SP, f.Lasti = pc+4, sp, pc-1
+					kw := f.kwnames
+					f.kwnames = nil
+					r, err := m.Call(callable, vals[sp-nargs:sp], kw)
 					f = m.frame
-					code, vals = f.Code.Units, f.Vals
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 					if err != nil {
-						// Made and failed: the call's keywords are spent.
-						f.kwnames = nil
-						pc, sp = f.PC, f.SP
 						hotErr = err
 						break hot
 					}
-					if nf == nil {
-						// The general call: execute makes it (nothing was
-						// done; the state is read again).
-						pc = f.Lasti + 1
-						sp = f.SP + int(code[f.Lasti]>>8) + 2
-						break hot
-					}
-					f.kwnames = nil
-					nf.Back = f
-					m.frame = nf
-					f = nf
-					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					sp -= int(code[f.Lasti]>>8) + 2
+					vals[sp] = r
+					sp++
 					continue
 				}
 				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
@@ -1072,6 +1090,51 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 				vals[sp] = r
 				sp++
+				continue
+			case op.LOAD_ATTR:
+				// Any attribute, with the state in the frame.
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				r, err := m.GetAttr(vals[sp-1], f.Code.Names[oparg])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
+					break hot
+				}
+				vals[sp-1] = r
+				pc += 4
+				continue
+			case op.STORE_ATTR:
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				err := m.SetAttr(vals[sp-1], f.Code.Names[oparg], vals[sp-2])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
+					break hot
+				}
+				sp -= 2
+				pc += 4
+				continue
+			case op.LOAD_METHOD:
+				// owner LOAD_METHOD -- meth self | NULL attr
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				meth, isMeth, err := m.loadMethod(vals[sp-1], f.Code.Names[oparg])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
+					break hot
+				}
+				if isMeth {
+					vals[sp] = vals[sp-1]
+					vals[sp-1] = meth
+				} else {
+					vals[sp-1] = Null
+					vals[sp] = meth
+				}
+				sp++
+				pc += 10
 				continue
 			case op.PRECALL:
 				// Unpack a bound method in place: NULL meth args... ->

@@ -311,6 +311,52 @@ c = Countdown(-1)
 for x in c:
     pass
 `},
+		{"attributes, methods and calls through Go", `
+class P:
+    def __init__(self):
+        self.value = 1
+    @property
+    def broken(self):
+        return self.missing_thing
+    def __getattr__(self, name):
+        if name == "dynamic":
+            return 42
+        raise AttributeError(name)
+class Q:
+    __slots__ = ("a",)
+p = P()
+print(p.value, p.dynamic, [1, 2].index(2), "a,b".split(","), (1).bit_length())
+p.value = 5
+p.extra = 6
+print(vars(p))
+for expr in ("p.broken", "p.nothing", "Q().a", "[].appendx", "(1).real.imag.nope"):
+    try:
+        eval(expr)
+    except AttributeError as e:
+        print(expr, "->", e)
+try:
+    Q().b = 1
+except AttributeError as e:
+    print(e)
+class N:
+    def __new__(cls, *a, **k):
+        return (a, k)
+print(N(1, x=2), int("12"), range(3), list(range(2)), sorted([3, 1], key=lambda v: -v, reverse=True))
+for bad in ("int('x')", "sorted([1], cmp=1)", "len(5)", "max()"):
+    try:
+        eval(bad)
+    except (TypeError, ValueError) as e:
+        print(bad, "->", type(e).__name__, e)
+def calls():
+    out = []
+    for i in range(3):
+        out.append(divmod(i + 7, 3))
+        out.append(str(i).zfill(3))
+        out.append(dict(a=i))
+    return out
+print(calls())
+p.broken
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
