@@ -1,7 +1,5 @@
 package vm
 
-import "strings"
-
 // list.sort and sorted(): a port of CPython 3.11's listsort
 // (Objects/listobject.c, Objects/listsort.txt): timsort with binary
 // insertion for short runs, galloping merges and the powersort merge
@@ -657,7 +655,7 @@ func (m *Machine) SortValues(items []Value, key Value, reverse bool) error {
 	if n < 2 {
 		return nil
 	}
-	lt, inTuples, ints := m.sortCompare(keys)
+	lt, inTuples, kind := m.sortCompare(keys)
 	if reverse {
 		if key != Null {
 			reverseSlice(keys)
@@ -665,9 +663,12 @@ func (m *Machine) SortValues(items []Value, key Value, reverse bool) error {
 		reverseSlice(items)
 	}
 	var err error
-	if inTuples {
-		err = m.sortTupleKeys(keys, values, lt, ints)
-	} else {
+	switch {
+	case inTuples:
+		err = m.sortTupleKeys(keys, values, lt, kind == sortInts)
+	case kind == sortStrs:
+		err = m.sortStrKeys(keys, values)
+	default:
 		err = runSort(m, sortSlice[Value]{sortArrays: &sortArrays[Value]{keys: keys, values: values}}, lt)
 	}
 	if reverse {
@@ -730,8 +731,8 @@ func (ms *mergeState[K]) sort(lo sortSlice[K], remaining int) error {
 // these keys (unsafe_*_compare when they share a type, else
 // safe_object_compare). When the keys are all exact non-empty tuples, lt
 // is for their first items (ms->tuple_elem_compare) and inTuples is true;
-// ints tells that lt is unsafe_long_compare.
-func (m *Machine) sortCompare(keys []Value) (lt func(x, y Value) (bool, error), inTuples, ints bool) {
+// kind tells when lt is unsafe_long_compare or unsafe_latin_compare.
+func (m *Machine) sortCompare(keys []Value) (lt func(x, y Value) (bool, error), inTuples bool, kind sortKind) {
 	first := m.tuple(keys[0])
 	inTuples = first != nil && first.typ == m.types.Tuple && len(first.Items) > 0
 	var keyType *Type
@@ -761,9 +762,12 @@ func (m *Machine) sortCompare(keys []Value) (lt func(x, y Value) (bool, error), 
 	if sameType {
 		switch {
 		case keyType == m.types.Str:
-			lt = func(x, y Value) (bool, error) { return strings.Compare(m.str(x).S, m.str(y).S) < 0, nil }
+			// Comparing UTF-8 bytes orders by code point (lone
+			// surrogates too, in their 3-byte form), as CPython's
+			// unsafe_latin_compare and unicode_compare do.
+			lt, kind = func(x, y Value) (bool, error) { return m.str(x).S < m.str(y).S, nil }, sortStrs
 		case keyType == m.types.Int:
-			lt, ints = m.intLess, true
+			lt, kind = m.intLess, sortInts
 		case keyType == m.types.Float:
 			lt = func(x, y Value) (bool, error) { return floatValueOf(m, x) < floatValueOf(m, y), nil }
 		case keyType.RichCompare != nil:
@@ -787,10 +791,20 @@ func (m *Machine) sortCompare(keys []Value) (lt func(x, y Value) (bool, error), 
 		}
 	}
 	if inTuples && keyType == m.types.Tuple {
-		lt, ints = m.sortLess, false
+		lt, kind = m.sortLess, sortOther
 	}
-	return lt, inTuples, ints
+	return lt, inTuples, kind
 }
+
+// sortKind is what sortCompare found the keys (or their first items) to
+// be, when that allows a faster comparison.
+type sortKind uint8
+
+const (
+	sortOther sortKind = iota
+	sortInts           // exact ints
+	sortStrs           // exact strs
+)
 
 // sortLess is safe_object_compare: PyObject_RichCompareBool(x, y, Py_LT).
 func (m *Machine) sortLess(x, y Value) (bool, error) {
@@ -819,6 +833,29 @@ func (m *Machine) intLess(x, y Value) (bool, error) {
 	}
 	r, err := intRichCompare(m, x, y, LT)
 	return r == True, err
+}
+
+// strKey is a key that is an exact str, with its text at hand (see
+// tupleKey).
+type strKey struct {
+	s string
+	v Value
+}
+
+// sortStrKeys sorts keys that are all exact strs (and values, if not
+// nil) by their text, leaving the keys in the order they were sorted
+// into.
+func (m *Machine) sortStrKeys(keys, values []Value) error {
+	recs := make([]strKey, len(keys))
+	for i, k := range keys {
+		recs[i] = strKey{s: m.str(k).S, v: k}
+	}
+	err := runSort(m, sortSlice[strKey]{sortArrays: &sortArrays[strKey]{keys: recs, values: values}},
+		func(x, y strKey) (bool, error) { return x.s < y.s, nil })
+	for i := range recs {
+		keys[i] = recs[i].v
+	}
+	return err
 }
 
 // tupleKey is a key that is an exact non-empty tuple, with its items at

@@ -89,6 +89,26 @@ for depth in range(sys.getrecursionlimit() - 40, sys.getrecursionlimit()):
         print(depth > 0, e)
         break
 `,
+		"strs": `ws = ['b', 'a', '', 'ab', 'é', 'e\u0301', '\U0001F600', '\ud800', '\udfff', '\ue000', 'Z', 'aa', 'a\x00', 'ß', '\uffff']
+print([ascii(w) for w in sorted(ws)])
+print([ascii(w) for w in sorted(ws, reverse=True)])
+pairs = [(w, i) for i, w in enumerate(ws * 3)]
+print([p[1] for p in sorted(pairs, key=lambda p: p[0])])
+print([p[1] for p in sorted(pairs, key=lambda p: p[0], reverse=True)])
+state = 3
+big = []
+for _ in range(3000):
+    state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+    big.append(str(state % 1000))
+s1 = sorted(big)
+print(s1[:10], s1[-5:], sorted(range(len(big)), key=lambda i: big[i])[:10])
+class S(str): pass
+print(sorted(['b', S('a'), 'c']), sorted([S('b'), S('a')]))
+try:
+    sorted(['a', 1, 'b'])
+except TypeError as e:
+    print(e)
+`,
 		"ints": `print(sorted([5, -3, 1 << 49, (1 << 49) - 1, -(1 << 49), -(1 << 49) - 1, 1 << 64, 0]))
 print(sorted([3, 1, 2], reverse=True), sorted([True, 2, 0, False]))
 words = sorted((str(v)[::-1] for v in range(300)), key=len)
