@@ -127,7 +127,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						break hot
+						// Anything else: Truth, with the state in the
+						// frame.
+						f.PC, f.SP, f.Lasti = pc, sp, pc-1
+						var err error
+						t, err = m.Truth(v)
+						f = m.frame
+						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+						if err != nil {
+							hotErr = err
+							break hot
+						}
 					}
 					v = Bool(t)
 				}
@@ -141,7 +151,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						break hot
+						// Anything else: Truth, with the state in the
+						// frame.
+						f.PC, f.SP, f.Lasti = pc, sp, pc-1
+						var err error
+						t, err = m.Truth(v)
+						f = m.frame
+						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+						if err != nil {
+							hotErr = err
+							break hot
+						}
 					}
 					v = Bool(t)
 				}
@@ -155,7 +175,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						break hot
+						// Anything else: Truth, with the state in the
+						// frame.
+						f.PC, f.SP, f.Lasti = pc, sp, pc-1
+						var err error
+						t, err = m.Truth(v)
+						f = m.frame
+						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+						if err != nil {
+							hotErr = err
+							break hot
+						}
 					}
 					v = Bool(t)
 				}
@@ -169,7 +199,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						break hot
+						// Anything else: Truth, with the state in the
+						// frame.
+						f.PC, f.SP, f.Lasti = pc, sp, pc-1
+						var err error
+						t, err = m.Truth(v)
+						f = m.frame
+						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+						if err != nil {
+							hotErr = err
+							break hot
+						}
 					}
 					v = Bool(t)
 				}
@@ -209,7 +249,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						// Small ints have 50 bits: |x*y| < 2^63 when both
 						// are below 2^31.
 						if x != int64(int32(x)) || y != int64(int32(y)) {
-							break hot
+							goto binaryGeneric
 						}
 						z = x * y
 					case NbAnd, NbAnd + NbInplace:
@@ -221,7 +261,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					case NbRemainder, NbRemainder + NbInplace:
 						// Python's remainder has the divisor's sign.
 						if y == 0 {
-							break hot
+							goto binaryGeneric
 						}
 						z = x % y
 						if z != 0 && (z < 0) != (y < 0) {
@@ -230,7 +270,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					case NbFloorDivide, NbFloorDivide + NbInplace:
 						// Python's quotient rounds toward minus infinity.
 						if y == 0 {
-							break hot
+							goto binaryGeneric
 						}
 						z = x / y
 						if (x%y != 0) && ((x < 0) != (y < 0)) {
@@ -238,32 +278,32 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						}
 					case NbRshift, NbRshift + NbInplace:
 						if y < 0 {
-							break hot
+							goto binaryGeneric
 						}
 						z = x >> min(y, 63)
 					case NbLshift, NbLshift + NbInplace:
 						if y < 0 || y > 63 {
-							break hot
+							goto binaryGeneric
 						}
 						z = x << y
 						if z>>y != x {
-							break hot
+							goto binaryGeneric
 						}
 					case NbTrueDivide, NbTrueDivide + NbInplace:
 						// Both exact as doubles (below 2**53): one
 						// correctly rounded division, as long_true_divide.
 						if y == 0 {
-							break hot
+							goto binaryGeneric
 						}
 						vals[sp-2] = FloatValue(float64(x) / float64(y))
 						sp--
 						pc++
 						continue
 					default:
-						break hot
+						goto binaryGeneric
 					}
 					if z < MinSmallInt || z > MaxSmallInt {
-						break hot
+						goto binaryGeneric
 					}
 					r = SmallIntValue(z)
 				} else if a.IsFloat() && b.IsFloat() || a.IsFloat() && b.IsSmallInt() || a.IsSmallInt() && b.IsFloat() {
@@ -290,23 +330,40 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						z = x * y
 					case NbTrueDivide, NbTrueDivide + NbInplace:
 						if y == 0 {
-							break hot
+							goto binaryGeneric
 						}
 						z = x / y
 					default:
-						break hot
+						goto binaryGeneric
 					}
 					if z != z {
-						break hot // a NaN is a heap object (Machine.Float)
+						goto binaryGeneric // a NaN is a heap object (Machine.Float)
 					}
 					r = FloatValue(z)
 				} else {
-					break hot
+					goto binaryGeneric
 				}
 				sp--
 				vals[sp-1] = r
 				pc++
 				continue
+			binaryGeneric:
+				// Anything else: the operation (small ints first, as
+				// execute), with the state in the frame.
+				{
+					f.PC, f.SP, f.Lasti = pc, sp, pc-1
+					r, err := m.binaryOpValues(vals[sp-2], vals[sp-1], oparg)
+					f = m.frame
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					if err != nil {
+						hotErr = err
+						break hot
+					}
+					sp--
+					vals[sp-1] = r
+					pc++
+					continue
+				}
 			case op.COMPARE_OP:
 				a, b := vals[sp-2], vals[sp-1]
 				var c int
@@ -332,7 +389,20 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						continue
 					}
 				} else {
-					break hot
+					// Anything else: RichCompare, with the state in the
+					// frame.
+					f.PC, f.SP, f.Lasti = pc, sp, pc-1
+					r, err := m.RichCompare(a, b, CompareOp(oparg))
+					f = m.frame
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					if err != nil {
+						hotErr = err
+						break hot
+					}
+					sp--
+					vals[sp-1] = r
+					pc += 2
+					continue
 				}
 				sp--
 				vals[sp-1] = cmpResult(c, CompareOp(oparg))
@@ -559,43 +629,91 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				pc++
 				continue
 			case op.BINARY_SUBSCR:
-				// A list or tuple indexed by a non-negative int in range
-				// (what generic 3.11 does for them, without the calls).
-				i, ok := SubscrIndex(vals[sp-1])
-				if !ok || !vals[sp-2].IsRef() {
-					break hot
+				{
+					// A list or tuple indexed by a non-negative int in range
+					// (what generic 3.11 does for them, without the calls).
+					i, ok := SubscrIndex(vals[sp-1])
+					if !ok || !vals[sp-2].IsRef() {
+						goto subscrGeneric
+					}
+					var r Value
+					switch o := m.heap.objs[vals[sp-2]].(type) {
+					case *List:
+						if o.typ != m.types.List || i >= len(o.Items) {
+							goto subscrGeneric
+						}
+						r = o.Items[i]
+					case *Tuple:
+						if o.typ != m.types.Tuple || i >= len(o.Items) {
+							goto subscrGeneric
+						}
+						r = o.Items[i]
+					default:
+						goto subscrGeneric
+					}
+					sp--
+					vals[sp-1] = r
+					pc += binarySubscrCaches
+					continue
 				}
-				var r Value
-				switch o := m.heap.objs[vals[sp-2]].(type) {
-				case *List:
-					if o.typ != m.types.List || i >= len(o.Items) {
+			subscrGeneric:
+				// Anything else: GetItem, with the state in the frame.
+				{
+					f.PC, f.SP, f.Lasti = pc, sp, pc-1
+					r, err := m.GetItem(vals[sp-2], vals[sp-1])
+					f = m.frame
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					if err != nil {
+						hotErr = err
 						break hot
 					}
-					r = o.Items[i]
-				case *Tuple:
-					if o.typ != m.types.Tuple || i >= len(o.Items) {
+					sp--
+					vals[sp-1] = r
+					pc += binarySubscrCaches
+					continue
+				}
+			case op.STORE_SUBSCR:
+				{
+					i, ok := SubscrIndex(vals[sp-1])
+					if !ok {
+						goto storeSubscrGeneric
+					}
+					l := m.list(vals[sp-2])
+					if l == nil || l.typ != m.types.List || i >= len(l.Items) {
+						goto storeSubscrGeneric
+					}
+					l.Items[i] = vals[sp-3]
+					sp -= 3
+					pc += storeSubscrCaches
+					continue
+				}
+			storeSubscrGeneric:
+				// v container sub STORE_SUBSCR: anything else through
+				// SetItem, with the state in the frame.
+				{
+					f.PC, f.SP, f.Lasti = pc, sp, pc-1
+					err := m.SetItem(vals[sp-2], vals[sp-1], vals[sp-3])
+					f = m.frame
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					if err != nil {
+						hotErr = err
 						break hot
 					}
-					r = o.Items[i]
-				default:
+					sp -= 3
+					pc += storeSubscrCaches
+					continue
+				}
+			case op.CONTAINS_OP:
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				r, err := m.Contains(vals[sp-1], vals[sp-2])
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
 					break hot
 				}
 				sp--
-				vals[sp-1] = r
-				pc += binarySubscrCaches
-				continue
-			case op.STORE_SUBSCR:
-				i, ok := SubscrIndex(vals[sp-1])
-				if !ok {
-					break hot
-				}
-				l := m.list(vals[sp-2])
-				if l == nil || l.typ != m.types.List || i >= len(l.Items) {
-					break hot
-				}
-				l.Items[i] = vals[sp-3]
-				sp -= 3
-				pc += storeSubscrCaches
+				vals[sp-1] = Bool(r != (code[pc-1]&0x100 != 0)) // oparg&1, read again
 				continue
 			case op.UNPACK_SEQUENCE:
 				// An exact tuple or list of oparg items.
@@ -1292,4 +1410,15 @@ func knownTruth(v Value) (truth, ok bool) {
 		return v.FloatVal() != 0, true
 	}
 	return false, false
+}
+
+// binaryOpValues is BINARY_OP's operation: two small ints without a
+// call when the result is one, anything else through BinaryOp.
+func (m *Machine) binaryOpValues(a, b Value, oparg int) (Value, error) {
+	if a.IsSmallInt() && b.IsSmallInt() {
+		if r := m.smallIntOp(oparg, a.SmallInt(), b.SmallInt()); r != Null {
+			return r, nil
+		}
+	}
+	return m.BinaryOp(a, b, oparg)
 }

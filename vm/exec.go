@@ -98,18 +98,10 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			vals[sp-1] = Bool(!t)
 			continue
 		case op.BINARY_OP:
-			a, b := vals[sp-2], vals[sp-1]
-			var r Value
-			if a.IsSmallInt() && b.IsSmallInt() {
-				r = m.smallIntOp(oparg, a.SmallInt(), b.SmallInt())
-			}
-			if r == Null {
-				var e error
-				r, e = m.BinaryOp(a, b, oparg)
-				if e != nil {
-					err = e
-					break
-				}
+			r, e := m.binaryOpValues(vals[sp-2], vals[sp-1], oparg)
+			if e != nil {
+				err = e
+				break
 			}
 			sp--
 			vals[sp-1] = r

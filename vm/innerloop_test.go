@@ -357,6 +357,51 @@ def calls():
 print(calls())
 p.broken
 `},
+		{"operations through Go", `
+class Box:
+    def __init__(self, v):
+        self.v = v
+    def __bool__(self):
+        return self.v > 0
+    def __lt__(self, other):
+        return self.v < other.v
+    def __contains__(self, x):
+        if x is None:
+            raise ValueError("no None")
+        return x == self.v
+    def __getitem__(self, k):
+        return k * 2
+    def __add__(self, o):
+        return Box(self.v + o)
+def run(items):
+    out = []
+    for x in items:
+        if x:
+            out.append("t")
+        while not x:
+            break
+        out.append((x < Box(3)) if isinstance(x, Box) else x < "m")
+        out.append(3 in x if isinstance(x, Box) else "a" in x)
+        out.append(x[2] if isinstance(x, Box) else x[0])
+        out.append((x + 1).v if isinstance(x, Box) else x + "!")
+    return out
+print(run([Box(1), Box(-1), "abc", "", Box(3), "zz"] * 5))
+d = {"k": 1}
+for i in range(20):
+    d["k" + str(i % 3)] = i
+    d[(i, i)] = d.get("k", 0) + (2**40) * (2**20) + i * 3**30
+print(len(d), d["k1"], d[(19, 19)])
+for bad in ("d['missing']", "Box(1) in Box(2) or None in Box(1)", "'a' + 1", "[1] < 'a'", "{}[[1]]", "run([[]])"):
+    try:
+        eval(bad)
+    except Exception as e:
+        print(bad, "->", type(e).__name__, e)
+t = (1, 2)
+try:
+    t[0] = 5
+except TypeError as e:
+    print(e)
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
