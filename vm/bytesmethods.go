@@ -572,13 +572,13 @@ func bytesSplit(spec *ArgSpec, sepSplit func(b, sep string, maxsplit int) ([]str
 				return Null, m.textError(err)
 			}
 		}
-		return m.bytesList(self, parts)
+		return m.bytesList(self, parts, splitPrealloc(maxsplit))
 	}
 }
 
 // bytesList makes a list of parts of self's kind; a bytes part that is
 // the whole of an exact bytes is self.
-func (m *Machine) bytesList(self Value, parts []string) (Value, error) {
+func (m *Machine) bytesList(self Value, parts []string, prealloc int) (Value, error) {
 	items := make([]Value, len(parts))
 	ba := m.isByteArray(self)
 	s := m.byteData(self)
@@ -596,7 +596,7 @@ func (m *Machine) bytesList(self Value, parts []string) (Value, error) {
 			return Null, err
 		}
 	}
-	return m.NewList(items), nil
+	return m.newGrownList(items, prealloc), nil
 }
 
 func bytesSplitLines(spec *ArgSpec) BuiltinFunc {
@@ -613,7 +613,7 @@ func bytesSplitLines(spec *ArgSpec) BuiltinFunc {
 			}
 			keepends = n != 0
 		}
-		return m.bytesList(self, text.BytesSplitLines(m.byteData(self), keepends))
+		return m.bytesList(self, text.BytesSplitLines(m.byteData(self), keepends), splitLinesPrealloc)
 	}
 }
 

@@ -30,6 +30,41 @@ func (m *Machine) NewList(items []Value) Value {
 	return m.alloc(&List{Items: items, Allocated: len(items)}, m.types.List)
 }
 
+// Splitters' preallocation (stringlib's PREALLOC_SIZE and MAX_PREALLOC):
+// str.split and its kin make their list with room for maxsplit+1 items,
+// 12 at most, and append any more; str.splitlines makes it empty.
+const (
+	splitPreallocMax   = 12
+	splitLinesPrealloc = 0
+)
+
+// splitPrealloc is PREALLOC_SIZE(maxsplit), a negative maxsplit being
+// unlimited.
+func splitPrealloc(maxsplit int) int {
+	if maxsplit < 0 || maxsplit >= splitPreallocMax {
+		return splitPreallocMax
+	}
+	return maxsplit + 1
+}
+
+// newGrownList returns a list of items made as CPython's splitters make
+// theirs: PyList_New(prealloc), the first items stored, the rest
+// appended. Its allocation, which sys.getsizeof shows, is what that
+// growth leaves.
+func (m *Machine) newGrownList(items []Value, prealloc int) Value {
+	g := List{Allocated: prealloc}
+	for n := prealloc + 1; n <= len(items); n++ {
+		g.Items = items[:n-1]
+		listResize(&g, n)
+	}
+	if len(items) == 0 && g.Allocated == 0 {
+		items = nil
+	} else if cap(items) < g.Allocated {
+		items = append(make([]Value, 0, g.Allocated), items...)
+	}
+	return m.alloc(&List{Items: items, Allocated: g.Allocated}, m.types.List)
+}
+
 // list returns the *List behind v, or nil.
 func (m *Machine) list(v Value) *List {
 	if !v.IsRef() {

@@ -292,3 +292,26 @@ print(sorted(list(range(100)) + list(range(50)))[:60])
 `,
 	})
 }
+
+// The lists split, rsplit and splitlines return are allocated as
+// CPython's (room for maxsplit+1 items up to 12, then appends; one item
+// when the separator outranks the string), which sys.getsizeof shows.
+func TestSplitListAllocation(t *testing.T) {
+	checkPy(t, `import sys
+g = sys.getsizeof
+cases = [("", None, -1), ("a", ",", -1), ("a b", None, 1), ("a b c", None, 0), ("x " * 20, None, -1), ("x," * 13, ",", -1),
+         ("x," * 30, ",", 20), ("a", "abc", -1), ("abc", "é", -1), ("é", "€", -1), ("", ",", -1), ("ab", "ab", -1), ("x" * 40, "y" * 9, -1),
+         ("a,b", ",", 11), ("a,b", ",", 12), ("€€€", "€", -1)]
+for s, sep, n in cases:
+    for meth in ("split", "rsplit"):
+        r = getattr(s, meth)(sep, n)
+        b = getattr(s.encode(), meth)(sep.encode() if sep else None, n)
+        ba = getattr(bytearray(s.encode()), meth)(sep.encode() if sep else None, n)
+        print(meth, repr(s)[:12], sep, n, len(r), g(r), g(b), g(ba))
+for s in ("", "a", "a\nb", "a\n" * 20, "x\r\ny\rz"):
+    print(g(s.splitlines()), g(s.encode().splitlines()), g(s.splitlines(True)))
+words = "alpha beta gamma".split()
+words.append("delta")
+print(g(words))
+`)
+}

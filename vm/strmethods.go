@@ -133,7 +133,7 @@ func (m *Machine) strResult(self Value, r string) (Value, error) {
 
 // strList makes a list of strs; a part equal to the whole of self is
 // self when self is an exact str (the split functions share it).
-func (m *Machine) strList(self Value, parts []string) (Value, error) {
+func (m *Machine) strList(self Value, parts []string, prealloc int) (Value, error) {
 	items := make([]Value, len(parts))
 	s := m.str(self).S
 	for i, p := range parts {
@@ -147,7 +147,7 @@ func (m *Machine) strList(self Value, parts []string) (Value, error) {
 		}
 		items[i] = v
 	}
-	return m.NewList(items), nil
+	return m.newGrownList(items, prealloc), nil
 }
 
 // strArg is the check of a str argument whose error reads "must be str,
@@ -295,6 +295,18 @@ func (m *Machine) splitArgs(spec *ArgSpec, args, kwnames []Value) (sep string, h
 	return
 }
 
+// sepOutranks reports whether str.split's separator is longer than the
+// string (in code points) or of a wider kind (PyUnicode_KIND), when
+// CPython answers [s] before splitting.
+func sepOutranks(s, sep string) bool {
+	if len(s) >= 4*len(sep) && text.IsASCII(sep) {
+		return false // s has at least len(sep) code points, of a kind no narrower
+	}
+	n1, k1, _ := strKind(s)
+	n2, k2, _ := strKind(sep)
+	return k1 < k2 || n1 < n2
+}
+
 func strSplit(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 	sep, hasSep, maxsplit, err := m.splitArgs(&strSplitArgs, args, kwnames)
 	if err != nil {
@@ -309,7 +321,12 @@ func strSplit(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 	} else {
 		parts = text.SplitWhitespace(s, maxsplit)
 	}
-	return m.strList(self, parts)
+	prealloc := splitPrealloc(maxsplit)
+	if hasSep && sepOutranks(s, sep) {
+		// CPython returns [self] in a list of one, without splitting.
+		prealloc = 1
+	}
+	return m.strList(self, parts, prealloc)
 }
 
 func strRSplit(m *Machine, self Value, args, kwnames []Value) (Value, error) {
@@ -326,7 +343,12 @@ func strRSplit(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 	} else {
 		parts = text.RSplitWhitespace(s, maxsplit)
 	}
-	return m.strList(self, parts)
+	prealloc := splitPrealloc(maxsplit)
+	if hasSep && sepOutranks(s, sep) {
+		// CPython returns [self] in a list of one, without splitting.
+		prealloc = 1
+	}
+	return m.strList(self, parts, prealloc)
 }
 
 // sequenceFast is PySequence_Fast: the items of a list or tuple, or of a
@@ -563,7 +585,7 @@ func strSplitLines(m *Machine, self Value, args, kwnames []Value) (Value, error)
 		}
 		keepends = n != 0
 	}
-	return m.strList(self, text.SplitLines(m.str(self).S, keepends))
+	return m.strList(self, text.SplitLines(m.str(self).S, keepends), splitLinesPrealloc)
 }
 
 func strTranslate(m *Machine, self Value, args, kwnames []Value) (Value, error) {
