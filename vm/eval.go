@@ -818,14 +818,34 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				sp -= 2
 				pc += 4
 				continue
-			case op.EXTENDED_ARG_QUICK:
+			case op.EXTENDED_ARG_QUICK, op.EXTENDED_ARG:
 				// The prefixed instruction runs with the wider oparg, as
-				// one step (execute does the same).
+				// one step (execute does the same); after an unquickened
+				// EXTENDED_ARG, in its base form.
 				word := code[pc]
-				opcode = op.Opcode(word & 0xff)
+				if opcode == op.EXTENDED_ARG {
+					opcode = baseOf[word&0xff]
+				} else {
+					opcode = op.Opcode(word & 0xff)
+				}
 				oparg = oparg<<8 | int(word>>8)
 				pc++
 				goto redispatch
+			case op.BUILD_TUPLE, op.BUILD_LIST, op.BUILD_MAP, op.BUILD_CONST_KEY_MAP, op.BUILD_SET,
+				op.BUILD_SLICE, op.BUILD_STRING, op.FORMAT_VALUE, op.SET_ADD, op.MAP_ADD,
+				op.LIST_EXTEND, op.LIST_TO_TUPLE, op.GET_ITER, op.UNARY_INVERT, op.UNARY_POSITIVE:
+				// Instructions that only compute (they push no frame and
+				// never leave the frame): execute runs them from here,
+				// with the state in the frame.
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				_, _, err := m.execute(f, opcode, oparg)
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
+					break hot
+				}
+				continue
 			case op.BINARY_SUBSCR_LIST_INT:
 				i, ok := SubscrIndex(vals[sp-1])
 				if !ok {

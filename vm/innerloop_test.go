@@ -402,6 +402,15 @@ try:
 except TypeError as e:
     print(e)
 `},
+		{"extended arguments and building", `
+src = "def big(n):\n" + "".join(f"    v{i} = {i}.5\n" for i in range(300))
+src += "    t = (v299, v298, n)\n    l = [v297, *t]\n    s = {v296, v1}\n    d = {v295: v0, 'k': v299}\n"
+src += "    return t, l, sorted(s), d, f'{v299!r:>8}|{n}', l[1:3], ~n, +n, tuple(l), {**d}, {v290: 1 for _ in t}\n"
+ns = {}
+exec(src, ns)
+print(ns["big"](3))
+print(ns["big"](4))
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
