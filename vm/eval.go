@@ -127,17 +127,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						// Anything else: Truth, with the state in the
-						// frame.
-						f.PC, f.SP, f.Lasti = pc, sp, pc-1
-						var err error
-						t, err = m.Truth(v)
-						f = m.frame
-						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-						if err != nil {
-							hotErr = err
-							break hot
-						}
+						goto viaExecute
 					}
 					v = Bool(t)
 				}
@@ -151,17 +141,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						// Anything else: Truth, with the state in the
-						// frame.
-						f.PC, f.SP, f.Lasti = pc, sp, pc-1
-						var err error
-						t, err = m.Truth(v)
-						f = m.frame
-						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-						if err != nil {
-							hotErr = err
-							break hot
-						}
+						goto viaExecute
 					}
 					v = Bool(t)
 				}
@@ -175,17 +155,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						// Anything else: Truth, with the state in the
-						// frame.
-						f.PC, f.SP, f.Lasti = pc, sp, pc-1
-						var err error
-						t, err = m.Truth(v)
-						f = m.frame
-						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-						if err != nil {
-							hotErr = err
-							break hot
-						}
+						goto viaExecute
 					}
 					v = Bool(t)
 				}
@@ -199,17 +169,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if v != True && v != False {
 					t, ok := knownTruth(v)
 					if !ok {
-						// Anything else: Truth, with the state in the
-						// frame.
-						f.PC, f.SP, f.Lasti = pc, sp, pc-1
-						var err error
-						t, err = m.Truth(v)
-						f = m.frame
-						code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-						if err != nil {
-							hotErr = err
-							break hot
-						}
+						goto viaExecute
 					}
 					v = Bool(t)
 				}
@@ -249,7 +209,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						// Small ints have 50 bits: |x*y| < 2^63 when both
 						// are below 2^31.
 						if x != int64(int32(x)) || y != int64(int32(y)) {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 						z = x * y
 					case NbAnd, NbAnd + NbInplace:
@@ -261,7 +221,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					case NbRemainder, NbRemainder + NbInplace:
 						// Python's remainder has the divisor's sign.
 						if y == 0 {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 						z = x % y
 						if z != 0 && (z < 0) != (y < 0) {
@@ -270,7 +230,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					case NbFloorDivide, NbFloorDivide + NbInplace:
 						// Python's quotient rounds toward minus infinity.
 						if y == 0 {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 						z = x / y
 						if (x%y != 0) && ((x < 0) != (y < 0)) {
@@ -278,32 +238,32 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						}
 					case NbRshift, NbRshift + NbInplace:
 						if y < 0 {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 						z = x >> min(y, 63)
 					case NbLshift, NbLshift + NbInplace:
 						if y < 0 || y > 63 {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 						z = x << y
 						if z>>y != x {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 					case NbTrueDivide, NbTrueDivide + NbInplace:
 						// Both exact as doubles (below 2**53): one
 						// correctly rounded division, as long_true_divide.
 						if y == 0 {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 						vals[sp-2] = FloatValue(float64(x) / float64(y))
 						sp--
 						pc++
 						continue
 					default:
-						goto binaryGeneric
+						goto viaGeneric
 					}
 					if z < MinSmallInt || z > MaxSmallInt {
-						goto binaryGeneric
+						goto viaGeneric
 					}
 					r = SmallIntValue(z)
 				} else if a.IsFloat() && b.IsFloat() || a.IsFloat() && b.IsSmallInt() || a.IsSmallInt() && b.IsFloat() {
@@ -330,40 +290,23 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						z = x * y
 					case NbTrueDivide, NbTrueDivide + NbInplace:
 						if y == 0 {
-							goto binaryGeneric
+							goto viaGeneric
 						}
 						z = x / y
 					default:
-						goto binaryGeneric
+						goto viaGeneric
 					}
 					if z != z {
-						goto binaryGeneric // a NaN is a heap object (Machine.Float)
+						goto viaGeneric // a NaN is a heap object (Machine.Float)
 					}
 					r = FloatValue(z)
 				} else {
-					goto binaryGeneric
+					goto viaGeneric
 				}
 				sp--
 				vals[sp-1] = r
 				pc++
 				continue
-			binaryGeneric:
-				// Anything else: the operation (small ints first, as
-				// execute), with the state in the frame.
-				{
-					f.PC, f.SP, f.Lasti = pc, sp, pc-1
-					r, err := m.binaryOpValues(vals[sp-2], vals[sp-1], oparg)
-					f = m.frame
-					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-					if err != nil {
-						hotErr = err
-						break hot
-					}
-					sp--
-					vals[sp-1] = r
-					pc++
-					continue
-				}
 			case op.COMPARE_OP:
 				a, b := vals[sp-2], vals[sp-1]
 				var c int
@@ -389,20 +332,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 						continue
 					}
 				} else {
-					// Anything else: RichCompare, with the state in the
-					// frame.
-					f.PC, f.SP, f.Lasti = pc, sp, pc-1
-					r, err := m.RichCompare(a, b, CompareOp(oparg))
-					f = m.frame
-					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-					if err != nil {
-						hotErr = err
-						break hot
-					}
-					sp--
-					vals[sp-1] = r
-					pc += 2
-					continue
+					goto viaGeneric
 				}
 				sp--
 				vals[sp-1] = cmpResult(c, CompareOp(oparg))
@@ -634,38 +564,22 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					// (what generic 3.11 does for them, without the calls).
 					i, ok := SubscrIndex(vals[sp-1])
 					if !ok || !vals[sp-2].IsRef() {
-						goto subscrGeneric
+						goto viaGeneric
 					}
 					var r Value
 					switch o := m.heap.objs[vals[sp-2]].(type) {
 					case *List:
 						if o.typ != m.types.List || i >= len(o.Items) {
-							goto subscrGeneric
+							goto viaGeneric
 						}
 						r = o.Items[i]
 					case *Tuple:
 						if o.typ != m.types.Tuple || i >= len(o.Items) {
-							goto subscrGeneric
+							goto viaGeneric
 						}
 						r = o.Items[i]
 					default:
-						goto subscrGeneric
-					}
-					sp--
-					vals[sp-1] = r
-					pc += binarySubscrCaches
-					continue
-				}
-			subscrGeneric:
-				// Anything else: GetItem, with the state in the frame.
-				{
-					f.PC, f.SP, f.Lasti = pc, sp, pc-1
-					r, err := m.GetItem(vals[sp-2], vals[sp-1])
-					f = m.frame
-					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-					if err != nil {
-						hotErr = err
-						break hot
+						goto viaGeneric
 					}
 					sp--
 					vals[sp-1] = r
@@ -676,45 +590,17 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				{
 					i, ok := SubscrIndex(vals[sp-1])
 					if !ok {
-						goto storeSubscrGeneric
+						goto viaGeneric
 					}
 					l := m.list(vals[sp-2])
 					if l == nil || l.typ != m.types.List || i >= len(l.Items) {
-						goto storeSubscrGeneric
+						goto viaGeneric
 					}
 					l.Items[i] = vals[sp-3]
 					sp -= 3
 					pc += storeSubscrCaches
 					continue
 				}
-			storeSubscrGeneric:
-				// v container sub STORE_SUBSCR: anything else through
-				// SetItem, with the state in the frame.
-				{
-					f.PC, f.SP, f.Lasti = pc, sp, pc-1
-					err := m.SetItem(vals[sp-2], vals[sp-1], vals[sp-3])
-					f = m.frame
-					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-					if err != nil {
-						hotErr = err
-						break hot
-					}
-					sp -= 3
-					pc += storeSubscrCaches
-					continue
-				}
-			case op.CONTAINS_OP:
-				f.PC, f.SP, f.Lasti = pc, sp, pc-1
-				r, err := m.Contains(vals[sp-1], vals[sp-2])
-				f = m.frame
-				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-				if err != nil {
-					hotErr = err
-					break hot
-				}
-				sp--
-				vals[sp-1] = Bool(r != (code[pc-1]&0x100 != 0)) // oparg&1, read again
-				continue
 			case op.UNPACK_SEQUENCE:
 				// An exact tuple or list of oparg items.
 				if !vals[sp-1].IsRef() {
@@ -834,18 +720,9 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 			case op.BUILD_TUPLE, op.BUILD_LIST, op.BUILD_MAP, op.BUILD_CONST_KEY_MAP, op.BUILD_SET,
 				op.BUILD_SLICE, op.BUILD_STRING, op.FORMAT_VALUE, op.SET_ADD, op.MAP_ADD,
 				op.LIST_EXTEND, op.LIST_TO_TUPLE, op.GET_ITER, op.UNARY_INVERT, op.UNARY_POSITIVE:
-				// Instructions that only compute (they push no frame and
-				// never leave the frame): execute runs them from here,
-				// with the state in the frame.
-				f.PC, f.SP, f.Lasti = pc, sp, pc-1
-				_, _, err := m.execute(f, opcode, oparg)
-				f = m.frame
-				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-				if err != nil {
-					hotErr = err
-					break hot
-				}
-				continue
+				goto viaExecute
+			case op.CONTAINS_OP, op.LOAD_ATTR, op.STORE_ATTR, op.LOAD_METHOD:
+				goto viaGeneric
 			case op.BINARY_SUBSCR_LIST_INT:
 				i, ok := SubscrIndex(vals[sp-1])
 				if !ok {
@@ -909,22 +786,13 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if l == nil {
 					break hot
 				}
-				sp--
 				if n := len(l.Items); n < l.Allocated && n < cap(l.Items) {
+					sp--
 					l.Items = l.Items[:n+1]
 					l.Items[n] = vals[sp]
 					continue
 				}
-				// The list grows, with the state in the frame.
-				f.PC, f.SP, f.Lasti = pc, sp, pc-1
-				err := m.ListAppend(l, vals[sp])
-				f = m.frame
-				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-				if err != nil {
-					hotErr = err
-					break hot
-				}
-				continue
+				goto viaExecute // the list grows
 			case op.PRECALL_NO_KW_LIST_APPEND:
 				// l.append(x) on an exact list with room (anything else:
 				// execute runs the specialized form).
@@ -1128,53 +996,9 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					goto hotMiss
 				}
 				if fn == nil {
-					if nargs == oparg && m.TypeOf(callable) == m.types.Type {
-						// A class: its __init__'s frame, when initFrame
-						// makes one, goes on in this loop as execute's
-						// would.
-						f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
-						nf, err := m.initFrame(callable, vals[sp-oparg-1:sp], f.kwnames)
-						f = m.frame
-						code, vals = f.Code.Units, f.Vals
-						if err != nil {
-							// Made and failed: the call's keywords are
-							// spent.
-							f.kwnames = nil
-							pc, sp = f.PC, f.SP
-							hotErr = err
-							break hot
-						}
-						if nf != nil {
-							f.kwnames = nil
-							nf.Back = f
-							m.frame = nf
-							f = nf
-							code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-							continue
-						}
-						// Nothing was done: the state is read again.
-						pc = f.Lasti + 1
-						sp = f.SP + int(code[f.Lasti]>>8) + 2
-						callable = vals[sp-nargs-1]
-					}
-					// Any other callable (a builtin, a method of one, a
-					// class that makes its instance in Go): Call, with
-					// the state in the frame and the arguments still
-					// below SP while it runs, as execute does.
-					f.PC, f.SP, f.Lasti = pc+4, sp, pc-1
-					kw := f.kwnames
-					f.kwnames = nil
-					r, err := m.Call(callable, vals[sp-nargs:sp], kw)
-					f = m.frame
-					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-					if err != nil {
-						hotErr = err
-						break hot
-					}
-					sp -= int(code[f.Lasti]>>8) + 2
-					vals[sp] = r
-					sp++
-					continue
+					// A class (its __init__'s frame goes on in this loop)
+					// or any other callable: execute makes the call.
+					goto viaExecute
 				}
 				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
 				var err error
@@ -1229,51 +1053,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				vals[sp] = r
 				sp++
 				continue
-			case op.LOAD_ATTR:
-				// Any attribute, with the state in the frame.
-				f.PC, f.SP, f.Lasti = pc, sp, pc-1
-				r, err := m.GetAttr(vals[sp-1], f.Code.Names[oparg])
-				f = m.frame
-				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-				if err != nil {
-					hotErr = err
-					break hot
-				}
-				vals[sp-1] = r
-				pc += 4
-				continue
-			case op.STORE_ATTR:
-				f.PC, f.SP, f.Lasti = pc, sp, pc-1
-				err := m.SetAttr(vals[sp-1], f.Code.Names[oparg], vals[sp-2])
-				f = m.frame
-				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-				if err != nil {
-					hotErr = err
-					break hot
-				}
-				sp -= 2
-				pc += 4
-				continue
-			case op.LOAD_METHOD:
-				// owner LOAD_METHOD -- meth self | NULL attr
-				f.PC, f.SP, f.Lasti = pc, sp, pc-1
-				meth, isMeth, err := m.loadMethod(vals[sp-1], f.Code.Names[oparg])
-				f = m.frame
-				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
-				if err != nil {
-					hotErr = err
-					break hot
-				}
-				if isMeth {
-					vals[sp] = vals[sp-1]
-					vals[sp-1] = meth
-				} else {
-					vals[sp-1] = Null
-					vals[sp] = meth
-				}
-				sp++
-				pc += 10
-				continue
 			case op.PRECALL:
 				// Unpack a bound method in place: NULL meth args... ->
 				// func self args...
@@ -1323,6 +1102,38 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					break hot
 				}
 				goto hotMiss
+			}
+		viaGeneric:
+			// A generic operation on the top of the stack, with the state
+			// in the frame.
+			{
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				err := m.genericOp(f, opcode, oparg)
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
+					break hot
+				}
+				continue
+			}
+		viaExecute:
+			// An instruction the case above leaves to execute, which runs
+			// it from here with the state in the frame (it may push or
+			// pop a frame; an entry frame's return returns from here).
+			{
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				r, returned, err := m.execute(f, opcode, oparg)
+				if returned {
+					return r, nil
+				}
+				f = m.frame
+				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+				if err != nil {
+					hotErr = err
+					break hot
+				}
+				continue
 			}
 		hotMiss:
 			// A guard of the specialized instruction at pc-1 failed

@@ -97,70 +97,20 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			}
 			vals[sp-1] = Bool(!t)
 			continue
-		case op.BINARY_OP:
-			r, e := m.binaryOpValues(vals[sp-2], vals[sp-1], oparg)
-			if e != nil {
+		case op.LOAD_ATTR, op.STORE_ATTR, op.LOAD_METHOD, op.CONTAINS_OP,
+			op.BINARY_SUBSCR, op.STORE_SUBSCR, op.BINARY_OP, op.COMPARE_OP:
+			f.PC, f.SP = pc, sp
+			if e := m.genericOp(f, opcode, oparg); e != nil {
 				err = e
 				break
 			}
-			sp--
-			vals[sp-1] = r
-			pc += 1
-			continue
-		case op.COMPARE_OP:
-			a, b := vals[sp-2], vals[sp-1]
-			var r Value
-			if a.IsSmallInt() && b.IsSmallInt() {
-				r = compareInts(a.SmallInt(), b.SmallInt(), CompareOp(oparg))
-			} else {
-				var e error
-				r, e = m.RichCompare(a, b, CompareOp(oparg))
-				if e != nil {
-					err = e
-					break
-				}
-			}
-			sp--
-			vals[sp-1] = r
-			pc += 2
+			pc, sp = f.PC, f.SP
 			continue
 		case op.IS_OP:
 			sp--
 			r := (vals[sp-1] == vals[sp]) != (oparg == 1)
 			vals[sp] = Null
 			vals[sp-1] = Bool(r)
-			continue
-		case op.CONTAINS_OP:
-			r, e := m.Contains(vals[sp-1], vals[sp-2])
-			if e != nil {
-				err = e
-				break
-			}
-			sp--
-			vals[sp] = Null
-			vals[sp-1] = Bool(r != (oparg == 1))
-			continue
-
-		case op.BINARY_SUBSCR:
-			r, e := m.GetItem(vals[sp-2], vals[sp-1])
-			if e != nil {
-				err = e
-				break
-			}
-			sp--
-			vals[sp] = Null
-			vals[sp-1] = r
-			pc += 4
-			continue
-		case op.STORE_SUBSCR:
-			// v container sub STORE_SUBSCR --
-			if e := m.SetItem(vals[sp-2], vals[sp-1], vals[sp-3]); e != nil {
-				err = e
-				break
-			}
-			sp -= 3
-			clear(vals[sp : sp+3])
-			pc += 1
 			continue
 		case op.DELETE_SUBSCR:
 			if e := m.SetItem(vals[sp-2], vals[sp-1], Null); e != nil {
@@ -347,25 +297,6 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			}
 			continue
 
-		case op.LOAD_ATTR:
-			r, e := m.GetAttr(vals[sp-1], f.Code.Names[oparg])
-			if e != nil {
-				err = e
-				break
-			}
-			vals[sp-1] = r
-			pc += 4
-			continue
-		case op.STORE_ATTR:
-			// v owner STORE_ATTR --
-			if e := m.SetAttr(vals[sp-1], f.Code.Names[oparg], vals[sp-2]); e != nil {
-				err = e
-				break
-			}
-			sp -= 2
-			vals[sp], vals[sp+1] = Null, Null
-			pc += 4
-			continue
 		case op.DELETE_ATTR:
 			if e := m.SetAttr(vals[sp-1], f.Code.Names[oparg], Null); e != nil {
 				err = e
@@ -374,25 +305,6 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			sp--
 			vals[sp] = Null
 			continue
-		case op.LOAD_METHOD:
-			// owner LOAD_METHOD -- meth self | NULL attr
-			obj := vals[sp-1]
-			meth, isMeth, e := m.loadMethod(obj, f.Code.Names[oparg])
-			if e != nil {
-				err = e
-				break
-			}
-			if isMeth {
-				vals[sp-1] = meth
-				vals[sp] = obj
-			} else {
-				vals[sp-1] = Null
-				vals[sp] = meth
-			}
-			sp++
-			pc += 10
-			continue
-
 		case op.LOAD_DEREF:
 			v := m.cellOf(vals[oparg]).V
 			if v == Null {
