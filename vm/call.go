@@ -285,10 +285,19 @@ func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames [
 	for i, kw := range kwnames {
 		v := args[npos+i]
 		name := m.str(kw).S
-		j := 0
-		for j = c.PosOnlyArgCount; j < total; j++ {
-			if c.LocalsPlusNames[j] == name {
+		// By identity first (names are interned), then by value, as
+		// CPython does.
+		j := c.PosOnlyArgCount
+		for ; j < total; j++ {
+			if c.LocalNames[j] == kw {
 				break
+			}
+		}
+		if j >= total {
+			for j = c.PosOnlyArgCount; j < total; j++ {
+				if c.LocalsPlusNames[j] == name {
+					break
+				}
 			}
 		}
 		if j >= total {
@@ -343,7 +352,7 @@ func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames [
 			}
 			if fn.KwDefaults != Null {
 				if d, ok := m.obj(fn.KwDefaults).(*Dict); ok {
-					if v := m.dictGetStr(d, c.LocalsPlusNames[i]); v != Null {
+					if v, _ := m.DictGet(d, c.LocalNames[i]); v != Null {
 						locals[i] = v
 						continue
 					}

@@ -237,6 +237,11 @@ def kw(n):
         print(e)
     return t
 print(kw(200))
+def h(a, *, scale=1, shift=0):
+    return a * scale + shift
+h.__kwdefaults__ = {"sc" + "ale".lower(): 5, "shift": 1}
+names = ["sh" + "ift", "scale"]
+print([h(i, **{names[i % 2]: i}) for i in range(6)], h(2), h(2, scale=3, **{"sh" + "ift": 4}))
 def outer(x):
     def inner(y):
         return x + y
