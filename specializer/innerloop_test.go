@@ -158,6 +158,57 @@ except ValueError as e:
 print(sorted(range(300), key=lambda v: -v)[:5])
 print("done")
 `},
+		{"recursion limit in comparisons and builtins, arguments bound once", `# The operation runs at every level (so its site is warm and specialized);
+# at the deepest level either it or the recursive call hits the limit.
+out = [0]
+def make(op):
+    src = f"""
+def f(n, x, y):
+    try:
+        {op}
+    except RecursionError:
+        out[0] = 2
+        return n
+    try:
+        return f(n + 1, x, y)
+    except RecursionError:
+        out[0] = 1
+        return n
+"""
+    ns = {"out": out}
+    exec(src, ns)
+    return ns["f"]
+cases = [
+    ("r = x < y", "a", "b"),
+    ("r = len(y)", 0, [1]), ("r = len(y)", 0, {1}), ("r = len(y)", 0, "ab"),
+    ("r = x in y", 1, [2, 1]), ("r = x in y", 1.5, [2.5, 1.5]),
+    ("r = isinstance(x, int)", 1, 0),
+    ("r = abs(x)", -1, 0),
+    ("r = y[x]", 0, [1]), ("r = -x", 1, 0), ("r = x + y", 1, 2.5),
+]
+for op, x, y in cases:
+    out[0] = 0
+    n = make(op)(0, x, y)
+    print(f"{op!r:28} {type(x).__name__:6} {type(y).__name__:6} -> {out[0]}")
+
+class K:
+    calls = 0
+    def __hash__(self):
+        return hash("a")
+    def __eq__(self, other):
+        K.calls += 1
+        return K.calls > 1
+def kwf(*, a, b):
+    return a + b
+kwf.__kwdefaults__ = {K(): 40}
+for i in range(3):
+    try:
+        print("result", kwf(b=2))
+    except TypeError as e:
+        print("TypeError", e)
+print("__eq__ calls", K.calls)
+print("done")
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkAdaptive(t, c.src) })

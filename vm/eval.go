@@ -1000,29 +1000,35 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					// or any other callable: execute makes the call.
 					goto viaExecute
 				}
-				f.PC, f.SP, f.Lasti = pc+4, sp-oparg-2, pc-1
+				// As execute: the keywords are taken off the frame, and
+				// the operands stay on the stack while the arguments are
+				// bound (which may run Python code: a key's __eq__ in
+				// __kwdefaults__); the error, if any, is raised once.
+				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				kw := f.kwnames
+				f.kwnames = nil
 				var err error
-				if f.kwnames == nil && fn.Code.exactArgs == nargs {
+				if kw == nil && fn.Code.exactArgs == nargs {
 					err = m.pushExact(fn, vals[sp-nargs:sp])
 				} else {
-					// Keyword names stay the caller's until the call is
-					// made (execute makes it again after an error).
 					var nf *Frame
-					if nf, err = m.prepareCall(fn, vals[sp-nargs:sp], f.kwnames); err == nil {
+					if nf, err = m.prepareCall(fn, vals[sp-nargs:sp], kw); err == nil {
 						nf.Back = m.frame
 						m.frame = nf
-						nf.Back.kwnames = nil
 					}
 				}
 				if err != nil {
-					// Let execute raise it from the instruction as it was
-					// (state from memory: nothing is live across the call).
 					f = m.frame
-					code, vals = f.Code.Units, f.Vals
-					pc = f.Lasti + 1
-					sp = f.SP + int(code[f.Lasti]>>8) + 2
+					f.PC += 4
+					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
+					hotErr = err
 					break hot
 				}
+				// The caller goes on after the call's caches, its
+				// operands popped (oparg read again: it is below 256).
+				caller := m.frame.Back
+				caller.PC += 4
+				caller.SP -= int(caller.Code.Units[caller.Lasti]>>8) + 2
 				f = m.frame
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 				continue

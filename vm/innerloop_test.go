@@ -416,6 +416,25 @@ exec(src, ns)
 print(ns["big"](3))
 print(ns["big"](4))
 `},
+		{"arguments bound once", `
+class K:
+    calls = 0
+    def __hash__(self):
+        return hash("a")
+    def __eq__(self, other):
+        K.calls += 1
+        return K.calls > 1
+def kwf(*, a, b):
+    return a + b
+kwf.__kwdefaults__ = {K(): 40}
+for i in range(3):
+    try:
+        print("result", kwf(b=2))
+    except TypeError as e:
+        print("TypeError", e)
+print("__eq__ calls", K.calls)
+print("done")
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })

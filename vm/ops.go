@@ -52,8 +52,12 @@ func (m *Machine) fastEqual(a, b Value) (eq, ok bool) {
 // Equal is PyObject_RichCompareBool(a, b, Py_EQ): identity implies
 // equality.
 func (m *Machine) Equal(a, b Value) (bool, error) {
-	if eq, ok := m.fastEqual(a, b); ok {
-		return eq, nil
+	// At the recursion limit only identity answers without the
+	// comparison, which raises RecursionError (PyObject_RichCompare).
+	if a == b || m.depth < m.recursionLimit {
+		if eq, ok := m.fastEqual(a, b); ok {
+			return eq, nil
+		}
 	}
 	r, err := m.RichCompare(a, b, EQ)
 	if err != nil {

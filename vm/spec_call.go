@@ -492,7 +492,23 @@ func execPrecallNoKwLen(m *Machine, f *Frame, oparg int) (specResult, error) {
 	if f.kwnames != nil || total != 1 || !m.IsCachedLen(callable) {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, nil)
+	// CPython calls PyObject_Length itself: no call of len, so no
+	// recursion check.
+	f.PC += skipCall
+	n, err := m.Len(f.Vals[f.SP-1])
+	if err != nil {
+		return specError, err
+	}
+	return precallResult(f, oparg, m.NewInt(int64(n)))
+}
+
+// precallResult replaces a PRECALL's callable and arguments by the
+// call's result (its CALL already skipped).
+func precallResult(f *Frame, oparg int, r Value) (specResult, error) {
+	sp := f.SP - oparg - 2
+	f.Vals[sp] = r
+	f.SP = sp + 1
+	return specHit, nil
 }
 
 // CPython 3.11: PRECALL_NO_KW_BUILTIN_FAST calls an exact builtin
@@ -513,7 +529,14 @@ func execPrecallNoKwIsinstance(m *Machine, f *Frame, oparg int) (specResult, err
 	if f.kwnames != nil || total != 2 || !m.IsCachedIsinstance(callable) {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, nil)
+	// CPython calls PyObject_IsInstance itself (no recursion check of
+	// a call of isinstance).
+	f.PC += skipCall
+	ok, err := m.IsInstance(f.Vals[f.SP-2], f.Vals[f.SP-1])
+	if err != nil {
+		return specError, err
+	}
+	return precallResult(f, oparg, Bool(ok))
 }
 
 // CPython 3.11: PRECALL_BUILTIN_FAST_WITH_KEYWORDS calls an exact builtin
