@@ -318,8 +318,21 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					case x > y:
 						c = 1
 					}
-				} else if a.IsFloat() && b.IsFloat() {
-					x, y := a.FloatVal(), b.FloatVal()
+				} else if (a.IsFloat() || a.IsSmallInt()) && (b.IsFloat() || b.IsSmallInt()) {
+					// Floats, or a float and a small int, which converts
+					// exactly (float_richcompare compares them as
+					// doubles).
+					var x, y float64
+					if a.IsFloat() {
+						x = a.FloatVal()
+					} else {
+						x = float64(a.SmallInt())
+					}
+					if b.IsFloat() {
+						y = b.FloatVal()
+					} else {
+						y = float64(b.SmallInt())
+					}
 					switch {
 					case x < y:
 						c = -1

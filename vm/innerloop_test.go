@@ -435,6 +435,15 @@ for i in range(3):
 print("__eq__ calls", K.calls)
 print("done")
 `},
+		{"mixed int and float comparisons", `
+vals = [0, 1, -1, 0.0, -0.0, 1.0, 0.5, -0.5, 2**48, 2**48 + 0.0, 2**49 - 1, float(2**49 - 1), -2**49, 1e300, -1e300, 3, 2.9999999999999996]
+out = []
+for x in vals:
+    for y in vals:
+        r = x < y
+        out.append((r, x <= y, x == y, x != y, x > y, x >= y))
+print(sum(1 for t in out for v in t if v), out[:40])
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
