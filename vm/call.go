@@ -352,7 +352,11 @@ func (m *Machine) bindArgs(fn *Function, locals []Value, args []Value, kwnames [
 			}
 			if fn.KwDefaults != Null {
 				if d, ok := m.obj(fn.KwDefaults).(*Dict); ok {
-					if v, _ := m.DictGet(d, c.LocalNames[i]); v != Null {
+					v, err := m.DictGet(d, c.LocalNames[i])
+					if err != nil {
+						return err
+					}
+					if v != Null {
 						locals[i] = v
 						continue
 					}

@@ -444,6 +444,22 @@ for x in vals:
         out.append((r, x <= y, x == y, x != y, x > y, x >= y))
 print(sum(1 for t in out for v in t if v), out[:40])
 `},
+		{"an error while binding keyword-only defaults", `
+class K:
+    def __hash__(self):
+        return hash("a")
+    def __eq__(self, other):
+        raise ValueError("eq failed")
+def f(*, a, b):
+    return a + b
+f.__kwdefaults__ = {K(): 1}
+for i in range(3):
+    try:
+        f(b=2)
+    except Exception as e:
+        print(type(e).__name__, e)
+f(b=3)
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
