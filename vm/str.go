@@ -1,5 +1,7 @@
 package vm
 
+import "github.com/quicken-py/quicken/vm/constant"
+
 // Str is a str object. The text is UTF-8 with lone surrogates in their
 // 3-byte form (see package constant).
 type Str struct {
@@ -64,7 +66,7 @@ func (m *Machine) isExactStr(v Value) bool {
 // strHash returns the str's hash (CPython 3.11, PYTHONHASHSEED=0).
 func (s *Str) strHash() int64 {
 	if !s.hashed {
-		s.hash = hashText(s.S)
+		s.hash = constant.HashText(s.S)
 		s.hashed = true
 	}
 	return s.hash

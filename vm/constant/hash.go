@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
-	"unsafe"
 )
 
 // Hash returns CPython 3.11's hash() of a constant on a 64-bit build with
@@ -35,7 +34,7 @@ func Hash(v Value) int64 {
 		h := uint64(hashFloat(real(complex128(v)))) + 1000003*uint64(hashFloat(imag(complex128(v))))
 		return fixMinusOne(int64(h))
 	case Str:
-		return hashBytes(strHashData(v))
+		return HashText(string(v))
 	case Bytes:
 		return hashBytes([]byte(v))
 	case Tuple:
@@ -131,15 +130,10 @@ func hashFloat(v float64) int64 {
 	return fixMinusOne(int64(x) * sign)
 }
 
-// strHashData is the byte string CPython hashes for a str: its canonical
-// representation, Latin-1, UCS-2 or UCS-4 (little-endian) according to
-// the largest code point.
+// strHashData is the byte string CPython hashes for a str that is not
+// ASCII: its canonical representation, Latin-1, UCS-2 or UCS-4
+// (little-endian) according to the largest code point.
 func strHashData(s Str) []byte {
-	if isASCII(string(s)) {
-		// ASCII text is its own Latin-1 form: hash the bytes in place
-		// (siphash13 only reads them).
-		return unsafe.Slice(unsafe.StringData(string(s)), len(s))
-	}
 	cps := s.CodePoints()
 	var max rune
 	for _, r := range cps {
@@ -168,65 +162,86 @@ func strHashData(s Str) []byte {
 	return out
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
+// HashText is the hash of the str whose text is s. An ASCII str is its
+// own Latin-1 form and is hashed in place; it is also Hash(Str(s))
+// without the allocation of passing a Go string through Hash's interface
+// parameter.
+func HashText(s string) int64 {
+	if len(s) == 0 {
+		return 0
 	}
-	return true
+	if h, ascii := siphash13(s); ascii {
+		return fixMinusOne(int64(h))
+	}
+	return hashBytes(strHashData(Str(s)))
 }
 
-// hashBytes is CPython 3.11's _Py_HashBytes with Py_HASH_CUTOFF 0:
-// SipHash-1-3 keyed with k0 = k1 = 0 (PYTHONHASHSEED=0); empty input is 0.
+// hashBytes is CPython 3.11's _Py_HashBytes with Py_HASH_CUTOFF 0; empty
+// input is 0.
 func hashBytes(data []byte) int64 {
 	if len(data) == 0 {
 		return 0
 	}
-	return fixMinusOne(int64(siphash13(0, 0, data)))
+	h, _ := siphash13(data)
+	return fixMinusOne(int64(h))
 }
 
-func siphash13(k0, k1 uint64, data []byte) uint64 {
-	b := uint64(len(data)) << 56
-	v0 := k0 ^ 0x736f6d6570736575
-	v1 := k1 ^ 0x646f72616e646f6d
-	v2 := k0 ^ 0x6c7967656e657261
-	v3 := k1 ^ 0x7465646279746573
-	round := func() {
-		v0 += v1
-		v2 += v3
-		v1 = bits.RotateLeft64(v1, 13) ^ v0
-		v3 = bits.RotateLeft64(v3, 16) ^ v2
-		v0 = bits.RotateLeft64(v0, 32)
-		v2 += v1
-		v0 += v3
-		v1 = bits.RotateLeft64(v1, 17) ^ v2
-		v3 = bits.RotateLeft64(v3, 21) ^ v0
-		v2 = bits.RotateLeft64(v2, 32)
-	}
-	n := len(data) / 8 * 8
+// sipInput is what SipHash reads: a str's text or a byte string.
+type sipInput interface{ ~string | ~[]byte }
+
+// load64 is the little-endian word at s[i:i+8] (the compiler makes it one
+// load).
+func load64[T sipInput](s T, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// siphash13 is SipHash-1-3 keyed with k0 = k1 = 0 (PYTHONHASHSEED=0), as
+// _Py_HashBytes computes it, and whether every byte is ASCII (the check
+// rides on the loads the hash makes anyway).
+func siphash13[T sipInput](data T) (uint64, bool) {
+	v0 := uint64(0x736f6d6570736575)
+	v1 := uint64(0x646f72616e646f6d)
+	v2 := uint64(0x6c7967656e657261)
+	v3 := uint64(0x7465646279746573)
+	var high uint64
+	n := len(data) &^ 7
 	for i := 0; i < n; i += 8 {
-		var mi uint64
-		for j := 7; j >= 0; j-- {
-			mi = mi<<8 | uint64(data[i+j])
-		}
+		mi := load64(data, i)
+		high |= mi
 		v3 ^= mi
-		round()
+		v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 		v0 ^= mi
 	}
 	var t uint64
 	for j := len(data) - 1; j >= n; j-- {
 		t = t<<8 | uint64(data[j])
 	}
-	b |= t
+	high |= t
+	b := uint64(len(data))<<56 | t
 	v3 ^= b
-	round()
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 	v0 ^= b
 	v2 ^= 0xff
-	round()
-	round()
-	round()
-	return (v0 ^ v1) ^ (v2 ^ v3)
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	return (v0 ^ v1) ^ (v2 ^ v3), high&0x8080808080808080 == 0
+}
+
+func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
+	v0 += v1
+	v2 += v3
+	v1 = bits.RotateLeft64(v1, 13) ^ v0
+	v3 = bits.RotateLeft64(v3, 16) ^ v2
+	v0 = bits.RotateLeft64(v0, 32)
+	v2 += v1
+	v0 += v3
+	v1 = bits.RotateLeft64(v1, 17) ^ v2
+	v3 = bits.RotateLeft64(v3, 21) ^ v0
+	v2 = bits.RotateLeft64(v2, 32)
+	return v0, v1, v2, v3
 }
 
 // hashTuple is CPython 3.11's xxHash-based tuplehash.

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/rand"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -216,5 +217,41 @@ func TestHashTable(t *testing.T) {
 		if got := Hash(tc.v); got != tc.want {
 			t.Errorf("Hash(%s) = %d, want %d", tc.v.Repr(), got, tc.want)
 		}
+	}
+}
+
+// HashText (str hashes, ASCII ones hashed in place) against python3 at
+// every length around SipHash's 8-byte blocks, ASCII and not.
+func TestHashTextMatchesPython(t *testing.T) {
+	var vs []Value
+	for n := 0; n <= 40; n++ {
+		vs = append(vs, Str(strings.Repeat("a", n)), Str(strings.Repeat("~\x00z", n)[:n]))
+		if n > 0 {
+			vs = append(vs, Str(strings.Repeat("b", n-1)+"é"), Str("é"+strings.Repeat("c", n-1)),
+				Str(strings.Repeat("d", n-1)+"\x7f"), Str(strings.Repeat("e", n-1)+"€"), Str(strings.Repeat("f", n-1)+"😀"))
+		}
+	}
+	vs = append(vs, Bytes("alpha beta"), Bytes("\x80\xff"), Bytes(""))
+	_, hashes := pythonReprHash(t, vs, true)
+	for i, v := range vs {
+		got := Hash(v)
+		if s, ok := v.(Str); ok && HashText(string(s)) != got {
+			t.Errorf("HashText(%q) = %d, Hash gives %d", s, HashText(string(s)), got)
+		}
+		if strconv.FormatInt(got, 10) != hashes[i] {
+			t.Errorf("hash(%s): got %d, want %s", pyExpr(v), got, hashes[i])
+		}
+	}
+}
+
+// BenchmarkHashText hashes a word-sized and a line-sized ASCII str, as
+// every str's first hash does.
+func BenchmarkHashText(b *testing.B) {
+	for _, s := range []string{"epsilon", "the quick brown fox jumps over the lazy dog"} {
+		b.Run(strconv.Itoa(len(s)), func(b *testing.B) {
+			for b.Loop() {
+				HashText(s)
+			}
+		})
 	}
 }
