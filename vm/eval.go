@@ -599,52 +599,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					pc += binarySubscrCaches
 					continue
 				}
-			case op.STORE_SUBSCR:
-				{
-					i, ok := SubscrIndex(vals[sp-1])
-					if !ok {
-						goto viaGeneric
-					}
-					l := m.list(vals[sp-2])
-					if l == nil || l.typ != m.types.List || i >= len(l.Items) {
-						goto viaGeneric
-					}
-					l.Items[i] = vals[sp-3]
-					sp -= 3
-					pc += storeSubscrCaches
-					continue
-				}
-			case op.UNPACK_SEQUENCE:
-				// An exact tuple or list of oparg items.
-				if !vals[sp-1].IsRef() {
-					break hot
-				}
-				var items []Value
-				switch o := m.heap.objs[vals[sp-1]].(type) {
-				case *Tuple:
-					if o.typ != m.types.Tuple {
-						break hot
-					}
-					items = o.Items
-				case *List:
-					if o.typ != m.types.List {
-						break hot
-					}
-					items = o.Items
-				default:
-					break hot
-				}
-				if len(items) != oparg {
-					break hot
-				}
-				sp--
-				for j := len(items) - 1; j >= 0; j-- {
-					vals[sp] = items[j]
-					sp++
-				}
-				pc += unpackCaches
-				continue
-			case op.STORE_SUBSCR_LIST_INT:
+			case op.BINARY_SUBSCR_LIST_INT:
 				i, ok := SubscrIndex(vals[sp-1])
 				if !ok {
 					goto hotMiss
@@ -653,41 +608,72 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				if l == nil || l.typ != m.types.List || i >= len(l.Items) {
 					goto hotMiss
 				}
-				l.Items[i] = vals[sp-3]
-				sp -= 3
-				pc += storeSubscrCaches
+				sp--
+				vals[sp-1] = l.Items[i]
+				pc += 4
 				continue
-			case op.UNPACK_SEQUENCE_TWO_TUPLE, op.UNPACK_SEQUENCE_TUPLE, op.UNPACK_SEQUENCE_LIST:
-				// An exact tuple (of two items for TWO_TUPLE) or an exact
-				// list, of oparg items.
-				if !vals[sp-1].IsRef() {
+			case op.BINARY_SUBSCR_TUPLE_INT:
+				i, ok := SubscrIndex(vals[sp-1])
+				if !ok {
 					goto hotMiss
 				}
-				var items []Value
-				switch o := m.heap.objs[vals[sp-1]].(type) {
-				case *Tuple:
-					if opcode == op.UNPACK_SEQUENCE_LIST || o.typ != m.types.Tuple {
-						goto hotMiss
-					}
-					items = o.Items
-				case *List:
-					if opcode != op.UNPACK_SEQUENCE_LIST || o.typ != m.types.List {
-						goto hotMiss
-					}
-					items = o.Items
-				default:
-					goto hotMiss
-				}
-				if len(items) != oparg || opcode == op.UNPACK_SEQUENCE_TWO_TUPLE && oparg != 2 {
+				t := m.tuple(vals[sp-2])
+				if t == nil || t.typ != m.types.Tuple || i >= len(t.Items) {
 					goto hotMiss
 				}
 				sp--
-				for j := len(items) - 1; j >= 0; j-- {
-					vals[sp] = items[j]
-					sp++
-				}
-				pc += unpackCaches
+				vals[sp-1] = t.Items[i]
+				pc += binarySubscrCaches
 				continue
+			case op.STORE_SUBSCR, op.STORE_SUBSCR_LIST_INT:
+				// An exact list indexed by a non-negative int in range.
+				{
+					i, ok := SubscrIndex(vals[sp-1])
+					l := m.list(vals[sp-2])
+					if !ok || l == nil || l.typ != m.types.List || i >= len(l.Items) {
+						if opcode == op.STORE_SUBSCR {
+							goto viaGeneric
+						}
+						goto hotMiss
+					}
+					l.Items[i] = vals[sp-3]
+					sp -= 3
+					pc += storeSubscrCaches
+					continue
+				}
+			case op.UNPACK_SEQUENCE, op.UNPACK_SEQUENCE_TWO_TUPLE, op.UNPACK_SEQUENCE_TUPLE, op.UNPACK_SEQUENCE_LIST:
+				// An exact tuple or list of oparg items (the specialized
+				// forms: the one they name; TWO_TUPLE is only made for
+				// oparg 2). Anything else goes to execute, or is a miss.
+				{
+					var items []Value
+					ok := vals[sp-1].IsRef()
+					if ok {
+						switch o := m.heap.objs[vals[sp-1]].(type) {
+						case *Tuple:
+							ok = o.typ == m.types.Tuple && opcode != op.UNPACK_SEQUENCE_LIST
+							items = o.Items
+						case *List:
+							ok = o.typ == m.types.List && (opcode == op.UNPACK_SEQUENCE || opcode == op.UNPACK_SEQUENCE_LIST)
+							items = o.Items
+						default:
+							ok = false
+						}
+					}
+					if !ok || len(items) != oparg {
+						if opcode == op.UNPACK_SEQUENCE {
+							break hot
+						}
+						goto hotMiss
+					}
+					sp--
+					for j := len(items) - 1; j >= 0; j-- {
+						vals[sp] = items[j]
+						sp++
+					}
+					pc += unpackCaches
+					continue
+				}
 			case op.STORE_ATTR_INSTANCE_VALUE:
 				// Same type version, inline values still in use; a slot
 				// filled for the first time joins the insertion order
@@ -736,19 +722,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				goto viaExecute
 			case op.CONTAINS_OP, op.LOAD_ATTR, op.STORE_ATTR, op.LOAD_METHOD:
 				goto viaGeneric
-			case op.BINARY_SUBSCR_LIST_INT:
-				i, ok := SubscrIndex(vals[sp-1])
-				if !ok {
-					goto hotMiss
-				}
-				l := m.list(vals[sp-2])
-				if l == nil || l.typ != m.types.List || i >= len(l.Items) {
-					goto hotMiss
-				}
-				sp--
-				vals[sp-1] = l.Items[i]
-				pc += 4
-				continue
 			case op.LOAD_DEREF:
 				v := m.cellOf(vals[oparg]).V
 				if v == Null {
@@ -861,19 +834,6 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				sp -= 2
 				vals[sp-1] = SmallIntValue(int64(n))
 				pc += skipCall
-				continue
-			case op.BINARY_SUBSCR_TUPLE_INT:
-				i, ok := SubscrIndex(vals[sp-1])
-				if !ok {
-					goto hotMiss
-				}
-				t := m.tuple(vals[sp-2])
-				if t == nil || t.typ != m.types.Tuple || i >= len(t.Items) {
-					goto hotMiss
-				}
-				sp--
-				vals[sp-1] = t.Items[i]
-				pc += binarySubscrCaches
 				continue
 			case op.LOAD_CLOSURE:
 				vals[sp] = vals[oparg]
