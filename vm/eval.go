@@ -707,13 +707,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				// The prefixed instruction runs with the wider oparg, as
 				// one step (execute does the same); after an unquickened
 				// EXTENDED_ARG, in its base form.
-				word := code[pc]
-				if opcode == op.EXTENDED_ARG {
-					opcode = baseOf[word&0xff]
-				} else {
-					opcode = op.Opcode(word & 0xff)
-				}
-				oparg = oparg<<8 | int(word>>8)
+				opcode, oparg = prefixed(opcode, oparg, code[pc])
 				pc++
 				goto redispatch
 			case op.BUILD_TUPLE, op.BUILD_LIST, op.BUILD_MAP, op.BUILD_CONST_KEY_MAP, op.BUILD_SET,
@@ -1231,4 +1225,14 @@ func (m *Machine) binaryOpValues(a, b Value, oparg int) (Value, error) {
 		}
 	}
 	return m.BinaryOp(a, b, oparg)
+}
+
+// prefixed is the instruction an EXTENDED_ARG (opcode, with oparg) runs:
+// the one in word, with the wider argument; after an unquickened
+// EXTENDED_ARG, in its base form (as CPython 3.11 deoptimizes it).
+func prefixed(opcode op.Opcode, oparg int, word uint16) (op.Opcode, int) {
+	if opcode == op.EXTENDED_ARG {
+		return baseOf[word&0xff], oparg<<8 | int(word>>8)
+	}
+	return op.Opcode(word & 0xff), oparg<<8 | int(word>>8)
 }

@@ -31,13 +31,7 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			// f_lasti is the prefixed instruction, as in CPython. The
 			// unquickened EXTENDED_ARG runs the base form of what follows.
 			f.Lasti = pc
-			word := f.Code.Units[pc]
-			if opcode == op.EXTENDED_ARG {
-				opcode = baseOf[word&0xff]
-			} else {
-				opcode = op.Opcode(word & 0xff)
-			}
-			oparg = oparg<<8 | int(word>>8)
+			opcode, oparg = prefixed(opcode, oparg, f.Code.Units[pc])
 			pc++
 			goto dispatch
 		case op.LOAD_FAST:
