@@ -95,6 +95,12 @@ func listResize(l *List, newSize int) {
 // len(l.Items) becomes n (new items are Null until the caller sets them).
 func (m *Machine) listSetSize(l *List, n int) error {
 	old := l.Allocated
+	if n <= len(l.Items) && n >= old>>1 {
+		// Shrinking within the allocation, as a stack's pop does: no
+		// resize in CPython, nothing given back here.
+		l.Items = l.Items[:n]
+		return nil
+	}
 	listResize(l, n)
 	if l.Allocated > old {
 		if err := m.chargeItems(l.Allocated - old); err != nil {
@@ -757,11 +763,12 @@ func listInsertMethod(m *Machine, self Value, args, kwnames []Value) (Value, err
 }
 
 func listPopMethod(m *Machine, self Value, args, kwnames []Value) (Value, error) {
-	if err := m.ParseArgs(&listPopArgs, args, kwnames, nil); err != nil {
-		return Null, err
-	}
 	index := int64(-1)
-	if len(args) > 0 {
+	if len(args) == 0 {
+		// pop(): nothing to parse.
+	} else if err := m.ParseArgs(&listPopArgs, args, kwnames, nil); err != nil {
+		return Null, err
+	} else {
 		var err error
 		if index, err = m.ArgSsize(args[0]); err != nil {
 			return Null, err

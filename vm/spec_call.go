@@ -391,6 +391,12 @@ func (m *Machine) isExactBuiltinWithFlags(v Value, flags uint16) bool {
 // methodDescrWithFlags is Py_IS_TYPE(v, &PyMethodDescr_Type) plus
 // ml_flags equal to flags; it returns the descriptor.
 func (m *Machine) methodDescrWithFlags(v Value, flags uint16) *MethodDescriptor {
+	if d, ok := m.obj0(v).(*MethodDescriptor); ok && d.flagsKnown && d.typ == m.types.MethodDescriptor {
+		if d.flags != flags {
+			return nil
+		}
+		return d
+	}
 	if m.CallableKindOf(v) != CallableMethodDescriptor {
 		return nil
 	}
