@@ -963,9 +963,13 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					goto hotMiss
 				}
 				if fn == nil {
-					// A class (its __init__'s frame goes on in this loop)
-					// or any other callable: execute makes the call.
-					goto viaExecute
+					// A class called as a function (its __init__'s frame
+					// goes on in this loop): execute makes the call; any
+					// other callable is called from genericOp.
+					if nargs == oparg && m.TypeOf(callable) == m.types.Type {
+						goto viaExecute
+					}
+					goto viaGeneric
 				}
 				// As execute: the keywords are taken off the frame, and
 				// the operands stay on the stack while the arguments are

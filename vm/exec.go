@@ -532,12 +532,11 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 				callable = vals[sp-oparg-2]
 				nargs++
 			}
-			args := vals[sp-nargs : sp]
-			kwnames := f.kwnames
-			f.kwnames = nil
-			pc += 4
 			if fn := m.function(callable); fn != nil {
-				nf, e := m.prepareCall(fn, args, kwnames)
+				kwnames := f.kwnames
+				f.kwnames = nil
+				pc += 4
+				nf, e := m.prepareCall(fn, vals[sp-nargs:sp], kwnames)
 				if e != nil {
 					err = e
 					break
@@ -550,7 +549,11 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 				return Null, false, nil
 			}
 			if !isMeth {
-				nf, e := m.initFrame(callable, vals[sp-oparg-1:sp], kwnames)
+				nf, e := m.initFrame(callable, vals[sp-oparg-1:sp], f.kwnames)
+				if e != nil || nf != nil {
+					f.kwnames = nil
+					pc += 4
+				}
 				if e != nil {
 					err = e
 					break
@@ -564,14 +567,11 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 				}
 			}
 			f.PC, f.SP = pc, sp
-			r, e := m.Call(callable, args, kwnames)
-			if e != nil {
-				err = e
+			err = m.callOther(f, oparg)
+			pc, sp = f.PC, f.SP
+			if err != nil {
 				break
 			}
-			sp -= oparg + 2
-			vals[sp] = r
-			sp++
 			continue
 		case op.CALL_FUNCTION_EX:
 			var kwargs Value = Null

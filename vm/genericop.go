@@ -6,10 +6,12 @@ import (
 
 // genericOp runs one of the generic instructions that only compute on
 // the top of the stack (attribute and method loads, attribute and item
-// stores, subscripts, containment, binary operations and comparisons) on
-// frame f, whose PC is just past the instruction: the eval loop's inner
-// loop and execute both run them here. On an error f's PC and SP are
-// left as they were, as the instruction failed before popping anything.
+// stores, subscripts, containment, binary operations and comparisons,
+// and calls of what is neither a Python function nor a class) on frame
+// f, whose PC is just past the instruction: the eval loop's inner loop
+// and execute both run them here. On an error f's SP is left as it was,
+// as the instruction failed before popping anything (and so is its PC,
+// but for a call: see callOther).
 func (m *Machine) genericOp(f *Frame, opcode op.Opcode, oparg int) error {
 	vals, sp := f.Vals, f.SP
 	switch opcode {
@@ -91,9 +93,37 @@ func (m *Machine) genericOp(f *Frame, opcode op.Opcode, oparg int) error {
 		sp--
 		vals[sp-1] = r
 		f.PC += 2
+	case op.CALL:
+		return m.callOther(f, oparg)
 	default:
 		return m.Raisef(m.types.SystemError, "%s is not a generic operation", opcode)
 	}
 	f.SP = sp
+	return nil
+}
+
+// callOther runs CALL oparg on frame f (PC just past the instruction)
+// when the callable is neither a Python function nor a class whose
+// __init__ frame the eval loop pushes: it takes the keywords off the
+// frame, steps over the caches (also when the call raises: the frame
+// has left the instruction, as CPython's has), calls, and replaces the
+// operands with the result.
+func (m *Machine) callOther(f *Frame, oparg int) error {
+	vals, sp := f.Vals, f.SP
+	nargs, callable := oparg, vals[sp-oparg-1]
+	if vals[sp-oparg-2] != Null {
+		callable = vals[sp-oparg-2]
+		nargs++
+	}
+	kwnames := f.kwnames
+	f.kwnames = nil
+	f.PC += 4
+	r, err := m.Call(callable, vals[sp-nargs:sp], kwnames)
+	if err != nil {
+		return err
+	}
+	sp -= oparg + 2
+	vals[sp] = r
+	f.SP = sp + 1
 	return nil
 }

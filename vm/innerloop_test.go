@@ -460,6 +460,34 @@ for i in range(3):
         print(type(e).__name__, e)
 f(b=3)
 `},
+		{"other callables", `
+import sys
+s = []
+for i in range(5):
+    s.append(i)
+    print(len(s), s.pop(), max(i, 2, key=abs), sorted([3, i], reverse=True), str.upper("a"))
+class C:
+    def __call__(self, *a, **k):
+        return a, k
+    @staticmethod
+    def st(x):
+        return x * 2
+c = C()
+print(c(1, x=2), c.st(4), C.st(5), getattr(c, "st")(6))
+for bad in ("len()", "s.pop(9)", "max()", "int('z')", "sorted([1], bogus=1)", "c.nope()"):
+    try:
+        eval(bad)
+    except Exception as e:
+        print(bad, type(e).__name__, e)
+def g():
+    try:
+        return sorted([1, "a"])
+    except TypeError as e:
+        return str(e), sys.exc_info()[2].tb_lineno
+print(g())
+print(dict(a=1, **{"b": 2}), list(map(abs, [-1, 2])))
+sorted([2, 1], key=len)
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
