@@ -39,7 +39,7 @@ type heap struct {
 // Memory defaults.
 const (
 	DefaultMemoryLimit = 1 << 30 // 1 GiB of Python objects
-	minGCBytes         = 8 << 20
+	minGCBytes         = 2 << 20
 	objectOverhead     = 48 // accounted per allocation besides charge()
 )
 
@@ -53,7 +53,7 @@ func (h *heap) init(limit int64) {
 }
 
 // maxSpare bounds the objects of each kind kept for reuse.
-const maxSpare = 1 << 17
+const maxSpare = 1 << 18
 
 // recycle keeps o, which the collector just freed, for reuse. Only the Go
 // structs of the most common objects are kept (Instances; strs, tuples
@@ -177,13 +177,15 @@ func (m *Machine) charge(n int) error {
 	return nil
 }
 
-// gcThreshold is how many bytes may be charged between collections: as
-// much as survived the last one (Go's GOGC=100 policy), at least
-// minGCBytes, and never more than half of what is left under the
-// ceiling, so a program whose live data fits is collected before it
-// reaches MemoryError.
+// gcThreshold is how many bytes may be charged between collections:
+// twice what survived the last one (so marking costs at most half a
+// byte per byte allocated), at least minGCBytes, and never more than half
+// of what is left under the ceiling, so a program whose live data fits
+// is collected before it reaches MemoryError. The minimum is small: a
+// program with little live data then reuses the objects it freed while
+// they are still in the processor's caches.
 func (h *heap) gcThreshold() int64 {
-	t := max(h.live, minGCBytes)
+	t := max(2*h.live, minGCBytes)
 	return min(t, (h.limit-h.live)/2)
 }
 
