@@ -21,17 +21,19 @@ func init() {
 // frames and stay in this loop.
 //
 // The loop has two levels. The inner loop runs the common instructions
-// whose fast path calls nothing (locals, constants, jumps, small-int and
-// float arithmetic and comparisons, range iteration) with the frame's
-// state in five locals: f, code, vals, pc and sp. Everything else, and
-// every fast path that does not apply, goes to execute with the state
-// written back to the frame; the outer loop then reloads it from
-// m.frame. No local is live across a call, so Go's register allocator
-// keeps them in registers instead of spilling them at every instruction
-// (the value prototype measured 20-40% from this). The switch is left to
-// compile to a tree of compares: on these machines that predicts better
-// than one shared indirect jump (a jump table measured 1.8x slower on an
-// integer loop).
+// and the fast paths of many others with the frame's state in five
+// locals: f, code, vals, pc and sp. What it leaves to a call (execute,
+// genericOp, a specialized form's body, __next__, a frame push) runs
+// with the state written back to the frame and reloaded after, so that
+// no local is live across a call: vals is never sliced here (its
+// capacity would be one more live value), and an opcode or argument
+// needed after a call is kept in the frame (heldOp, heldArg). Go's
+// register allocator spills a loop-carried local at the dispatch as soon
+// as any path needs it after a call (the value prototype measured 20-40%
+// from keeping them few); it still spills some where a case needs many
+// registers. Changes here are judged by the machine instructions
+// executed (perf stat), which are stable where times are not. Go
+// compiles the switch to one jump table.
 func (m *Machine) eval(entry *Frame) (Value, error) {
 	entry.entry = true
 	m.frame = entry
@@ -61,7 +63,9 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 	hot:
 		for {
 			if m.fuel <= 0 {
-				fuelOut = true
+				// (The last instruction's opcode and argument are not
+				// kept: they would be live around the loop.)
+				fuelOut, opcode, oparg = true, 0, 0
 				break
 			}
 			m.fuel--
@@ -730,7 +734,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				continue
 			case op.COPY_FREE_VARS:
 				cells := m.tuple(f.Func.Closure).Items[:oparg]
-				dst := vals[f.Code.NLocalsPlus-oparg:]
+				dst := f.Vals[f.Code.NLocalsPlus-oparg:]
 				for j, c := range cells {
 					dst[j] = c
 				}
@@ -876,6 +880,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					// Any other iterator's __next__ (a generator's runs
 					// in a nested loop), with the state in the frame.
 					f.PC, f.SP, f.Lasti = pc, sp, pc-1
+					f.heldArg = oparg
 					var err error
 					x, err = m.Next(vals[sp-1])
 					f = m.frame
@@ -886,7 +891,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					}
 					if x == Null {
 						sp--
-						pc += oparg
+						pc += f.heldArg
 						continue
 					}
 				}
@@ -980,10 +985,10 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				f.kwnames = nil
 				var err error
 				if kw == nil && fn.Code.exactArgs == nargs {
-					err = m.pushExact(fn, vals[sp-nargs:sp])
+					err = m.pushExact(fn, f.Vals[sp-nargs:sp])
 				} else {
 					var nf *Frame
-					if nf, err = m.prepareCall(fn, vals[sp-nargs:sp], kw); err == nil {
+					if nf, err = m.prepareCall(fn, f.Vals[sp-nargs:sp], kw); err == nil {
 						nf.Back = m.frame
 						m.frame = nf
 					}
@@ -1068,6 +1073,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					break hot
 				}
 				f.PC, f.SP, f.Lasti = pc, sp, pc-1
+				f.heldOp, f.heldArg = opcode, oparg
 				r, e := body(m, f, oparg)
 				f = m.frame
 				code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
@@ -1078,6 +1084,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					hotErr = e
 					break hot
 				}
+				opcode, oparg = f.heldOp, f.heldArg
 				goto hotMiss
 			}
 		viaGeneric:

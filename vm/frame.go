@@ -1,5 +1,7 @@
 package vm
 
+import op "github.com/quicken-py/quicken/vm/bytecode"
+
 // Frame is an executing (or suspended) Python frame, CPython 3.11's
 // _PyInterpreterFrame: the code, its namespaces, and Vals, which holds the
 // "fast locals plus" (locals, cells, free variables) followed by the value
@@ -37,6 +39,12 @@ type Frame struct {
 	// in the caller's eval loop (initFrame), the instance the call
 	// returns once __init__ has returned None.
 	initSelf Value
+	// heldOp and heldArg keep the opcode and argument of the instruction
+	// running across a call the eval loop's inner loop makes when they
+	// are needed after it, so that no local of the loop is live across a
+	// call (see eval).
+	heldOp  op.Opcode
+	heldArg int
 }
 
 // Stack returns the frame's value stack, bottom first.

@@ -488,6 +488,34 @@ print(g())
 print(dict(a=1, **{"b": 2}), list(map(abs, [-1, 2])))
 sorted([2, 1], key=len)
 `},
+		{"iterators inside iterators", `
+# Each FOR_ITER's exit target survives the __next__ calls (nested loops
+# of generators and iterator classes) made while it waits.
+def inner(n):
+    for i in range(n):
+        yield i
+    for j in iter([n, n + 1]):
+        x = j * 2
+        y = x + 1
+        yield y
+def outer(n):
+    total = 0
+    for k in inner(n):
+        for m in inner(k % 3):
+            total += m
+        yield total
+class It:
+    def __init__(self, n):
+        self.g = outer(n)
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return next(self.g) * 10
+print(list(outer(6)), sum(It(5)), [a for a in It(3)])
+for v in It(2):
+    for w in It(1):
+        print(v, w)
+`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkPy(t, c.src) })
