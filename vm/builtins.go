@@ -310,8 +310,8 @@ func bltinOrd(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	}
 	c := a[0]
 	if s := m.str(c); s != nil {
-		if text.Len(s.S) != 1 {
-			return Null, m.typeError("ord() expected a character, but string of length %d found", text.Len(s.S))
+		if n := s.strLength(); n != 1 {
+			return Null, m.typeError("ord() expected a character, but string of length %d found", n)
 		}
 		return m.NewInt(int64(text.CodePoints(s.S)[0])), nil
 	}

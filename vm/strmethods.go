@@ -42,8 +42,8 @@ var strMethods = []MethodDef{
 	{Name: "swapcase", Fn: strCaseMethod("swapcase", text.SwapCase)},
 	{Name: "translate", Fn: strTranslate},
 	{Name: "upper", Fn: strCaseMethod("upper", text.Upper)},
-	{Name: "startswith", Fn: strTailMatch(&strStartsWithArgs, text.StartsWith)},
-	{Name: "endswith", Fn: strTailMatch(&strEndsWithArgs, text.EndsWith)},
+	{Name: "startswith", Fn: strTailMatch(&strStartsWithArgs, text.StartsWithLen)},
+	{Name: "endswith", Fn: strTailMatch(&strEndsWithArgs, text.EndsWithLen)},
 	{Name: "removeprefix", Fn: strRemoveAffix("removeprefix", text.RemovePrefix)},
 	{Name: "removesuffix", Fn: strRemoveAffix("removesuffix", text.RemoveSuffix)},
 	{Name: "isascii", Fn: strPredicate("isascii", text.IsASCII)},
@@ -464,7 +464,8 @@ func strCount(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	return m.NewInt(int64(text.Count(m.str(self).S, sub, start, end))), nil
+	s := m.str(self)
+	return m.NewInt(int64(text.CountLen(s.S, s.strLength(), sub, start, end))), nil
 }
 
 func strFindMethod(spec *ArgSpec, reverse, raise bool) BuiltinFunc {
@@ -480,12 +481,12 @@ func strFindMethod(spec *ArgSpec, reverse, raise bool) BuiltinFunc {
 		if err != nil {
 			return Null, err
 		}
-		s := m.str(self).S
+		s := m.str(self)
 		var i int
 		if reverse {
-			i = text.RFind(s, sub, start, end)
+			i = text.RFindLen(s.S, s.strLength(), sub, start, end)
 		} else {
-			i = text.Find(s, sub, start, end)
+			i = text.FindLen(s.S, s.strLength(), sub, start, end)
 		}
 		if i < 0 && raise {
 			return Null, m.Raisef(m.types.ValueError, "substring not found")
@@ -626,7 +627,7 @@ func strTranslate(m *Machine, self Value, args, kwnames []Value) (Value, error) 
 
 // strTailMatch is startswith and endswith: the prefix may be a tuple of
 // strs, any of which matches.
-func strTailMatch(spec *ArgSpec, f func(s, fix string, start, end int) bool) BuiltinFunc {
+func strTailMatch(spec *ArgSpec, f func(s string, n int, fix string, start, end int) bool) BuiltinFunc {
 	return func(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 		if err := m.ParseArgs(spec, args, kwnames, nil); err != nil {
 			return Null, err
@@ -635,14 +636,15 @@ func strTailMatch(spec *ArgSpec, f func(s, fix string, start, end int) bool) Bui
 		if err != nil {
 			return Null, err
 		}
-		s := m.str(self).S
+		str := m.str(self)
+		s, n := str.S, str.strLength()
 		if t := m.tuple(args[0]); t != nil {
 			for _, x := range t.Items {
 				fix := m.str(x)
 				if fix == nil {
 					return Null, m.typeError("tuple for %s must only contain str, not %s", spec.Name, cTrunc(m.typeName(x), 100))
 				}
-				if f(s, fix.S, start, end) {
+				if f(s, n, fix.S, start, end) {
 					return True, nil
 				}
 			}
@@ -652,7 +654,7 @@ func strTailMatch(spec *ArgSpec, f func(s, fix string, start, end int) bool) Bui
 		if fix == nil {
 			return Null, m.typeError("%s first arg must be str or a tuple of str, not %s", spec.Name, cTrunc(m.typeName(args[0]), 100))
 		}
-		return Bool(f(s, fix.S, start, end)), nil
+		return Bool(f(s, n, fix.S, start, end)), nil
 	}
 }
 

@@ -135,7 +135,7 @@ func strGetItem(m *Machine, a, key Value) (Value, error) {
 				return m.asciiChars[s.S[i]&0x7f], nil
 			}
 		}
-		c, err := text.At(s.S, int(i))
+		c, err := text.AtLen(s.S, s.strLength(), int(i))
 		if err != nil {
 			return Null, m.Raisef(m.types.exceptions["IndexError"], "string index out of range")
 		}
@@ -150,7 +150,7 @@ func strGetItem(m *Machine, a, key Value) (Value, error) {
 			// CPython 3.11 unicode_subscript: the whole str is itself.
 			return m.strUnchanged(a), nil
 		}
-		r, err := text.Slice(s.S, start, stop, step)
+		r, err := text.SliceLen(s.S, s.strLength(), start, stop, step)
 		if err != nil {
 			return Null, m.textError(err)
 		}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -54,5 +55,24 @@ func BenchmarkSplitWhitespace(b *testing.B) {
 func BenchmarkIsASCII(b *testing.B) {
 	for b.Loop() {
 		IsASCII(benchASCII)
+	}
+}
+
+// BenchmarkScanFromPosition is a tokenizer's access pattern: one code
+// point, a short slice and a startswith at a position of a long text whose
+// length (a str's cached one) is known. Its time must not grow with the
+// text for ASCII text.
+func BenchmarkScanFromPosition(b *testing.B) {
+	for _, size := range []int{1, 64} {
+		s := strings.Repeat(benchASCII, size)
+		n := Len(s)
+		b.Run(strconv.Itoa(len(s)), func(b *testing.B) {
+			for b.Loop() {
+				i := len(s) / 2
+				AtLen(s, n, i)
+				SliceLen(s, n, i, i+5, 1)
+				StartsWithLen(s, n, "fox", i, math.MaxInt)
+			}
+		})
 	}
 }

@@ -196,8 +196,12 @@ func offsets(s string, i, j int) (int, int) {
 
 // At returns s[i] as a one-code-point str, with Python's negative indexes;
 // out of range it fails with IndexError "string index out of range".
-func At(s string, i int) (string, error) {
-	if IsASCII(s) {
+func At(s string, i int) (string, error) { return AtLen(s, Len(s), i) }
+
+// AtLen is At on s of n code points (a str's cached length): an ASCII s
+// (n == len(s)) is indexed without a scan.
+func AtLen(s string, n, i int) (string, error) {
+	if n == len(s) {
 		if i < 0 {
 			i += len(s)
 		}
@@ -207,7 +211,7 @@ func At(s string, i int) (string, error) {
 		return s[i : i+1], nil
 	}
 	if i < 0 {
-		i += Len(s)
+		i += n
 		if i < 0 {
 			return "", errIndex
 		}
@@ -216,8 +220,8 @@ func At(s string, i int) (string, error) {
 	if b >= len(s) {
 		return "", errIndex
 	}
-	_, n := decode(s, b)
-	return s[b : b+n], nil
+	_, w := decode(s, b)
+	return s[b : b+w], nil
 }
 
 var errIndex = &Error{Type: "IndexError", Msg: "string index out of range"}
@@ -274,14 +278,15 @@ func AdjustSlice(length, start, stop, step int) (int, int, int) {
 // an omitted step 1. A zero step fails with ValueError "slice step cannot
 // be zero".
 func Slice(s string, start, stop, step int) (string, error) {
+	return SliceLen(s, Len(s), start, stop, step)
+}
+
+// SliceLen is Slice on s of length code points (see AtLen).
+func SliceLen(s string, length, start, stop, step int) (string, error) {
 	if step == 0 {
 		return "", &Error{Type: "ValueError", Msg: "slice step cannot be zero"}
 	}
-	ascii := IsASCII(s)
-	length := len(s)
-	if !ascii {
-		length = Len(s)
-	}
+	ascii := length == len(s)
 	start, stop, n := AdjustSlice(length, start, stop, step)
 	if n == 0 {
 		return "", nil

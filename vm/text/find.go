@@ -27,18 +27,17 @@ func adjustIndices(start, end, length int) (int, int) {
 	return start, end
 }
 
-// window returns the adjusted code point window [start, end) of s, the
-// byte offsets of its bounds and whether it holds at least need code
-// points.
-func window(s string, start, end, need int) (cs, ce, bs, be int, ok bool) {
-	if IsASCII(s) {
+// window returns the adjusted code point window [start, end) of s, whose
+// length in code points is n, the byte offsets of its bounds and whether
+// it holds at least need code points.
+func window(s string, n, start, end, need int) (cs, ce, bs, be int, ok bool) {
+	if n == len(s) {
 		cs, ce = adjustIndices(start, end, len(s))
 		if ce-cs < need {
 			return cs, ce, 0, 0, false
 		}
 		return cs, ce, cs, ce, true
 	}
-	n := Len(s)
 	cs, ce = adjustIndices(start, end, n)
 	if ce-cs < need {
 		return cs, ce, 0, 0, false
@@ -59,8 +58,12 @@ func window(s string, start, end, need int) (cs, ce, bs, be int, ok bool) {
 // Find is str.find(sub, start, end): the lowest code point index where sub
 // occurs within s[start:end], or -1. An empty sub is found at start, when
 // start is not past the end of s.
-func Find(s, sub string, start, end int) int {
-	cs, _, bs, be, ok := window(s, start, end, Len(sub))
+func Find(s, sub string, start, end int) int { return FindLen(s, Len(s), sub, start, end) }
+
+// FindLen is Find on s of n code points (a str's cached length): an ASCII
+// s (n == len(s)) is not scanned to find that out.
+func FindLen(s string, n int, sub string, start, end int) int {
+	cs, _, bs, be, ok := window(s, n, start, end, Len(sub))
 	if !ok {
 		return -1
 	}
@@ -71,13 +74,19 @@ func Find(s, sub string, start, end int) int {
 	if i < 0 {
 		return -1
 	}
+	if n == len(s) {
+		return cs + i
+	}
 	return cs + Len(s[bs:bs+i])
 }
 
 // RFind is str.rfind(sub, start, end): the highest index where sub occurs
 // within s[start:end], or -1. An empty sub is found at the clamped end.
-func RFind(s, sub string, start, end int) int {
-	cs, ce, bs, be, ok := window(s, start, end, Len(sub))
+func RFind(s, sub string, start, end int) int { return RFindLen(s, Len(s), sub, start, end) }
+
+// RFindLen is RFind on s of n code points (see FindLen).
+func RFindLen(s string, n int, sub string, start, end int) int {
+	cs, ce, bs, be, ok := window(s, n, start, end, Len(sub))
 	if !ok {
 		return -1
 	}
@@ -87,6 +96,9 @@ func RFind(s, sub string, start, end int) int {
 	i := strings.LastIndex(s[bs:be], sub)
 	if i < 0 {
 		return -1
+	}
+	if n == len(s) {
+		return cs + i
 	}
 	return cs + Len(s[bs:bs+i])
 }
@@ -113,8 +125,11 @@ func RIndex(s, sub string, start, end int) (int, error) {
 // Count is str.count(sub, start, end): the number of non-overlapping
 // occurrences of sub in s[start:end]. An empty sub occurs once more than
 // the window has code points (0 when start is past the end).
-func Count(s, sub string, start, end int) int {
-	cs, ce, bs, be, ok := window(s, start, end, Len(sub))
+func Count(s, sub string, start, end int) int { return CountLen(s, Len(s), sub, start, end) }
+
+// CountLen is Count on s of n code points (see FindLen).
+func CountLen(s string, n int, sub string, start, end int) int {
+	cs, ce, bs, be, ok := window(s, n, start, end, Len(sub))
 	if !ok {
 		return 0
 	}
@@ -129,8 +144,12 @@ func Count(s, sub string, start, end int) int {
 // when the prefix does not fit in s[start:end], true for an empty one
 // that does.
 func StartsWith(s, prefix string, start, end int) bool {
-	n := Len(prefix)
-	_, _, bs, be, ok := window(s, start, end, n)
+	return StartsWithLen(s, Len(s), prefix, start, end)
+}
+
+// StartsWithLen is StartsWith on s of n code points (see FindLen).
+func StartsWithLen(s string, n int, prefix string, start, end int) bool {
+	_, _, bs, be, ok := window(s, n, start, end, Len(prefix))
 	if !ok {
 		return false
 	}
@@ -139,8 +158,12 @@ func StartsWith(s, prefix string, start, end int) bool {
 
 // EndsWith is str.endswith(suffix, start, end), with StartsWith's rules.
 func EndsWith(s, suffix string, start, end int) bool {
-	n := Len(suffix)
-	_, _, bs, be, ok := window(s, start, end, n)
+	return EndsWithLen(s, Len(s), suffix, start, end)
+}
+
+// EndsWithLen is EndsWith on s of n code points (see FindLen).
+func EndsWithLen(s string, n int, suffix string, start, end int) bool {
+	_, _, bs, be, ok := window(s, n, start, end, Len(suffix))
 	if !ok {
 		return false
 	}
