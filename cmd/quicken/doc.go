@@ -25,4 +25,12 @@
 // vm/bytecode (the disassembler), vm (the interpreter) and specializer
 // (quickening, specialization, the adaptive disassembly and the
 // statistics report).
+//
+// default.pgo is the CPU profile Go's profile-guided optimisation builds
+// this command with (go build and go run use it without a flag): a run
+// of internal/pgotrain's training programs, which are not the
+// benchmark's. Regenerate it with go generate after large changes to the
+// VM.
 package main
+
+//go:generate go run ../../internal/pgotrain -o default.pgo
