@@ -13,6 +13,10 @@ type Str struct {
 	// length is the length in code points, -1 until computed.
 	length   int
 	interned bool
+	// offs is, for a text that is not ASCII, the byte offset of each code
+	// point and len(S) (text.Layout), made when it is first indexed by
+	// position.
+	offs []int32
 }
 
 func (*Str) traverse(func(Value)) {}

@@ -42,8 +42,8 @@ var strMethods = []MethodDef{
 	{Name: "swapcase", Fn: strCaseMethod("swapcase", text.SwapCase)},
 	{Name: "translate", Fn: strTranslate},
 	{Name: "upper", Fn: strCaseMethod("upper", text.Upper)},
-	{Name: "startswith", Fn: strTailMatch(&strStartsWithArgs, text.StartsWithLen)},
-	{Name: "endswith", Fn: strTailMatch(&strEndsWithArgs, text.EndsWithLen)},
+	{Name: "startswith", Fn: strTailMatch(&strStartsWithArgs, text.StartsWithIn)},
+	{Name: "endswith", Fn: strTailMatch(&strEndsWithArgs, text.EndsWithIn)},
 	{Name: "removeprefix", Fn: strRemoveAffix("removeprefix", text.RemovePrefix)},
 	{Name: "removesuffix", Fn: strRemoveAffix("removesuffix", text.RemoveSuffix)},
 	{Name: "isascii", Fn: strPredicate("isascii", text.IsASCII)},
@@ -465,7 +465,7 @@ func strCount(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 		return Null, err
 	}
 	s := m.str(self)
-	return m.NewInt(int64(text.CountLen(s.S, s.strLength(), sub, start, end))), nil
+	return m.NewInt(int64(text.CountIn(s.S, s.layout(), sub, start, end))), nil
 }
 
 func strFindMethod(spec *ArgSpec, reverse, raise bool) BuiltinFunc {
@@ -484,9 +484,9 @@ func strFindMethod(spec *ArgSpec, reverse, raise bool) BuiltinFunc {
 		s := m.str(self)
 		var i int
 		if reverse {
-			i = text.RFindLen(s.S, s.strLength(), sub, start, end)
+			i = text.RFindIn(s.S, s.layout(), sub, start, end)
 		} else {
-			i = text.FindLen(s.S, s.strLength(), sub, start, end)
+			i = text.FindIn(s.S, s.layout(), sub, start, end)
 		}
 		if i < 0 && raise {
 			return Null, m.Raisef(m.types.ValueError, "substring not found")
@@ -627,7 +627,7 @@ func strTranslate(m *Machine, self Value, args, kwnames []Value) (Value, error) 
 
 // strTailMatch is startswith and endswith: the prefix may be a tuple of
 // strs, any of which matches.
-func strTailMatch(spec *ArgSpec, f func(s string, n int, fix string, start, end int) bool) BuiltinFunc {
+func strTailMatch(spec *ArgSpec, f func(s string, l text.Layout, fix string, start, end int) bool) BuiltinFunc {
 	return func(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 		if err := m.ParseArgs(spec, args, kwnames, nil); err != nil {
 			return Null, err
@@ -637,7 +637,7 @@ func strTailMatch(spec *ArgSpec, f func(s string, n int, fix string, start, end 
 			return Null, err
 		}
 		str := m.str(self)
-		s, n := str.S, str.strLength()
+		s, n := str.S, str.layout()
 		if t := m.tuple(args[0]); t != nil {
 			for _, x := range t.Items {
 				fix := m.str(x)

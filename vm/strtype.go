@@ -98,6 +98,20 @@ func strMul(m *Machine, a, b Value) (Value, error) {
 	return m.NewStr(strings.Repeat(t, count)), nil
 }
 
+// layout returns the str's text.Layout, making the offsets of a text that
+// is not ASCII on first use: indexing and slicing by position then take
+// constant time, as in CPython.
+func (s *Str) layout() text.Layout {
+	n := s.strLength()
+	if n == len(s.S) {
+		return text.Layout{N: n}
+	}
+	if s.offs == nil {
+		s.offs = text.NewLayout(s.S).Offs
+	}
+	return text.Layout{N: n, Offs: s.offs}
+}
+
 // strLength returns the str's length in code points (cached).
 func (s *Str) strLength() int {
 	if s.length < 0 {
@@ -135,7 +149,7 @@ func strGetItem(m *Machine, a, key Value) (Value, error) {
 				return m.asciiChars[s.S[i]&0x7f], nil
 			}
 		}
-		c, err := text.AtLen(s.S, s.strLength(), int(i))
+		c, err := text.AtIn(s.S, s.layout(), int(i))
 		if err != nil {
 			return Null, m.Raisef(m.types.exceptions["IndexError"], "string index out of range")
 		}
@@ -150,7 +164,7 @@ func strGetItem(m *Machine, a, key Value) (Value, error) {
 			// CPython 3.11 unicode_subscript: the whole str is itself.
 			return m.strUnchanged(a), nil
 		}
-		r, err := text.SliceLen(s.S, s.strLength(), start, stop, step)
+		r, err := text.SliceIn(s.S, s.layout(), start, stop, step)
 		if err != nil {
 			return Null, m.textError(err)
 		}

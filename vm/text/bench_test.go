@@ -59,19 +59,22 @@ func BenchmarkIsASCII(b *testing.B) {
 }
 
 // BenchmarkScanFromPosition is a tokenizer's access pattern: one code
-// point, a short slice and a startswith at a position of a long text whose
-// length (a str's cached one) is known. Its time must not grow with the
-// text for ASCII text.
+// point, a short slice and a startswith at a position of a long text laid
+// out as a str caches it. Its time must not grow with the text, ASCII or
+// not.
 func BenchmarkScanFromPosition(b *testing.B) {
-	for _, size := range []int{1, 64} {
+	for _, size := range []int{1, 64, 65} {
 		s := strings.Repeat(benchASCII, size)
-		n := Len(s)
+		if size == 65 {
+			s = strings.Repeat(benchGreek, 64)
+		}
+		l := NewLayout(s)
 		b.Run(strconv.Itoa(len(s)), func(b *testing.B) {
 			for b.Loop() {
-				i := len(s) / 2
-				AtLen(s, n, i)
-				SliceLen(s, n, i, i+5, 1)
-				StartsWithLen(s, n, "fox", i, math.MaxInt)
+				i := l.N / 2
+				AtIn(s, l, i)
+				SliceIn(s, l, i, i+5, 1)
+				StartsWithIn(s, l, "fox", i, math.MaxInt)
 			}
 		})
 	}

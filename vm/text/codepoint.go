@@ -196,30 +196,24 @@ func offsets(s string, i, j int) (int, int) {
 
 // At returns s[i] as a one-code-point str, with Python's negative indexes;
 // out of range it fails with IndexError "string index out of range".
-func At(s string, i int) (string, error) { return AtLen(s, Len(s), i) }
+func At(s string, i int) (string, error) { return AtIn(s, Layout{N: Len(s)}, i) }
 
-// AtLen is At on s of n code points (a str's cached length): an ASCII s
-// (n == len(s)) is indexed without a scan.
-func AtLen(s string, n, i int) (string, error) {
-	if n == len(s) {
-		if i < 0 {
-			i += len(s)
-		}
-		if i < 0 || i >= len(s) {
-			return "", errIndex
-		}
-		return s[i : i+1], nil
-	}
+// AtIn is At on s laid out as l (a str's cached layout): constant time
+// for an ASCII s or one whose offsets l holds.
+func AtIn(s string, l Layout, i int) (string, error) {
 	if i < 0 {
-		i += n
-		if i < 0 {
-			return "", errIndex
-		}
+		i += l.N
 	}
-	b := offset(s, i)
-	if b >= len(s) {
+	if i < 0 || i >= l.N {
 		return "", errIndex
 	}
+	if l.ascii(s) {
+		return s[i : i+1], nil
+	}
+	if l.Offs != nil {
+		return s[l.Offs[i]:l.Offs[i+1]], nil
+	}
+	b := offset(s, i)
 	_, w := decode(s, b)
 	return s[b : b+w], nil
 }
@@ -278,30 +272,36 @@ func AdjustSlice(length, start, stop, step int) (int, int, int) {
 // an omitted step 1. A zero step fails with ValueError "slice step cannot
 // be zero".
 func Slice(s string, start, stop, step int) (string, error) {
-	return SliceLen(s, Len(s), start, stop, step)
+	return SliceIn(s, Layout{N: Len(s)}, start, stop, step)
 }
 
-// SliceLen is Slice on s of length code points (see AtLen).
-func SliceLen(s string, length, start, stop, step int) (string, error) {
+// SliceIn is Slice on s laid out as l (see AtIn).
+func SliceIn(s string, l Layout, start, stop, step int) (string, error) {
 	if step == 0 {
 		return "", &Error{Type: "ValueError", Msg: "slice step cannot be zero"}
 	}
-	ascii := length == len(s)
-	start, stop, n := AdjustSlice(length, start, stop, step)
+	start, stop, n := AdjustSlice(l.N, start, stop, step)
 	if n == 0 {
 		return "", nil
 	}
 	if step == 1 {
-		if ascii {
-			return s[start:stop], nil
+		if l.Offs == nil && !l.ascii(s) {
+			b0, b1 := offsets(s, start, stop)
+			return s[b0:b1], nil
 		}
-		b0, b1 := offsets(s, start, stop)
-		return s[b0:b1], nil
+		return s[l.byteAt(s, start):l.byteAt(s, stop)], nil
 	}
-	if ascii {
+	if l.ascii(s) {
 		buf := make([]byte, n)
 		for k, i := 0, start; k < n; k, i = k+1, i+step {
 			buf[k] = s[i]
+		}
+		return string(buf), nil
+	}
+	if l.Offs != nil {
+		buf := make([]byte, 0, n)
+		for k, i := 0, start; k < n; k, i = k+1, i+step {
+			buf = append(buf, s[l.Offs[i]:l.Offs[i+1]]...)
 		}
 		return string(buf), nil
 	}

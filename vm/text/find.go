@@ -27,29 +27,27 @@ func adjustIndices(start, end, length int) (int, int) {
 	return start, end
 }
 
-// window returns the adjusted code point window [start, end) of s, whose
-// length in code points is n, the byte offsets of its bounds and whether
-// it holds at least need code points.
-func window(s string, n, start, end, need int) (cs, ce, bs, be int, ok bool) {
-	if n == len(s) {
-		cs, ce = adjustIndices(start, end, len(s))
-		if ce-cs < need {
-			return cs, ce, 0, 0, false
-		}
-		return cs, ce, cs, ce, true
-	}
-	cs, ce = adjustIndices(start, end, n)
+// window returns the adjusted code point window [start, end) of s, laid
+// out as l, the byte offsets of its bounds and whether it holds at least
+// need code points.
+func window(s string, l Layout, start, end, need int) (cs, ce, bs, be int, ok bool) {
+	cs, ce = adjustIndices(start, end, l.N)
 	if ce-cs < need {
 		return cs, ce, 0, 0, false
+	}
+	if l.ascii(s) {
+		return cs, ce, cs, ce, true
 	}
 	// The whole string, the common case, needs no walk.
 	bs, be = 0, len(s)
 	switch {
-	case cs > 0 && ce < n:
+	case l.Offs != nil:
+		bs, be = int(l.Offs[cs]), int(l.Offs[ce])
+	case cs > 0 && ce < l.N:
 		bs, be = offsets(s, cs, ce)
 	case cs > 0:
 		bs = offset(s, cs)
-	case ce < n:
+	case ce < l.N:
 		be = offset(s, ce)
 	}
 	return cs, ce, bs, be, true
@@ -58,12 +56,12 @@ func window(s string, n, start, end, need int) (cs, ce, bs, be int, ok bool) {
 // Find is str.find(sub, start, end): the lowest code point index where sub
 // occurs within s[start:end], or -1. An empty sub is found at start, when
 // start is not past the end of s.
-func Find(s, sub string, start, end int) int { return FindLen(s, Len(s), sub, start, end) }
+func Find(s, sub string, start, end int) int { return FindIn(s, Layout{N: Len(s)}, sub, start, end) }
 
-// FindLen is Find on s of n code points (a str's cached length): an ASCII
-// s (n == len(s)) is not scanned to find that out.
-func FindLen(s string, n int, sub string, start, end int) int {
-	cs, _, bs, be, ok := window(s, n, start, end, Len(sub))
+// FindIn is Find on s laid out as l (a str's cached layout): an ASCII s
+// is not scanned to find that out, and start and end are found at once.
+func FindIn(s string, l Layout, sub string, start, end int) int {
+	cs, _, bs, be, ok := window(s, l, start, end, Len(sub))
 	if !ok {
 		return -1
 	}
@@ -74,19 +72,16 @@ func FindLen(s string, n int, sub string, start, end int) int {
 	if i < 0 {
 		return -1
 	}
-	if n == len(s) {
-		return cs + i
-	}
-	return cs + Len(s[bs:bs+i])
+	return l.index(s, bs+i)
 }
 
 // RFind is str.rfind(sub, start, end): the highest index where sub occurs
 // within s[start:end], or -1. An empty sub is found at the clamped end.
-func RFind(s, sub string, start, end int) int { return RFindLen(s, Len(s), sub, start, end) }
+func RFind(s, sub string, start, end int) int { return RFindIn(s, Layout{N: Len(s)}, sub, start, end) }
 
-// RFindLen is RFind on s of n code points (see FindLen).
-func RFindLen(s string, n int, sub string, start, end int) int {
-	cs, ce, bs, be, ok := window(s, n, start, end, Len(sub))
+// RFindIn is RFind on s laid out as l (see FindIn).
+func RFindIn(s string, l Layout, sub string, start, end int) int {
+	_, ce, bs, be, ok := window(s, l, start, end, Len(sub))
 	if !ok {
 		return -1
 	}
@@ -97,10 +92,7 @@ func RFindLen(s string, n int, sub string, start, end int) int {
 	if i < 0 {
 		return -1
 	}
-	if n == len(s) {
-		return cs + i
-	}
-	return cs + Len(s[bs:bs+i])
+	return l.index(s, bs+i)
 }
 
 var errSubstringNotFound = valueError("substring not found")
@@ -125,11 +117,11 @@ func RIndex(s, sub string, start, end int) (int, error) {
 // Count is str.count(sub, start, end): the number of non-overlapping
 // occurrences of sub in s[start:end]. An empty sub occurs once more than
 // the window has code points (0 when start is past the end).
-func Count(s, sub string, start, end int) int { return CountLen(s, Len(s), sub, start, end) }
+func Count(s, sub string, start, end int) int { return CountIn(s, Layout{N: Len(s)}, sub, start, end) }
 
-// CountLen is Count on s of n code points (see FindLen).
-func CountLen(s string, n int, sub string, start, end int) int {
-	cs, ce, bs, be, ok := window(s, n, start, end, Len(sub))
+// CountIn is Count on s laid out as l (see FindIn).
+func CountIn(s string, l Layout, sub string, start, end int) int {
+	cs, ce, bs, be, ok := window(s, l, start, end, Len(sub))
 	if !ok {
 		return 0
 	}
@@ -144,12 +136,12 @@ func CountLen(s string, n int, sub string, start, end int) int {
 // when the prefix does not fit in s[start:end], true for an empty one
 // that does.
 func StartsWith(s, prefix string, start, end int) bool {
-	return StartsWithLen(s, Len(s), prefix, start, end)
+	return StartsWithIn(s, Layout{N: Len(s)}, prefix, start, end)
 }
 
-// StartsWithLen is StartsWith on s of n code points (see FindLen).
-func StartsWithLen(s string, n int, prefix string, start, end int) bool {
-	_, _, bs, be, ok := window(s, n, start, end, Len(prefix))
+// StartsWithIn is StartsWith on s laid out as l (see FindIn).
+func StartsWithIn(s string, l Layout, prefix string, start, end int) bool {
+	_, _, bs, be, ok := window(s, l, start, end, Len(prefix))
 	if !ok {
 		return false
 	}
@@ -158,12 +150,12 @@ func StartsWithLen(s string, n int, prefix string, start, end int) bool {
 
 // EndsWith is str.endswith(suffix, start, end), with StartsWith's rules.
 func EndsWith(s, suffix string, start, end int) bool {
-	return EndsWithLen(s, Len(s), suffix, start, end)
+	return EndsWithIn(s, Layout{N: Len(s)}, suffix, start, end)
 }
 
-// EndsWithLen is EndsWith on s of n code points (see FindLen).
-func EndsWithLen(s string, n int, suffix string, start, end int) bool {
-	_, _, bs, be, ok := window(s, n, start, end, Len(suffix))
+// EndsWithIn is EndsWith on s laid out as l (see FindIn).
+func EndsWithIn(s string, l Layout, suffix string, start, end int) bool {
+	_, _, bs, be, ok := window(s, l, start, end, Len(suffix))
 	if !ok {
 		return false
 	}
