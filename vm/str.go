@@ -17,6 +17,17 @@ type Str struct {
 	// point and len(S) (text.Layout), made when it is first indexed by
 	// position.
 	offs []int32
+	// buf, when set, is the growable buffer S is a prefix of (see
+	// strAdd).
+	buf *strBuf
+}
+
+// strBuf is a byte buffer that strs built by repeated concatenation view:
+// each such str's text is a prefix of b, and len(b) is how far the
+// longest of them reaches. Bytes below len(b) are never written again,
+// so the texts stay immutable.
+type strBuf struct {
+	b []byte
 }
 
 func (*Str) traverse(func(Value)) {}

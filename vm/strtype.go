@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"strings"
+	"unsafe"
 
 	"github.com/quicken-py/quicken/vm/constant"
 	"github.com/quicken-py/quicken/vm/text"
@@ -58,10 +59,59 @@ func strAdd(m *Machine, a, b Value) (Value, error) {
 	if sb.S == "" {
 		return m.strUnchanged(a), nil
 	}
-	if err := m.charge(len(sa.S) + len(sb.S)); err != nil {
-		return Null, err
+	return m.concatStr(sa, sb)
+}
+
+// minStrBuf is the length from which a concatenation's result goes into a
+// growable buffer.
+const minStrBuf = 256
+
+// concatStr returns a new str holding a's text followed by b's. CPython
+// 3.11 makes `s += t` in a loop linear by resizing s in place when
+// nothing else refers to it; here a long result goes into a buffer, which
+// gets room to grow when it is concatenated to again, and a str that ends
+// its buffer is extended there without a copy: the new str views a longer
+// prefix of the same bytes, while a keeps its own.
+// Only the bytes newly stored are charged to the memory ceiling.
+func (m *Machine) concatStr(a, b *Str) (Value, error) {
+	n := len(a.S) + len(b.S)
+	var r string
+	var buf *strBuf
+	switch {
+	case a.buf != nil && len(a.buf.b) == len(a.S) && cap(a.buf.b)-len(a.buf.b) >= len(b.S):
+		if err := m.charge(len(b.S)); err != nil {
+			return Null, err
+		}
+		buf = a.buf
+		buf.b = append(buf.b, b.S...)
+		r = unsafe.String(unsafe.SliceData(buf.b), n)
+	case a.buf != nil || n >= minStrBuf:
+		// A str that was itself concatenated is likely to grow again:
+		// room for as much again. A first long result gets no more than
+		// it needs.
+		size := n
+		if a.buf != nil {
+			size = 2 * n
+		}
+		if err := m.charge(size); err != nil {
+			return Null, err
+		}
+		buf = &strBuf{b: make([]byte, 0, size)}
+		buf.b = append(append(buf.b, a.S...), b.S...)
+		r = unsafe.String(unsafe.SliceData(buf.b), n)
+	default:
+		if err := m.charge(n); err != nil {
+			return Null, err
+		}
+		r = a.S + b.S
 	}
-	return m.NewStr(sa.S + sb.S), nil
+	v := m.NewStr(r)
+	o := m.heap.objs[v].(*Str)
+	o.buf = buf
+	if a.length >= 0 && b.length >= 0 {
+		o.length = a.length + b.length
+	}
+	return v, nil
 }
 
 // strMul is str repetition (unicode_repeat), either operand the str.
