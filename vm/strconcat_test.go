@@ -22,9 +22,9 @@ func TestConcatExtendsBuffer(t *testing.T) {
 		long[i] = 'x'
 	}
 	a := cat(m.NewStr(string(long)), m.NewStr("1")) // a first long result: its own buffer
-	b := cat(a, m.NewStr("2"))                        // a grows again: a buffer with room
-	c := cat(b, m.NewStr("3"))                        // b ends its buffer: extended in place
-	d := cat(b, m.NewStr("4"))                        // b no longer ends it: a copy
+	b := cat(a, m.NewStr("2"))                      // a grows again: a buffer with room
+	c := cat(b, m.NewStr("3"))                      // b ends its buffer: extended in place
+	d := cat(b, m.NewStr("4"))                      // b no longer ends it: a copy
 	if str(a).buf == nil || str(b).buf == nil || str(c).buf != str(b).buf || str(d).buf == str(b).buf {
 		t.Fatalf("buffers: a %p b %p c %p d %p", str(a).buf, str(b).buf, str(c).buf, str(d).buf)
 	}
