@@ -8,18 +8,33 @@ type Str struct {
 	Header
 	S string
 	// hash is the cached hash, valid when hashed is true.
-	hash   int64
-	hashed bool
+	hash int64
 	// length is the length in code points, -1 until computed.
-	length   int
+	length int
+	// ext holds what few strs need (nil for most: it keeps a Str in 64
+	// bytes).
+	ext      *strExt
+	hashed   bool
 	interned bool
+}
+
+// strExt is the rarely needed part of a str.
+type strExt struct {
 	// offs is, for a text that is not ASCII, the byte offset of each code
 	// point and len(S) (text.Layout), made when it is first indexed by
 	// position.
 	offs []int32
 	// buf, when set, is the growable buffer S is a prefix of (see
-	// strAdd).
+	// concatStr).
 	buf *strBuf
+}
+
+// buffer returns the growable buffer s's text is a prefix of, or nil.
+func (s *Str) buffer() *strBuf {
+	if s.ext == nil {
+		return nil
+	}
+	return s.ext.buf
 }
 
 // strBuf is a byte buffer that strs built by repeated concatenation view:

@@ -1,6 +1,9 @@
 package vm
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 // TestConcatExtendsBuffer checks how long concatenations share a growable
 // buffer: a str that ends its buffer is extended in place (its own text
@@ -25,8 +28,8 @@ func TestConcatExtendsBuffer(t *testing.T) {
 	b := cat(a, m.NewStr("2"))                      // a grows again: a buffer with room
 	c := cat(b, m.NewStr("3"))                      // b ends its buffer: extended in place
 	d := cat(b, m.NewStr("4"))                      // b no longer ends it: a copy
-	if str(a).buf == nil || str(b).buf == nil || str(c).buf != str(b).buf || str(d).buf == str(b).buf {
-		t.Fatalf("buffers: a %p b %p c %p d %p", str(a).buf, str(b).buf, str(c).buf, str(d).buf)
+	if str(a).buffer() == nil || str(b).buffer() == nil || str(c).buffer() != str(b).buffer() || str(d).buffer() == str(b).buffer() {
+		t.Fatalf("buffers: a %p b %p c %p d %p", str(a).buffer(), str(b).buffer(), str(c).buffer(), str(d).buffer())
 	}
 	for v, want := range map[Value]string{a: "1", b: "12", c: "123", d: "124"} {
 		s := str(v).S
@@ -39,7 +42,7 @@ func TestConcatExtendsBuffer(t *testing.T) {
 	buffers := map[*strBuf]bool{}
 	for i := 0; i < 20000; i++ {
 		v = cat(v, m.NewStr("ab"))
-		if b := str(v).buf; b != nil {
+		if b := str(v).buffer(); b != nil {
 			buffers[b] = true
 		}
 	}
@@ -48,5 +51,13 @@ func TestConcatExtendsBuffer(t *testing.T) {
 	}
 	if len(buffers) > 12 {
 		t.Errorf("%d buffers for 20000 appends", len(buffers))
+	}
+}
+
+// TestStrStaysSmall guards the size of a str's Go struct: every str is
+// one, and a 64-byte struct is one size class below the next.
+func TestStrStaysSmall(t *testing.T) {
+	if n := unsafe.Sizeof(Str{}); n > 64 {
+		t.Errorf("Str is %d bytes", n)
 	}
 }

@@ -77,20 +77,21 @@ func (m *Machine) concatStr(a, b *Str) (Value, error) {
 	n := len(a.S) + len(b.S)
 	var r string
 	var buf *strBuf
+	abuf := a.buffer()
 	switch {
-	case a.buf != nil && len(a.buf.b) == len(a.S) && cap(a.buf.b)-len(a.buf.b) >= len(b.S):
+	case abuf != nil && len(abuf.b) == len(a.S) && cap(abuf.b)-len(abuf.b) >= len(b.S):
 		if err := m.charge(len(b.S)); err != nil {
 			return Null, err
 		}
-		buf = a.buf
+		buf = abuf
 		buf.b = append(buf.b, b.S...)
 		r = unsafe.String(unsafe.SliceData(buf.b), n)
-	case a.buf != nil || n >= minStrBuf:
+	case abuf != nil || n >= minStrBuf:
 		// A str that was itself concatenated is likely to grow again:
 		// room for as much again. A first long result gets no more than
 		// it needs.
 		size := n
-		if a.buf != nil {
+		if abuf != nil {
 			size = 2 * n
 		}
 		if err := m.charge(size); err != nil {
@@ -107,7 +108,9 @@ func (m *Machine) concatStr(a, b *Str) (Value, error) {
 	}
 	v := m.NewStr(r)
 	o := m.heap.objs[v].(*Str)
-	o.buf = buf
+	if buf != nil {
+		o.ext = &strExt{buf: buf}
+	}
 	if a.length >= 0 && b.length >= 0 {
 		o.length = a.length + b.length
 	}
@@ -156,10 +159,13 @@ func (s *Str) layout() text.Layout {
 	if n == len(s.S) {
 		return text.Layout{N: n}
 	}
-	if s.offs == nil {
-		s.offs = text.NewLayout(s.S).Offs
+	if s.ext == nil {
+		s.ext = &strExt{}
 	}
-	return text.Layout{N: n, Offs: s.offs}
+	if s.ext.offs == nil {
+		s.ext.offs = text.NewLayout(s.S).Offs
+	}
+	return text.Layout{N: n, Offs: s.ext.offs}
 }
 
 // strLength returns the str's length in code points (cached).
