@@ -273,17 +273,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				} else if a.IsFloat() && b.IsFloat() || a.IsFloat() && b.IsSmallInt() || a.IsSmallInt() && b.IsFloat() {
 					// A small int converts to a double exactly (as
 					// PyLong_AsDouble does for it in float's slots).
-					var x, y float64
-					if a.IsFloat() {
-						x = a.FloatVal()
-					} else {
-						x = float64(a.SmallInt())
-					}
-					if b.IsFloat() {
-						y = b.FloatVal()
-					} else {
-						y = float64(b.SmallInt())
-					}
+					x, y := smallNumberDouble(a), smallNumberDouble(b)
 					var z float64
 					switch oparg {
 					case NbAdd, NbAdd + NbInplace:
@@ -326,17 +316,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					// Floats, or a float and a small int, which converts
 					// exactly (float_richcompare compares them as
 					// doubles).
-					var x, y float64
-					if a.IsFloat() {
-						x = a.FloatVal()
-					} else {
-						x = float64(a.SmallInt())
-					}
-					if b.IsFloat() {
-						y = b.FloatVal()
-					} else {
-						y = float64(b.SmallInt())
-					}
+					x, y := smallNumberDouble(a), smallNumberDouble(b)
 					switch {
 					case x < y:
 						c = -1
@@ -1246,4 +1226,13 @@ func prefixed(opcode op.Opcode, oparg int, word uint16) (op.Opcode, int) {
 		return baseOf[word&0xff], oparg<<8 | int(word>>8)
 	}
 	return op.Opcode(word & 0xff), oparg<<8 | int(word>>8)
+}
+
+// smallNumberDouble is v, a float or a small int, as a double (exact for
+// a small int, as PyLong_AsDouble gives it).
+func smallNumberDouble(v Value) float64 {
+	if v.IsFloat() {
+		return v.FloatVal()
+	}
+	return float64(v.SmallInt())
 }
