@@ -203,12 +203,34 @@ func (m *Machine) Call(callable Value, args []Value, kwnames []Value) (Value, er
 	if t.Call == nil {
 		return Null, m.typeError("'%s' object is not callable", t.Name)
 	}
+	if !m.callIsChecked(callable, t) {
+		return t.Call(m, callable, args, kwnames)
+	}
 	if err := m.enterRecursiveCall(" while calling a Python object"); err != nil {
 		return Null, err
 	}
 	r, err := t.Call(m, callable, args, kwnames)
 	m.leaveRecursiveCall()
 	return r, err
+}
+
+// callIsChecked reports whether CPython 3.11 counts a call of callable
+// (of type t, not a function) against the recursion limit before making
+// it: C functions and method descriptors check on entry
+// (cfunction_enter_call, method_enter_call), and so does every call
+// through tp_call (_PyObject_MakeTpCall: classes, slot wrappers,
+// instances with __call__). A bound method only forwards to its
+// function, and a builtin type with a vectorcall of its own (list, map,
+// range...) is called without a check.
+func (m *Machine) callIsChecked(callable Value, t *Type) bool {
+	switch t {
+	case m.types.Method:
+		return false
+	case m.types.Type:
+		tt := m.typeObj(callable)
+		return tt.IsHeap() || m.CallTypeInfo(tt)&TypeCallVectorcall == 0
+	}
+	return true
 }
 
 // GetIter is iter(v).

@@ -345,13 +345,21 @@ func callShape(f *Frame, oparg int) (isMeth bool, total int, callable Value) {
 // precallDescrCall is precallCall for a method descriptor whose guards
 // passed: self is exactly of the descriptor's type, so the method's Go
 // function is called directly (what methodDescrCall would do after its
-// own checks).
-func (m *Machine) precallDescrCall(f *Frame, oparg, total int, d *MethodDescriptor, kwnames []Value) (specResult, error) {
+// own checks). checked is as for precallCall.
+func (m *Machine) precallDescrCall(f *Frame, oparg, total int, d *MethodDescriptor, kwnames []Value, checked bool) (specResult, error) {
 	sp := f.SP
 	f.PC += skipCall
 	f.kwnames = nil
 	args := f.Vals[sp-total : sp]
+	if checked {
+		if err := m.enterRecursiveCall(" while calling a Python object"); err != nil {
+			return specError, err
+		}
+	}
 	r, err := d.Def.Fn(m, args[0], args[1:], kwnames)
+	if checked {
+		m.leaveRecursiveCall()
+	}
 	if err != nil {
 		return specError, err
 	}
@@ -361,14 +369,25 @@ func (m *Machine) precallDescrCall(f *Frame, oparg, total int, d *MethodDescript
 	return specHit, nil
 }
 
-// precallCall makes the call from a PRECALL form, as the generic CALL
-// would, and steps over the CALL: the result replaces the call's
-// operands.
-func (m *Machine) precallCall(f *Frame, oparg, total int, callable Value, kwnames []Value) (specResult, error) {
+// precallCall makes the call from a PRECALL form and steps over the
+// CALL: the result replaces the call's operands. checked says whether
+// the form counts the call against the recursion limit as a C call
+// (" while calling a Python object"): CPython 3.11's _O and _NOARGS
+// forms do, as their generic calls do; the others call the C function
+// or the type's vectorcall directly, without a check.
+func (m *Machine) precallCall(f *Frame, oparg, total int, callable Value, kwnames []Value, checked bool) (specResult, error) {
 	sp := f.SP
 	f.PC += skipCall
 	f.kwnames = nil
-	r, err := m.Call(callable, f.Vals[sp-total:sp], kwnames)
+	if checked {
+		if err := m.enterRecursiveCall(" while calling a Python object"); err != nil {
+			return specError, err
+		}
+	}
+	r, err := m.TypeOf(callable).Call(m, callable, f.Vals[sp-total:sp], kwnames)
+	if checked {
+		m.leaveRecursiveCall()
+	}
 	if err != nil {
 		return specError, err
 	}
@@ -456,7 +475,7 @@ func (m *Machine) precallExact1(f *Frame, oparg int, t *Type) (specResult, error
 	if f.kwnames != nil || oparg != 1 || f.Vals[sp-3] != Null || f.Vals[sp-2] != t.self {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, 1, t.self, nil)
+	return m.precallCall(f, oparg, 1, t.self, nil, false)
 }
 
 // CPython 3.11: PRECALL_NO_KW_STR_1 is str(x): PyObject_Str.
@@ -478,7 +497,7 @@ func execPrecallBuiltinClass(m *Machine, f *Frame, oparg int) (specResult, error
 	if t == nil || m.CallTypeInfo(t)&TypeCallVectorcall == 0 {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, f.kwnames)
+	return m.precallCall(f, oparg, total, callable, f.kwnames, false)
 }
 
 // CPython 3.11: PRECALL_NO_KW_BUILTIN_O calls an exact builtin function
@@ -488,7 +507,7 @@ func execPrecallNoKwBuiltinO(m *Machine, f *Frame, oparg int) (specResult, error
 	if f.kwnames != nil || total != 1 || !m.isExactBuiltinWithFlags(callable, MethO) {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, nil)
+	return m.precallCall(f, oparg, total, callable, nil, true)
 }
 
 // CPython 3.11: PRECALL_NO_KW_LEN is len(x): one argument, and the
@@ -525,7 +544,7 @@ func execPrecallNoKwBuiltinFast(m *Machine, f *Frame, oparg int) (specResult, er
 	if f.kwnames != nil || !m.isExactBuiltinWithFlags(callable, MethFastcall) {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, nil)
+	return m.precallCall(f, oparg, total, callable, nil, false)
 }
 
 // CPython 3.11: PRECALL_NO_KW_ISINSTANCE is isinstance(x, cls): two
@@ -553,7 +572,7 @@ func execPrecallBuiltinFastWithKeywords(m *Machine, f *Frame, oparg int) (specRe
 	if !m.isExactBuiltinWithFlags(callable, MethFastcall|MethKeywords) {
 		return specMiss, nil
 	}
-	return m.precallCall(f, oparg, total, callable, f.kwnames)
+	return m.precallCall(f, oparg, total, callable, f.kwnames, false)
 }
 
 // CPython 3.11: PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS is l.copy(): one
@@ -568,7 +587,7 @@ func execPrecallNoKwMethodDescriptorNoargs(m *Machine, f *Frame, oparg int) (spe
 	if d == nil || m.TypeOf(f.Vals[f.SP-1]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallDescrCall(f, oparg, total, d, nil)
+	return m.precallDescrCall(f, oparg, total, d, nil, true)
 }
 
 // CPython 3.11: PRECALL_NO_KW_METHOD_DESCRIPTOR_O is l.count(x): two
@@ -583,7 +602,7 @@ func execPrecallNoKwMethodDescriptorO(m *Machine, f *Frame, oparg int) (specResu
 	if d == nil || m.TypeOf(f.Vals[f.SP-2]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallDescrCall(f, oparg, total, d, nil)
+	return m.precallDescrCall(f, oparg, total, d, nil, true)
 }
 
 // CPython 3.11: PRECALL_NO_KW_LIST_APPEND is l.append(x) whose result is
@@ -621,7 +640,7 @@ func execPrecallNoKwMethodDescriptorFast(m *Machine, f *Frame, oparg int) (specR
 	if d == nil || m.TypeOf(f.Vals[f.SP-total]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallDescrCall(f, oparg, total, d, nil)
+	return m.precallDescrCall(f, oparg, total, d, nil, false)
 }
 
 // CPython 3.11: PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS is
@@ -637,7 +656,7 @@ func execPrecallMethodDescriptorFastWithKeywords(m *Machine, f *Frame, oparg int
 	if d == nil || m.TypeOf(f.Vals[f.SP-total]) != d.Owner {
 		return specMiss, nil
 	}
-	return m.precallDescrCall(f, oparg, total, d, f.kwnames)
+	return m.precallDescrCall(f, oparg, total, d, f.kwnames, false)
 }
 
 // CPython 3.11: CALL_PY_EXACT_ARGS requires a function whose func_version

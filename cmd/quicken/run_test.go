@@ -14,7 +14,13 @@ import (
 	"github.com/quicken-py/quicken/internal/oracle"
 )
 
-const runCorpus = "../../testdata/run"
+const (
+	runCorpus = "../../testdata/run"
+	// specializedCorpus holds programs whose output depends on
+	// specialization (CPython's specialized calls skip checks its generic
+	// ones make): they are compared with specialization on only.
+	specializedCorpus = "../../testdata/specialized"
+)
 
 // runCase is one corpus program with its arguments and standard input.
 type runCase struct {
@@ -23,9 +29,9 @@ type runCase struct {
 	stdin []byte
 }
 
-func loadRunCases(t *testing.T) []runCase {
+func loadRunCases(t *testing.T, dir string) []runCase {
 	var cases []runCase
-	for _, p := range glob(t, filepath.Join(runCorpus, "*.py")) {
+	for _, p := range glob(t, filepath.Join(dir, "*.py")) {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
@@ -90,11 +96,33 @@ func runQuicken(t *testing.T, c runCase) (cliResult, bool) {
 	}
 }
 
+// TestSpecializedCorpus runs the programs of testdata/specialized under
+// quicken, specializing, and python3.
+func TestSpecializedCorpus(t *testing.T) {
+	needOracle(t)
+	cases := loadRunCases(t, specializedCorpus)
+	if len(cases) == 0 {
+		t.Fatalf("no programs in %s", specializedCorpus)
+	}
+	want := pythonResults(t, cases)
+	for i, c := range cases {
+		got, finished := runQuicken(t, c)
+		if !finished {
+			t.Errorf("quicken run %s: still running after 30s", c.path)
+			continue
+		}
+		if got != want[i] {
+			t.Errorf("quicken run %s differs from python3:\n%s", c.path, oracle.Diff("python3",
+				want[i].stdout+"--- stderr\n"+want[i].stderr, "quicken", got.stdout+"--- stderr\n"+got.stderr, diffContext, diffMaxLines))
+		}
+	}
+}
+
 // TestRunCorpus runs every program of testdata/run under quicken and
 // python3 and compares stdout, stderr and exit status byte for byte.
 func TestRunCorpus(t *testing.T) {
 	needOracle(t)
-	cases := loadRunCases(t)
+	cases := loadRunCases(t, runCorpus)
 	if len(cases) < 60 {
 		t.Fatalf("only %d programs in %s", len(cases), runCorpus)
 	}

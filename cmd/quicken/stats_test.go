@@ -110,7 +110,7 @@ func TestRunCorpusNoSpecialize(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long: runs the whole corpus")
 	}
-	cases := loadRunCases(t)
+	cases := loadRunCases(t, runCorpus)
 	want := pythonResults(t, cases)
 	for i, c := range cases {
 		if !wantFile(c.path) {
