@@ -26,11 +26,25 @@ code = compile(open(path, "rb").read(), path, "exec")
 out, err = sys.stdout, sys.stderr
 sys.stdout = sys.stderr = open(os.devnull, "w")
 sys.stdin = io.StringIO("")
+# The program runs a few levels deeper than under python3 FILE (this
+# script's frames and exec calls): the limit is raised by as many, so it
+# hits RecursionError at the same depth of its own.
+def probe(n):
+    try:
+        return probe(n + 1)
+    except RecursionError:
+        return n
+extra = 1000 - probe(0)
+set_limit, get_limit = sys.setrecursionlimit, sys.getrecursionlimit
+sys.setrecursionlimit = lambda n: set_limit(n + extra if isinstance(n, int) and n >= 1 else n)
+sys.getrecursionlimit = lambda: get_limit() - extra
+set_limit(1000 + extra)
 try:
     exec(code, g)
 except BaseException:
     pass
 sys.stdout, sys.stderr = out, err
+sys.setrecursionlimit, sys.getrecursionlimit = set_limit, get_limit
 seen, fns = set(), []
 def add(f, top):
     if not isinstance(f, types.FunctionType) or id(f) in seen:
