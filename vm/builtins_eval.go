@@ -162,30 +162,23 @@ func (m *Machine) sourceText(v Value) (string, bool, error) {
 	return "", false, nil
 }
 
-// compileSource compiles program text as compile() does, raising the
-// SyntaxError a compile error is.
-func (m *Machine) compileSource(src, filename string, mode syntax.Mode) (*Code, error) {
+// compileSource compiles program text as compile() does (isStr: the
+// text was a str, not bytes), raising the SyntaxError a compile error is.
+func (m *Machine) compileSource(src string, isStr bool, filename string, mode syntax.Mode) (*Code, error) {
 	if strings.IndexByte(src, 0) >= 0 {
 		return nil, m.raiseValue(m.makeException(m.excType("SyntaxError"), m.NewStr("source code string cannot contain null bytes")))
 	}
-	bc, err := compiler.CompileWith([]byte(src), filename, compiler.Options{Mode: mode, Context: compiler.ContextRun})
+	bc, err := compiler.CompileWith([]byte(src), filename, compiler.Options{Mode: mode, Context: compiler.ContextRun,
+		Input: &syntax.StringInput{Str: isStr}})
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
-			if se.Lineno > 0 {
-				if _, perr := syntax.Parse([]byte(src), filename, mode); perr != nil {
-					// The parser's error: CPython takes the line from the
-					// tokenizer's buffer.
-					if line, ok := sourceLineOf(src, se.Lineno); ok && se.Text == "" {
-						se.Text, se.EmptyText = line, false
-					}
-				} else {
-					// The compiler's: PyErr_ProgramTextObject reads the
-					// line from the file filename names, if there is one
-					// ("<string>" usually is not).
-					se.Text, se.EmptyText = "", false
-					if data, err := os.ReadFile(filename); err == nil {
-						se.Text, _ = syntax.ProgramText(data, se.Lineno)
-					}
+			if se.Lineno > 0 && !se.Located {
+				// The compiler's: PyErr_ProgramTextObject reads the
+				// line from the file filename names, if there is one
+				// ("<string>" usually is not).
+				se.Text, se.EmptyText = "", false
+				if data, err := os.ReadFile(filename); err == nil {
+					se.Text, _ = syntax.ProgramText(data, se.Lineno)
 				}
 			}
 			return nil, m.syntaxError(se)
@@ -193,21 +186,6 @@ func (m *Machine) compileSource(src, filename string, mode syntax.Mode) (*Code, 
 		return nil, m.Raisef(m.types.SystemError, "compile: %v", err)
 	}
 	return m.LoadCode(bc), nil
-}
-
-// sourceLineOf returns line n (1-based) of src with its line end.
-func sourceLineOf(src string, n int) (string, bool) {
-	for i := 1; i < n; i++ {
-		j := strings.IndexByte(src, '\n')
-		if j < 0 {
-			return "", false
-		}
-		src = src[j+1:]
-	}
-	if j := strings.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j+1]
-	}
-	return src, src != ""
 }
 
 // syntaxError makes the SyntaxError (or IndentationError, TabError) of a
@@ -228,7 +206,7 @@ func (m *Machine) syntaxError(se *syntax.Error) error {
 		text = m.NewStr(se.Text)
 	}
 	intOrNone := func(i int) Value {
-		if i == 0 {
+		if i == 0 && !se.Located {
 			return None
 		}
 		return m.NewInt(int64(i))
@@ -272,7 +250,7 @@ func bltinExec(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		if !ok {
 			return Null, m.typeError("exec() arg 1 must be a string, bytes or code object")
 		}
-		if c, err = m.compileSource(src, "<string>", syntax.ModeExec); err != nil {
+		if c, err = m.compileSource(src, m.str(a[0]) != nil, "<string>", syntax.ModeExec); err != nil {
 			return Null, err
 		}
 	}
@@ -304,7 +282,7 @@ func bltinEval(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		}
 		// CPython strips leading spaces and tabs from an eval() string.
 		src = strings.TrimLeft(src, " \t")
-		if c, err = m.compileSource(src, "<string>", syntax.ModeEval); err != nil {
+		if c, err = m.compileSource(src, m.str(a[0]) != nil, "<string>", syntax.ModeEval); err != nil {
 			return Null, err
 		}
 	}
@@ -352,7 +330,7 @@ func bltinCompile(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if !ok {
 		return Null, m.typeError("compile() arg 1 must be a string, bytes or AST object")
 	}
-	c, err := m.compileSource(src, filename.S, mode)
+	c, err := m.compileSource(src, m.str(a[0]) != nil, filename.S, mode)
 	if err != nil {
 		return Null, err
 	}

@@ -117,7 +117,7 @@ func (m *Machine) newFutureModule(key Value) (Value, error) {
 	m.dictSetStr(d, "__file__", file)
 	m.dictSetStr(d, "__cached__", cached)
 
-	code, err := m.compileSource(futureSource, futureFile, syntax.ModeExec)
+	code, err := m.compileSource(futureSource, true, futureFile, syntax.ModeExec)
 	if err != nil {
 		return Null, err
 	}

@@ -44,6 +44,9 @@ type Options struct {
 	Optimize int
 	// Context is the command being reproduced.
 	Context Context
+	// Input, when set, makes the source compile()'s text rather than a
+	// file's (see syntax.ParseString).
+	Input *syntax.StringInput
 }
 
 // Compile compiles the module source src from the file filename, as
@@ -70,7 +73,13 @@ func CompileWith(src []byte, filename string, opts Options) (*bytecode.Code, err
 // CompileWarnings is CompileWith that also returns the SyntaxWarnings the
 // compiler issued, which CPython prints on stderr as it compiles.
 func CompileWarnings(src []byte, filename string, opts Options) (*bytecode.Code, []Warning, error) {
-	mod, err := syntax.Parse(src, filename, opts.Mode)
+	var mod syntax.Mod
+	var err error
+	if opts.Input != nil {
+		mod, _, err = syntax.ParseString(src, filename, opts.Mode, *opts.Input)
+	} else {
+		mod, err = syntax.Parse(src, filename, opts.Mode)
+	}
 	if err != nil {
 		return nil, nil, err
 	}

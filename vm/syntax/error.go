@@ -16,6 +16,9 @@ type Error struct {
 	// Text stands for None (no source line shown) unless EmptyText is set.
 	Text      string
 	EmptyText bool
+	// Located is set for the parser's errors: CPython gives them all
+	// four numbers, zeros included (a zero is None otherwise).
+	Located bool
 	// Warnings are the warnings CPython prints on stderr before the
 	// error (SyntaxWarnings the tokenizer issued while reading the file
 	// up to the error); Format prints them first.

@@ -97,3 +97,44 @@ json.dump(out, sys.stdout)
 		}
 	}
 }
+
+// TestStringInput: compile()'s text is read by the string tokenizer,
+// which adds no newline after an 'eval' or 'single' source's last line:
+// "1 +" fails at the end marker (offset 0, CPython's -1 + 1) with the
+// line as given, where the same file fails at its faked newline.
+func TestStringInput(t *testing.T) {
+	cases := []struct {
+		src          string
+		mode         Mode
+		str          bool
+		offset       int
+		text         string
+		fileText     string
+		fileOffset   int
+		wantFileDiff bool
+	}{
+		{"1 +", ModeEval, true, 0, "1 +", "1 +\n", 4, true},
+		{"import", ModeSingle, true, 0, "import", "import\n", 7, true},
+		{"def f(:", ModeExec, true, 7, "def f(:\n", "", 7, false},
+		{"é +", ModeEval, true, 0, "é +", "", 0, false},
+		{"x = (1,\n2 3)\ny = 5", ModeEval, true, 3, "x = (1,\n", "", 0, false},
+	}
+	for _, c := range cases {
+		_, _, err := ParseString([]byte(c.src), "<no such file>", c.mode, StringInput{Str: c.str})
+		e, ok := err.(*Error)
+		if !ok {
+			t.Errorf("ParseString(%q): %v, want a syntax error", c.src, err)
+			continue
+		}
+		if e.Offset != c.offset || e.Text != c.text || !e.Located {
+			t.Errorf("ParseString(%q): offset %d text %q located %v, want %d %q true", c.src, e.Offset, e.Text, e.Located, c.offset, c.text)
+		}
+		if !c.wantFileDiff {
+			continue
+		}
+		_, err = Parse([]byte(c.src), "<no such file>", c.mode)
+		if fe, ok := err.(*Error); !ok || fe.Offset != c.fileOffset || fe.Text != c.fileText {
+			t.Errorf("Parse(%q) as a file: %+v, want offset %d text %q", c.src, err, c.fileOffset, c.fileText)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 )
@@ -29,6 +31,28 @@ func Parse(src []byte, filename string, mode Mode) (mod Mod, err error) {
 // decimal literal" for "1if x else y"). When parsing fails, the warnings
 // issued before the error are also in the Error's Warnings.
 func ParseWithWarnings(src []byte, filename string, mode Mode) (mod Mod, warnings []*Warning, err error) {
+	return parseInput(src, filename, mode, nil)
+}
+
+// StringInput describes source text given to compile(), exec() or eval()
+// rather than read from a file.
+type StringInput struct {
+	// Str is set for a str source (bytes are decoded as a file is: a
+	// BOM or a coding cookie applies).
+	Str bool
+}
+
+// ParseString is ParseWithWarnings for source text given to compile(),
+// exec() or eval(), which CPython reads with its string tokenizer: only
+// the 'exec' mode adds a newline after a last line without one, a str's
+// columns count characters, and the line an error shows comes from the
+// file filename names if it can be read ('exec' mode), else from the text
+// itself.
+func ParseString(src []byte, filename string, mode Mode, in StringInput) (Mod, []*Warning, error) {
+	return parseInput(src, filename, mode, &in)
+}
+
+func parseInput(src []byte, filename string, mode Mode, in *StringInput) (mod Mod, warnings []*Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			mod = nil
@@ -37,7 +61,14 @@ func ParseWithWarnings(src []byte, filename string, mode Mode) (mod Mod, warning
 		}
 	}()
 	s := newSource(src, filename)
+	if in != nil {
+		s.asStringInput(mode == ModeExec, in.Str)
+	}
 	p := newParser(s, filename, startRule(mode))
+	if in != nil {
+		p.stringInput = true
+		p.sc.stringMode = true
+	}
 	p.fileSrc = s
 	p.warnings = new([]*Warning)
 	p.sc.warn = p.warn
@@ -120,6 +151,9 @@ type parser struct {
 	fileSrc  *source
 	warnings *[]*Warning
 	root     *parser // for an f-string sub-parser, the file's parser
+
+	// stringInput: the source is compile()'s text, not a file's.
+	stringInput bool
 }
 
 func newParser(s *source, filename string, start startRule) *parser {
@@ -662,7 +696,14 @@ func (p *parser) raiseErrorKnownLocation(kind string, lineno, col, endLineno, en
 		msg = "f-string: " + msg
 	}
 	errorLine, ok := "", false
-	if p.start == startFile {
+	switch {
+	case p.start == startFile && p.stringInput:
+		// _PyErr_ProgramDecodedTextObject opens the file the source
+		// claims to come from ("<string>" usually is none).
+		if data, err := os.ReadFile(p.filename); err == nil {
+			errorLine, ok = (&source{raw: data, encoding: p.src.encoding}).programText(lineno)
+		}
+	case p.start == startFile:
 		errorLine, ok = p.src.programText(lineno)
 	}
 	if !ok {
@@ -671,6 +712,8 @@ func (p *parser) raiseErrorKnownLocation(kind string, lineno, col, endLineno, en
 			errorLine = decodeReplace(p.src.buf[sc.buf:sc.inp])
 		case p.start == startFString:
 			errorLine = p.stringErrorLine(lineno)
+		case p.stringInput:
+			errorLine = p.inputErrorLine(lineno)
 		default:
 			errorLine = ""
 		}
@@ -696,6 +739,7 @@ func (p *parser) raiseErrorKnownLocation(kind string, lineno, col, endLineno, en
 		EndOffset: endColNumber,
 		Text:      errorLine,
 		EmptyText: errorLine == "",
+		Located:   true,
 	})
 }
 
@@ -708,6 +752,25 @@ func (p *parser) stringErrorLine(lineno int) string {
 	}
 	line := p.src.buf[p.src.lineStarts[rel]:p.src.lineStarts[rel+1]]
 	return strings.TrimSuffix(decodeReplace(line), "\n")
+}
+
+// inputErrorLine is get_error_line_from_tokenizer_buffers for string
+// input: line lineno of the whole text (no further than the line being
+// read), without its newline.
+func (p *parser) inputErrorLine(lineno int) string {
+	text, cur := p.src.buf, 0
+	for i := 1; i < lineno; i++ {
+		j := bytes.IndexByte(text[cur:], '\n')
+		if j < 0 || cur+j+1 > p.sc.inp {
+			break
+		}
+		cur += j + 1
+	}
+	line := text[cur:]
+	if j := bytes.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	return decodeReplace(line)
 }
 
 // raiseError is _PyPegen_raise_error: the error is located at the last

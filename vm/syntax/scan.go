@@ -187,6 +187,7 @@ func (s *scanner) syntaxErrorRange(col, endCol int, format string, args ...any) 
 		EndOffset: endCol,
 		Text:      text,
 		EmptyText: text == "",
+		Located:   true,
 	}
 	s.done = eError
 	return rawToken{kind: tError, start: -1, end: -1}

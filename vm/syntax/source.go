@@ -125,6 +125,23 @@ func newSource(src []byte, filename string) *source {
 	return s
 }
 
+// asStringInput turns a file's source into compile()'s string input
+// (translate_newlines): the newline faked after a last line that lacks
+// one stays only for 'exec' (exec is false for 'eval' and 'single'); a
+// str is UTF-8 whatever it declares, so columns count characters.
+func (s *source) asStringInput(exec, str bool) {
+	if str {
+		s.encoding = "utf-8"
+	}
+	if exec || len(s.raw) == 0 {
+		return
+	}
+	if last := s.raw[len(s.raw)-1]; last != '\n' && last != '\r' {
+		s.buf = s.buf[:len(s.buf)-1]
+		s.lineStarts[len(s.lineStarts)-1] = len(s.buf)
+	}
+}
+
 // numLines is the number of lines in the file.
 func (s *source) numLines() int { return len(s.lineStarts) - 1 }
 
