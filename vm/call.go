@@ -57,6 +57,7 @@ func (m *Machine) takeFrame() *Frame {
 	if n := len(m.framePool); n > 0 {
 		f := m.framePool[n-1]
 		m.framePool = m.framePool[:n-1]
+		f.activation++
 		return f
 	}
 	return &Frame{pooled: true}
@@ -76,6 +77,9 @@ func (m *Machine) newFrame(fn *Function, c *Code, globals, builtins *Dict, local
 // popFrame ends a frame: it is unlinked and its storage recycled (a
 // generator's frame keeps its own Vals).
 func (m *Machine) popFrame(f *Frame) {
+	if f.obj != Null {
+		m.frameFinished(f)
+	}
 	m.frame = f.Back
 	m.depth--
 	if f.initSelf != Null {

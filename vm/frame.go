@@ -45,6 +45,11 @@ type Frame struct {
 	// call (see eval).
 	heldOp  op.Opcode
 	heldArg int
+	// obj is the frame's frame object once a program asked for it
+	// (sys._getframe, gi_frame, tb_frame), else Null; activation counts
+	// the uses of a pooled Frame (see frameObject).
+	obj        Value
+	activation uint32
 }
 
 // Stack returns the frame's value stack, bottom first.
@@ -70,6 +75,9 @@ func (f *Frame) traverse(visit func(Value)) {
 	}
 	if f.initSelf != Null {
 		visit(f.initSelf)
+	}
+	if f.obj != Null {
+		visit(f.obj)
 	}
 }
 

@@ -270,9 +270,7 @@ func (m *Machine) genFrameOf(g *Generator) Value {
 	if g.Closed || g.Frame == nil {
 		return None
 	}
-	f := g.Frame
-	return m.alloc(&FrameObject{code: f.Code, globals: f.Globals, builtins: f.Builtins,
-		locals: f.Locals, lasti: f.Lasti}, m.types.Frame)
+	return m.frameObject(g.Frame)
 }
 
 func genSendMethod(m *Machine, self Value, args, kw []Value) (Value, error) {

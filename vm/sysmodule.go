@@ -284,12 +284,7 @@ func sysGetFrame(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if f == nil {
 		return Null, m.Raisef(m.types.ValueError, "call stack is not deep enough")
 	}
-	locals, err := m.frameLocals(f)
-	if err != nil {
-		return Null, err
-	}
-	return m.alloc(&FrameObject{code: f.Code, globals: f.Globals, builtins: f.Builtins,
-		locals: locals, lasti: f.Lasti}, m.types.Frame), nil
+	return m.frameObject(f), nil
 }
 
 func sysIntern(m *Machine, _ Value, args, kw []Value) (Value, error) {

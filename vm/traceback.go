@@ -28,6 +28,11 @@ type Traceback struct {
 	locals   Value // a module or class frame's namespace, else Null
 	lasti    int   // code unit index of the instruction
 	frame    Value // the frame object, made lazily
+	// live is the frame the entry was made in and activation its
+	// activation then: while the frame still runs that activation,
+	// tb_frame is its live frame object.
+	live       *Frame
+	activation uint32
 }
 
 func (tb *Traceback) traverse(visit func(Value)) {
@@ -60,7 +65,11 @@ func (m *Machine) addTraceback(exc Value, f *Frame) {
 	if e == nil || f == nil {
 		return
 	}
-	tb := &Traceback{code: f.Code, globals: f.Globals, builtins: f.Builtins, lasti: f.Lasti}
+	tb := &Traceback{code: f.Code, globals: f.Globals, builtins: f.Builtins, lasti: f.Lasti,
+		live: f, activation: f.activation}
+	if f.obj != Null {
+		tb.frame = f.obj
+	}
 	if f.Func == nil {
 		tb.locals = f.Locals
 	}
@@ -167,83 +176,6 @@ func tracebackNextSet(m *Machine, self, v Value) error {
 	}
 	tb.next = v
 	return nil
-}
-
-// FrameObject is a frame object as tracebacks expose it (tb_frame): the
-// code, namespaces and position of a frame that an exception passed
-// through. It is a snapshot, not the live frame.
-type FrameObject struct {
-	Header
-	code     *Code
-	globals  *Dict
-	builtins *Dict
-	locals   Value
-	lasti    int
-}
-
-func (f *FrameObject) traverse(visit func(Value)) {
-	visit(f.code.self)
-	visit(f.globals.self)
-	visit(f.builtins.self)
-	if f.locals != Null {
-		visit(f.locals)
-	}
-}
-
-func (m *Machine) tracebackFrame(tb *Traceback) Value {
-	if tb.frame == Null {
-		tb.frame = m.alloc(&FrameObject{code: tb.code, globals: tb.globals, builtins: tb.builtins,
-			locals: tb.locals, lasti: tb.lasti}, m.types.Frame)
-	}
-	return tb.frame
-}
-
-func (m *Machine) frameSelf(self Value) (*FrameObject, error) {
-	if f, ok := m.obj0(self).(*FrameObject); ok {
-		return f, nil
-	}
-	return nil, m.typeError("descriptor for 'frame' objects doesn't apply to a '%s' object", m.typeName(self))
-}
-
-func frameGetter(get func(m *Machine, f *FrameObject) Value) func(m *Machine, self Value) (Value, error) {
-	return func(m *Machine, self Value) (Value, error) {
-		f, err := m.frameSelf(self)
-		if err != nil {
-			return Null, err
-		}
-		return get(m, f), nil
-	}
-}
-
-var frameSpec = typeSpec{name: "frame", basicSize: 120, itemSize: 8, flags: FlagHaveGC | FlagImmutable,
-	slots: Slots{Repr: frameRepr},
-	getsets: []GetSetDef{
-		{Name: "f_back", Get: frameGetter(func(m *Machine, f *FrameObject) Value { return None })},
-		{Name: "f_locals", Get: frameGetter(func(m *Machine, f *FrameObject) Value {
-			if f.locals != Null {
-				return f.locals
-			}
-			return m.NewDict().self
-		})},
-		{Name: "f_lineno", Get: frameGetter(func(m *Machine, f *FrameObject) Value {
-			return m.NewInt(int64(codeLine(f.code, f.lasti)))
-		})},
-		{Name: "f_lasti", Get: frameGetter(func(m *Machine, f *FrameObject) Value { return m.NewInt(int64(2 * f.lasti)) })},
-		{Name: "f_globals", Get: frameGetter(func(m *Machine, f *FrameObject) Value { return f.globals.self })},
-		{Name: "f_builtins", Get: frameGetter(func(m *Machine, f *FrameObject) Value { return f.builtins.self })},
-		{Name: "f_code", Get: frameGetter(func(m *Machine, f *FrameObject) Value { return f.code.self })},
-	},
-}
-
-// frameRepr is <frame at 0x…, file '…', line N, code name>.
-func frameRepr(m *Machine, self Value) (Value, error) {
-	f, err := m.frameSelf(self)
-	if err != nil {
-		return Null, err
-	}
-	fn, _ := m.ReprString(f.code.filename)
-	return m.NewStr("<frame at " + hexAddr(m.FakeAddress(self)) + ", file " + fn + ", line " +
-		itoa(codeLine(f.code, f.lasti)) + ", code " + f.code.Name + ">"), nil
 }
 
 // ---- source lines ----
