@@ -468,7 +468,7 @@ func (m *Machine) athrowSend(o *asyncGenAThrow, arg Value) (Value, error) {
 		if o.aclose {
 			ag.closed = true
 			exc := m.newException(m.types.exceptions["GeneratorExit"], nil)
-			r, err := m.agStep(m.genThrow(&ag.Generator, exc))
+			r, err := m.agStep(m.genThrowIn(&ag.Generator, exc, false))
 			if err != nil {
 				return m.athrowEnd(o, err)
 			}
@@ -487,7 +487,7 @@ func (m *Machine) athrowSend(o *asyncGenAThrow, arg Value) (Value, error) {
 		exc, err := m.throwArgs("athrow", o.args)
 		var r Value
 		if err == nil {
-			r, err = m.agStep(m.genThrow(&ag.Generator, exc))
+			r, err = m.agStep(m.genThrowIn(&ag.Generator, exc, false))
 		}
 		r, err = m.agUnwrap(ag, r, err)
 		if err != nil {

@@ -168,8 +168,9 @@ func (m *Machine) compileSource(src string, isStr bool, filename string, mode sy
 	if strings.IndexByte(src, 0) >= 0 {
 		return nil, m.raiseValue(m.makeException(m.excType("SyntaxError"), m.NewStr("source code string cannot contain null bytes")))
 	}
-	bc, err := compiler.CompileWith([]byte(src), filename, compiler.Options{Mode: mode, Context: compiler.ContextRun,
+	bc, warnings, err := compiler.CompileWarnings([]byte(src), filename, compiler.Options{Mode: mode, Context: compiler.ContextRun,
 		Input: &syntax.StringInput{Str: isStr}})
+	m.printCompileWarnings(warnings)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			if se.Lineno > 0 && !se.Located {
@@ -186,6 +187,23 @@ func (m *Machine) compileSource(src string, isStr bool, filename string, mode sy
 		return nil, m.Raisef(m.types.SystemError, "compile: %v", err)
 	}
 	return m.LoadCode(bc), nil
+}
+
+// printCompileWarnings shows the SyntaxWarnings compile() issued as the
+// warnings module does (each time: the compiler passes no registry), with
+// the line linecache finds for it, none for a "<string>".
+func (m *Machine) printCompileWarnings(warnings []compiler.Warning) {
+	var data []byte
+	for i, w := range warnings {
+		if i == 0 {
+			data, _ = os.ReadFile(w.Filename)
+		}
+		sw := syntax.Warning{Category: w.Category, Msg: w.Msg, Filename: w.Filename, Lineno: w.Lineno}
+		if data != nil {
+			sw.Line, _ = syntax.ProgramText(data, w.Lineno)
+		}
+		m.writeStderr(sw.Format())
+	}
 }
 
 // syntaxError makes the SyntaxError (or IndentationError, TabError) of a

@@ -165,14 +165,33 @@ func (m *Machine) yieldFrom(g *Generator) Value {
 	return f.Vals[f.SP-1]
 }
 
-// genThrow is generator.throw(exc).
+// genThrow is generator.throw(exc) (_gen_throw with close_on_genexit).
 func (m *Machine) genThrow(g *Generator, exc Value) (Value, bool, error) {
+	return m.genThrowIn(g, exc, true)
+}
+
+// genThrowIn is _gen_throw. A generator delegating with yield from
+// passes exc on to the iterator it delegates to: a GeneratorExit closes
+// that iterator instead (unless closeOnGenExit is false: an async
+// generator's athrow), and an iterator without a throw method leaves the
+// exception to be raised in g itself, at its yield from.
+func (m *Machine) genThrowIn(g *Generator, exc Value, closeOnGenExit bool) (Value, bool, error) {
 	if yf := m.yieldFrom(g); yf != Null {
+		if closeOnGenExit && m.TypeOf(exc).IsSubtype(m.types.exceptions["GeneratorExit"]) {
+			if err := m.genCloseIter(yf); err != nil {
+				r, ok := err.(*Raise)
+				if !ok {
+					return Null, false, err
+				}
+				exc = r.Exc
+			}
+			return m.genSend(g, None, exc)
+		}
 		var r Value
 		var err error
 		if sub, ok := m.obj0(yf).(*Generator); ok {
 			var done bool
-			r, done, err = m.genThrow(sub, exc)
+			r, done, err = m.genThrowIn(sub, exc, closeOnGenExit)
 			if err == nil && !done {
 				return r, false, nil
 			}
@@ -182,7 +201,14 @@ func (m *Machine) genThrow(g *Generator, exc Value) (Value, bool, error) {
 				return m.finishYieldFrom(g, r)
 			}
 		} else {
-			r, err = m.CallMethod(yf, "throw", exc)
+			meth, lerr := m.lookupAttrStr(yf, "throw")
+			if lerr != nil {
+				return Null, false, lerr
+			}
+			if meth == Null {
+				return m.genSend(g, None, exc)
+			}
+			r, err = m.Call(meth, []Value{exc}, nil)
 			if err == nil {
 				return r, false, nil
 			}
@@ -190,11 +216,29 @@ func (m *Machine) genThrow(g *Generator, exc Value) (Value, bool, error) {
 		if m.isRaise(err, m.types.exceptions["StopIteration"]) {
 			return m.finishYieldFrom(g, m.stopIterationValue(err.(*Raise).Exc))
 		}
+		raised, ok := err.(*Raise)
+		if !ok {
+			return Null, false, err
+		}
 		// The subiterator raised: throw that into g instead.
-		exc = err.(*Raise).Exc
+		exc = raised.Exc
 		m.popYieldFrom(g)
 	}
 	return m.genSend(g, None, exc)
+}
+
+// genCloseIter is gen_close_iter: close a generator, call any other
+// iterator's close method if it has one.
+func (m *Machine) genCloseIter(yf Value) error {
+	if sub, ok := m.obj0(yf).(*Generator); ok {
+		return m.genClose(sub)
+	}
+	meth, err := m.lookupAttrStr(yf, "close")
+	if err != nil || meth == Null {
+		return err
+	}
+	_, err = m.Call(meth, nil, nil)
+	return err
 }
 
 // popYieldFrom drops the receiver of g's yield from and moves g's pc past
@@ -216,17 +260,31 @@ func (m *Machine) finishYieldFrom(g *Generator, v Value) (Value, bool, error) {
 	return m.genSend(g, v, Null)
 }
 
-// genClose is generator.close().
+// genClose is generator.close() (gen_close): the iterator a yield from
+// delegates to is closed first, then GeneratorExit (or the error closing
+// it raised) is thrown into g, which must not yield again.
 func (m *Machine) genClose(g *Generator) error {
 	if g.Closed || !g.started {
 		g.Closed = true
 		g.Frame = nil
 		return nil
 	}
-	exc := m.newException(m.types.exceptions["GeneratorExit"], nil)
-	_, done, err := m.genThrow(g, exc)
+	exc := Null
+	if yf := m.yieldFrom(g); yf != Null {
+		if err := m.genCloseIter(yf); err != nil {
+			r, ok := err.(*Raise)
+			if !ok {
+				return err
+			}
+			exc = r.Exc
+		}
+	}
+	if exc == Null {
+		exc = m.newException(m.types.exceptions["GeneratorExit"], nil)
+	}
+	_, done, err := m.genSend(g, None, exc)
 	if err == nil && !done {
-		return m.Raisef(m.types.exceptions["RuntimeError"], "generator ignored GeneratorExit")
+		return m.Raisef(m.types.exceptions["RuntimeError"], "%s ignored GeneratorExit", genKind(g))
 	}
 	if err != nil && (m.isRaise(err, m.types.exceptions["GeneratorExit"]) || m.isRaise(err, m.types.exceptions["StopIteration"])) {
 		return nil

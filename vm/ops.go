@@ -286,7 +286,10 @@ func (m *Machine) SetItem(obj, key, v Value) error {
 		return t.SetItem(m, obj, key, v)
 	}
 	if v == Null {
-		if t.GetItem != nil {
+		// PyObject_DelItem hands an index to PySequence_DelItem when the
+		// type has sequence methods (every class has), whose message
+		// differs by one word.
+		if m.isIndexable(key) && (t.IsHeap() || t.Contains != nil || t.GetItem != nil) {
 			return m.typeError("'%s' object doesn't support item deletion", t.Name)
 		}
 		return m.typeError("'%s' object does not support item deletion", t.Name)

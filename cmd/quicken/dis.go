@@ -104,7 +104,12 @@ func disAdaptive(src []byte, path string, showCaches bool, stdout, stderr io.Wri
 // loop's test, compiled twice, warns twice). A compile error carries the
 // warnings printed before it.
 func compileWarned(src []byte, filename string) (*bytecode.Code, []*syntax.Warning, error) {
-	code, cws, err := compiler.CompileWarnings(src, filename, compiler.Options{Mode: syntax.ModeExec})
+	return compileWarnedIn(src, filename, compiler.ContextDis)
+}
+
+// compileWarnedIn is compileWarned for the command ctx reproduces.
+func compileWarnedIn(src []byte, filename string, ctx compiler.Context) (*bytecode.Code, []*syntax.Warning, error) {
+	code, cws, err := compiler.CompileWarnings(src, filename, compiler.Options{Mode: syntax.ModeExec, Context: ctx})
 	var se *syntax.Error
 	if err != nil && (!errors.As(err, &se) || len(se.Warnings) > 0) {
 		// Not a syntax error, or a parse error that has its warnings.

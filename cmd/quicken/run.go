@@ -8,6 +8,7 @@ import (
 
 	"github.com/quicken-py/quicken/specializer"
 	"github.com/quicken-py/quicken/vm"
+	"github.com/quicken-py/quicken/vm/compiler"
 )
 
 const runUsage = "quicken run [--max-memory BYTES] [--no-specialize] [--stats] FILE.py [ARGS...]"
@@ -37,9 +38,14 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	filename := scriptPath(path)
-	code, err := vm.Compile(src, filename)
+	// python3 prints the SyntaxWarnings compiling the file issues on
+	// stderr before the program runs.
+	code, warnings, err := compileWarnedIn(src, filename, compiler.ContextRun)
 	if err != nil {
 		return reportError(err, filename, func(string) error { return err }, stderr)
+	}
+	for _, w := range warnings {
+		io.WriteString(stderr, w.Format())
 	}
 	// Every Python object is a Go allocation that the VM's own collector
 	// releases; let Go's collector run less often (it only has to find

@@ -45,7 +45,8 @@ type Options struct {
 	// Context is the command being reproduced.
 	Context Context
 	// Input, when set, makes the source compile()'s text rather than a
-	// file's (see syntax.ParseString).
+	// file's (see syntax.ParseString); CompileWarnings then also returns
+	// the tokenizer's warnings, first.
 	Input *syntax.StringInput
 }
 
@@ -75,13 +76,22 @@ func CompileWith(src []byte, filename string, opts Options) (*bytecode.Code, err
 func CompileWarnings(src []byte, filename string, opts Options) (*bytecode.Code, []Warning, error) {
 	var mod syntax.Mod
 	var err error
+	var tokWarnings []*syntax.Warning
 	if opts.Input != nil {
-		mod, _, err = syntax.ParseString(src, filename, opts.Mode, *opts.Input)
+		mod, tokWarnings, err = syntax.ParseString(src, filename, opts.Mode, *opts.Input)
 	} else {
 		mod, err = syntax.Parse(src, filename, opts.Mode)
 	}
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(tokWarnings) > 0 {
+		co, ws, err := compileModWarnings(mod, src, filename, opts.Optimize, opts.Context)
+		var all []Warning
+		for _, w := range tokWarnings {
+			all = append(all, Warning{Category: w.Category, Msg: w.Msg, Filename: w.Filename, Lineno: w.Lineno})
+		}
+		return co, append(all, ws...), err
 	}
 	return compileModWarnings(mod, src, filename, opts.Optimize, opts.Context)
 }
