@@ -43,9 +43,10 @@ func bltinLocals(m *Machine, _ Value, args, kw []Value) (Value, error) {
 }
 
 // frameLocals is locals() in frame f: the namespace of a module or class
-// body, or for a function a new dict of its bound local, cell and free
-// variables. (CPython 3.11 keeps one such dict per frame and refreshes it
-// at each call; quicken makes a new snapshot each time.)
+// body, or for a function the frame's one locals dict, first brought up
+// to date with its bound local, cell and free variables
+// (PyFrame_FastToLocals: an unbound one leaves the dict, other keys, such
+// as names exec() bound there, stay).
 func (m *Machine) frameLocals(f *Frame) (Value, error) {
 	if f == nil {
 		return None, nil
@@ -53,23 +54,28 @@ func (m *Machine) frameLocals(f *Frame) (Value, error) {
 	if f.Locals != Null {
 		return f.Locals, nil
 	}
-	d := m.NewDict()
+	if f.localsDict == Null {
+		f.localsDict = m.NewDict().self
+	}
+	d := m.dict(f.localsDict)
 	c := f.Code
 	for i := 0; i < c.NLocalsPlus; i++ {
 		v := f.Vals[i]
-		if v == Null {
-			continue
+		if v != Null {
+			if k := c.LocalsPlusKinds[i]; k&(bytecode.FastCell|bytecode.FastFree) != 0 {
+				if cell, ok := m.obj0(v).(*Cell); ok {
+					v = cell.V
+				} else if k&bytecode.FastLocal == 0 {
+					continue
+				}
+			}
 		}
-		if k := c.LocalsPlusKinds[i]; k&(bytecode.FastCell|bytecode.FastFree) != 0 {
-			cell, ok := m.obj0(v).(*Cell)
-			if ok {
-				v = cell.V
-			} else if k&bytecode.FastLocal == 0 {
-				continue
+		if v == Null {
+			// An unbound local leaves the dict (PyFrame_FastToLocals).
+			if _, err := m.DictDelete(d, c.LocalNames[i]); err != nil {
+				return Null, err
 			}
-			if v == Null {
-				continue
-			}
+			continue
 		}
 		if err := m.DictSet(d, c.LocalNames[i], v); err != nil {
 			return Null, err

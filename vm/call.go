@@ -93,7 +93,7 @@ func (m *Machine) popFrame(f *Frame) {
 	m.giveVals(f.Vals)
 	if f.pooled {
 		// Reset what newFrame does not set.
-		f.Gen, f.entry, f.kwnames, f.throwExc = nil, false, nil, Null
+		f.Gen, f.entry, f.kwnames, f.throwExc, f.localsDict = nil, false, nil, Null, Null
 		m.framePool = append(m.framePool, f)
 	}
 }

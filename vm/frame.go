@@ -50,6 +50,10 @@ type Frame struct {
 	// the uses of a pooled Frame (see frameObject).
 	obj        Value
 	activation uint32
+	// localsDict is a function frame's locals() dict (f_locals) once
+	// asked for: the same dict each time, brought up to date with the
+	// fast locals on each request (keys exec() adds stay).
+	localsDict Value
 }
 
 // Stack returns the frame's value stack, bottom first.
@@ -78,6 +82,9 @@ func (f *Frame) traverse(visit func(Value)) {
 	}
 	if f.obj != Null {
 		visit(f.obj)
+	}
+	if f.localsDict != Null {
+		visit(f.localsDict)
 	}
 }
 
