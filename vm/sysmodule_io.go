@@ -1,8 +1,10 @@
 package vm
 
 import (
+	"errors"
 	"io"
 	"strings"
+	"syscall"
 
 	"github.com/quicken-py/quicken/vm/text"
 )
@@ -197,10 +199,33 @@ func (m *Machine) streamWrite(s *textStream, t string) error {
 	}
 	if s.kind == streamErr {
 		m.writeStderr(t)
-	} else {
-		m.writeStdout(t)
+		return nil
 	}
-	return nil
+	m.writeStdout(t)
+	return m.stdoutError()
+}
+
+// stdoutError raises the OSError a failed write to the real standard
+// output is (BrokenPipeError once a reader such as `head` has gone), at
+// every write from then on, as an unbuffered stdout does.
+func (m *Machine) stdoutError() error {
+	err := m.out.err
+	if err == nil {
+		return nil
+	}
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		errno = syscall.EIO
+	}
+	cls := "OSError"
+	if errno == syscall.EPIPE {
+		cls = "BrokenPipeError"
+	}
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	return m.raiseValue(m.makeException(m.types.exceptions[cls], m.NewInt(int64(errno)), m.NewStr(msg)))
 }
 
 // textError raises the Python exception a vm/text error stands for: a
@@ -279,6 +304,9 @@ func textStreamFlush(m *Machine, self Value, args, kw []Value) (Value, error) {
 	switch s.kind {
 	case streamOut:
 		m.out.Flush()
+		if err := m.stdoutError(); err != nil {
+			return Null, err
+		}
 	case streamErr:
 		m.err.Flush()
 	}

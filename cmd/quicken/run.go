@@ -4,7 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/quicken-py/quicken/specializer"
 	"github.com/quicken-py/quicken/vm"
@@ -68,6 +70,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	stop := interruptOnSignal(m)
 	defer stop()
+	// A reader that goes away (`| head`) makes writes fail with EPIPE,
+	// which the program sees as BrokenPipeError, as under python3
+	// (which ignores SIGPIPE), instead of killing quicken.
+	signal.Ignore(syscall.SIGPIPE)
 	out, err := m.RunMain(code)
 	if err != nil {
 		fmt.Fprintf(stderr, "quicken: internal error: run %s: %v\n", path, err)

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -147,4 +149,56 @@ func TestRunCorpus(t *testing.T) {
 			diffContext, diffMaxLines))
 	}
 	t.Logf("%d/%d programs print what python3 prints", len(cases)-failing, len(cases))
+}
+
+// failingWriter accepts n bytes, then fails as a pipe whose reader has
+// gone does.
+type failingWriter struct{ n int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, syscall.EPIPE
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestRunBrokenPipe: when standard output's reader goes away (`| head`),
+// the program gets BrokenPipeError at a print and python3's traceback
+// and exit status follow.
+func TestRunBrokenPipe(t *testing.T) {
+	needOracle(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "many.py")
+	if err := os.WriteFile(path, []byte("for i in range(100000):\n    print(i)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(oracle.Interpreter(), path)
+	cmd.Env = append(os.Environ(), "PYTHONUNBUFFERED=1")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pyErr bytes.Buffer
+	cmd.Stderr = &pyErr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	first := make([]byte, 2)
+	if _, err := io.ReadFull(out, first); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	err = cmd.Wait()
+	ee, ok := err.(*exec.ExitError)
+	if !ok {
+		t.Fatalf("python3 with its reader gone: %v, want exit status 1", err)
+	}
+	var stderr bytes.Buffer
+	status := runIO([]string{"run", path}, strings.NewReader(""), &failingWriter{n: 1000}, &stderr)
+	if status != ee.ExitCode() || stderr.String() != pyErr.String() {
+		t.Errorf("quicken: status %d, stderr:\n%s\npython3: status %d, stderr:\n%s", status, stderr.String(), ee.ExitCode(), pyErr.String())
+	}
 }
