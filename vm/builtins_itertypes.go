@@ -31,7 +31,8 @@ type enumerateObj struct {
 func (e *enumerateObj) traverse(visit func(Value)) { visit(e.it) }
 
 var enumerateSpec = typeSpec{name: "enumerate", basicSize: 56, flags: FlagHaveGC | FlagBaseType,
-	slots: iterTypeSlots(enumerateNext, enumerateNew)}
+	slots:   iterTypeSlots(enumerateNext, enumerateNew),
+	methods: []MethodDef{classGetItemMethod}}
 
 // enumerateNew is CPython 3.11's enum_vectorcall: enumerate(iterable,
 // start=0) parsed by hand, with its own messages.

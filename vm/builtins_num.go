@@ -152,6 +152,14 @@ func (m *Machine) callDivmodSlot(kind int, a, b Value) (Value, error) {
 	return NotImplemented, nil
 }
 
+// slotNbDivmod is slot_nb_divmod, the nb_divmod of a class defining
+// __divmod__ or __rdivmod__ in Python.
+func slotNbDivmod(m *Machine, a, b Value) (Value, error) { return m.callDivmodSlot(divmodPython, a, b) }
+
+// intDivmod and floatDivmod are long_divmod and float_divmod.
+func intDivmod(m *Machine, a, b Value) (Value, error)   { return m.callDivmodSlot(divmodLong, a, b) }
+func floatDivmod(m *Machine, a, b Value) (Value, error) { return m.callDivmodSlot(divmodFloat, a, b) }
+
 // slotBinaryPython is CPython's SLOT1BINFULL: the slot of a class that
 // defines the operator in Python, called with the class's instance on
 // either side; hasSlot reports whether a type's slot is this one.

@@ -500,7 +500,7 @@ var intSpec = typeSpec{name: "int", basicSize: 24, itemSize: 4, flags: FlagLongS
 		Repr: intRepr, Hash: intHash, RichCompare: intRichCompare,
 		Number: intNumber, Pow3: intPow3,
 		Negative: intNeg, Positive: intPos, Absolute: intAbs, Invert: intInvert,
-		Bool: intBool, Int: intIndex, Index: intIndex, Float: intToFloatSlot,
+		Bool: intBool, Int: intIndex, Index: intIndex, Float: intToFloatSlot, Divmod: intDivmod,
 		GetAttr: genericGetAttr,
 	},
 	newInstance: func(m *Machine, t *Type) Object { return &Int{} },

@@ -54,6 +54,7 @@ const (
 	slotGetItem
 	slotSetItem
 	slotContains
+	slotDivmod
 	slotNumber  // + Nb*
 	slotInplace = slotNumber + NbCount
 	slotCount   = slotInplace + NbCount
@@ -142,6 +143,8 @@ func buildDunderDefs() []dunderDef {
 	bin(NbMultiply, "__mul__", "__rmul__", "*")
 	bin(NbRemainder, "__mod__", "__rmod__", "%")
 	d = append(d,
+		dunderDef{name: "__divmod__", slot: slotDivmod, wrap: wkBinaryL, doc: "Return divmod(self, value)."},
+		dunderDef{name: "__rdivmod__", slot: slotDivmod, wrap: wkBinaryR, doc: "Return divmod(value, self)."},
 		dunderDef{name: "__pow__", slot: slotNumber + NbPower, wrap: wkTernary, doc: "Return pow(self, value, mod)."},
 		dunderDef{name: "__rpow__", slot: slotNumber + NbPower, wrap: wkTernaryR, doc: "Return pow(value, self, mod)."})
 	un(slotNegative, "__neg__", wkUnary, "-self")
@@ -290,6 +293,8 @@ func (t *Type) getSlot(s slotID) any {
 			f = t.SetItem
 		case slotContains:
 			f = t.Contains
+		case slotDivmod:
+			f = t.Divmod
 		}
 	}
 	if funcPointer(f) == 0 {
@@ -359,6 +364,8 @@ func (t *Type) setSlot(s slotID, f any) {
 		t.SetItem, _ = f.(func(*Machine, Value, Value, Value) error)
 	case slotContains:
 		t.Contains, _ = f.(func(*Machine, Value, Value) (bool, error))
+	case slotDivmod:
+		t.Divmod, _ = f.(BinaryFunc)
 	}
 }
 
@@ -413,6 +420,8 @@ func genericSlot(s slotID) any {
 		return UnaryFunc(slotNbFloat)
 	case slotIndex:
 		return UnaryFunc(slotNbIndex)
+	case slotDivmod:
+		return BinaryFunc(slotNbDivmod)
 	case slotLen:
 		return slotMpLength
 	case slotGetItem:

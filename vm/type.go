@@ -88,6 +88,9 @@ type Slots struct {
 	Int      UnaryFunc
 	Float    UnaryFunc
 	Index    UnaryFunc
+	// Divmod is nb_divmod. divmod() dispatches by itself (divmodSlot);
+	// the slot backs the __divmod__ and __rdivmod__ of int and float.
+	Divmod BinaryFunc
 
 	Len func(m *Machine, a Value) (int, error)
 	// GetItem is mp_subscript (sq_item is reached through it).
