@@ -29,6 +29,12 @@ type Code struct {
 	// functions).
 	name, qualname, filename Value
 	excEntries               []bytecode.ExceptionTableEntry
+	// iterPops marks the POP_TOPs that may pop a for loop's iterator
+	// (nil: none); see loopgen.go.
+	iterPops []bool
+	// comprehension: the code of a comprehension or generator
+	// expression, whose first argument .0 is the iterator it runs over.
+	comprehension bool
 	// warmup counts up to quickening (see Warmup); quickened is set once
 	// it happened.
 	warmup    int8
@@ -88,6 +94,8 @@ func (m *Machine) LoadCode(bc *bytecode.Code) *Code {
 		c.warmup = -warmupDelay
 	}
 	c.Units = append([]uint16(nil), bc.Units...)
+	c.iterPops = iterPopsOf(bc)
+	c.comprehension = len(bc.LocalsPlusNames) > 0 && bc.LocalsPlusNames[0] == ".0"
 	c.Consts = make([]Value, len(bc.Consts))
 	for i, k := range bc.Consts {
 		c.Consts[i] = m.FromConstant(k)

@@ -94,6 +94,9 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 				vals[oparg] = vals[sp]
 				continue
 			case op.POP_TOP:
+				if ip := f.Code.iterPops; ip != nil && ip[pc-1] {
+					break hot // execute closes a generator the loop owned
+				}
 				sp--
 				continue
 			case op.PUSH_NULL:
@@ -1167,6 +1170,9 @@ func (m *Machine) unwind(err error) error {
 		}
 		if h, ok := f.Code.handlerFor(at); ok {
 			sp := f.Code.NLocalsPlus + h.Depth
+			if f.SP > sp {
+				m.dropLoopGens(f.Vals[sp:f.SP])
+			}
 			if h.Lasti {
 				f.Vals[sp] = SmallIntValue(int64(f.Lasti))
 				sp++
@@ -1177,6 +1183,14 @@ func (m *Machine) unwind(err error) error {
 			return nil
 		}
 		// No handler: the frame exits with the exception.
+		// Its stack goes, and a comprehension's iterator (.0) with it.
+		lo := f.Code.NLocalsPlus
+		if f.Code.comprehension {
+			lo = 0
+		}
+		if f.SP > lo {
+			m.dropLoopGens(f.Vals[lo:f.SP])
+		}
 		f.SP = f.Code.NLocalsPlus
 		if f.Gen != nil {
 			m.genRaised(f.Gen)

@@ -62,6 +62,12 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			continue
 		case op.POP_TOP:
 			sp--
+			if ip := f.Code.iterPops; ip != nil && ip[pc-1] {
+				if g := m.loopOwnedGen(vals[sp]); g != nil {
+					f.PC, f.SP, f.Lasti = pc, sp, pc-1
+					m.finalizeGen(g)
+				}
+			}
 			continue
 		case op.PUSH_NULL:
 			vals[sp] = Null
@@ -208,6 +214,15 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			continue
 
 		case op.GET_ITER:
+			if g, ok := m.obj0(vals[sp-1]).(*Generator); ok && g.freshForLoop {
+				// Owned alone by the for loop that follows, or by the
+				// comprehension it is passed to (as its .0).
+				g.freshForLoop = false
+				if pc < len(f.Code.Units) {
+					next := op.Opcode(f.Code.Units[pc] & 0xff).Base()
+					g.loopOwned = next == op.FOR_ITER || next == op.PRECALL && f.Code.Units[pc]>>8 == 0
+				}
+			}
 			it, e := m.GetIter(vals[sp-1])
 			if e != nil {
 				err = e
@@ -771,6 +786,9 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			m.detachGenFrame(f)
 			if entry {
 				return r, true, nil
+			}
+			if back.PC < len(back.Code.Units) && op.Opcode(back.Code.Units[back.PC]&0xff) == op.GET_ITER {
+				g.freshForLoop = true
 			}
 			back.Vals[back.SP] = r
 			back.SP++

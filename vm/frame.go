@@ -100,6 +100,10 @@ type Generator struct {
 	Running bool
 	Closed  bool
 	started bool
+	// freshForLoop marks a generator just returned by a call whose next
+	// instruction is GET_ITER; loopOwned one that GET_ITER then gave to a
+	// for loop as its only reference (loopgen.go).
+	freshForLoop, loopOwned bool
 	// code is gi_code (the frame is gone once the generator finishes).
 	code *Code
 	// excState is gi_exc_state: the exception being handled inside the

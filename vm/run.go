@@ -51,13 +51,36 @@ func (m *Machine) RunMain(bc *bytecode.Code) (out Outcome, err error) {
 	m.depth++
 	_, perr := m.eval(f)
 	if perr == nil {
+		m.finalizeMain(mod.Dict)
 		return Outcome{}, nil
 	}
 	exc, herr := m.exceptionOf(perr)
 	if herr != nil {
 		return Outcome{ExitStatus: 1}, herr
 	}
-	return m.handleUncaught(exc), nil
+	out = m.handleUncaught(exc)
+	m.finalizeMain(mod.Dict)
+	return out, nil
+}
+
+// finalizeMain is the part of CPython's shutdown a program can see here:
+// clearing the main module's globals frees the suspended generators they
+// hold, which closes them (their finally blocks run), in the globals'
+// order. Generators only other objects hold, and __del__ methods, are
+// not run.
+func (m *Machine) finalizeMain(globals *Dict) {
+	var gens []*Generator
+	globals.Items(func(_, v Value) bool {
+		if g, ok := m.obj0(v).(*Generator); ok && g.started && !g.Closed && !g.Running {
+			gens = append(gens, g)
+		}
+		return true
+	})
+	for _, g := range gens {
+		if !g.Closed {
+			m.finalizeGen(g)
+		}
+	}
 }
 
 // handleUncaught is what CPython does with an exception that leaves the

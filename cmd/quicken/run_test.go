@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -200,5 +201,32 @@ func TestRunBrokenPipe(t *testing.T) {
 	status := runIO([]string{"run", path}, strings.NewReader(""), &failingWriter{n: 1000}, &stderr)
 	if status != ee.ExitCode() || stderr.String() != pyErr.String() {
 		t.Errorf("quicken: status %d, stderr:\n%s\npython3: status %d, stderr:\n%s", status, stderr.String(), ee.ExitCode(), pyErr.String())
+	}
+}
+
+var addressRE = regexp.MustCompile(`0x[0-9a-f]+`)
+
+// TestRunUnraisable runs the programs of testdata/unraisable, whose
+// output names objects by address, and compares it with python3's, the
+// addresses normalised.
+func TestRunUnraisable(t *testing.T) {
+	needOracle(t)
+	cases := loadRunCases(t, "../../testdata/unraisable")
+	if len(cases) == 0 {
+		t.Fatal("no programs in testdata/unraisable")
+	}
+	want := pythonResults(t, cases)
+	for i, c := range cases {
+		got, finished := runQuicken(t, c)
+		if !finished {
+			t.Errorf("quicken run %s: still running after 30s", c.path)
+			continue
+		}
+		norm := func(r cliResult) string {
+			return addressRE.ReplaceAllString(r.stdout+"--- stderr\n"+r.stderr, "0x…") + "--- status " + strconv.Itoa(r.status)
+		}
+		if norm(got) != norm(want[i]) {
+			t.Errorf("quicken run %s differs from python3:\n%s", c.path, oracle.Diff("python3", norm(want[i]), "quicken", norm(got), diffContext, diffMaxLines))
+		}
 	}
 }
