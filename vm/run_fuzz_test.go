@@ -22,6 +22,9 @@ func FuzzRun(f *testing.F) {
 		"try:\n    1/0\nexcept ZeroDivisionError as e:\n    raise ValueError('x') from e\n",
 		"print(f'{3.5:>10.2f}|{\"x\"!r}', '%d-%s' % (1, 'a'))\n",
 		"while True:\n    pass\n",
+		"import sys\ndef f():\n    fr = sys._getframe()\n    return fr.f_back, fr.f_lasti, fr.f_locals\nprint(f()[1:])\n",
+		"def g():\n    try:\n        yield 1\n    finally:\n        yield 2\nfor x in g():\n    break\n",
+		"def f():\n    exec('q = 1')\n    return locals()\nprint(f())\ncompile('1 +', '<s>', 'eval')\n",
 	} {
 		f.Add([]byte(s))
 	}
