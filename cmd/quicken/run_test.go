@@ -102,21 +102,38 @@ func runQuicken(t *testing.T, c runCase) (cliResult, bool) {
 // TestSpecializedCorpus runs the programs of testdata/specialized under
 // quicken, specializing, and python3.
 func TestSpecializedCorpus(t *testing.T) {
+	compareDir(t, specializedCorpus, func(s string) string { return s })
+}
+
+var addressRE = regexp.MustCompile(`0x[0-9a-f]+`)
+
+// TestRunUnraisable runs the programs of testdata/unraisable, whose
+// output names objects by address, and compares it with python3's, the
+// addresses normalised.
+func TestRunUnraisable(t *testing.T) {
+	compareDir(t, "../../testdata/unraisable", func(s string) string { return addressRE.ReplaceAllString(s, "0x…") })
+}
+
+// compareDir runs the programs of dir under quicken run and python3 and
+// compares their output and exit status, both normalised by norm.
+func compareDir(t *testing.T, dir string, norm func(string) string) {
 	needOracle(t)
-	cases := loadRunCases(t, specializedCorpus)
+	cases := loadRunCases(t, dir)
 	if len(cases) == 0 {
-		t.Fatalf("no programs in %s", specializedCorpus)
+		t.Fatalf("no programs in %s", dir)
 	}
 	want := pythonResults(t, cases)
+	show := func(r cliResult) string {
+		return norm(r.stdout+"--- stderr\n"+r.stderr) + "--- status " + strconv.Itoa(r.status) + "\n"
+	}
 	for i, c := range cases {
 		got, finished := runQuicken(t, c)
 		if !finished {
 			t.Errorf("quicken run %s: still running after 30s", c.path)
 			continue
 		}
-		if got != want[i] {
-			t.Errorf("quicken run %s differs from python3:\n%s", c.path, oracle.Diff("python3",
-				want[i].stdout+"--- stderr\n"+want[i].stderr, "quicken", got.stdout+"--- stderr\n"+got.stderr, diffContext, diffMaxLines))
+		if show(got) != show(want[i]) {
+			t.Errorf("quicken run %s differs from python3:\n%s", c.path, oracle.Diff("python3", show(want[i]), "quicken", show(got), diffContext, diffMaxLines))
 		}
 	}
 }
@@ -201,32 +218,5 @@ func TestRunBrokenPipe(t *testing.T) {
 	status := runIO([]string{"run", path}, strings.NewReader(""), &failingWriter{n: 1000}, &stderr)
 	if status != ee.ExitCode() || stderr.String() != pyErr.String() {
 		t.Errorf("quicken: status %d, stderr:\n%s\npython3: status %d, stderr:\n%s", status, stderr.String(), ee.ExitCode(), pyErr.String())
-	}
-}
-
-var addressRE = regexp.MustCompile(`0x[0-9a-f]+`)
-
-// TestRunUnraisable runs the programs of testdata/unraisable, whose
-// output names objects by address, and compares it with python3's, the
-// addresses normalised.
-func TestRunUnraisable(t *testing.T) {
-	needOracle(t)
-	cases := loadRunCases(t, "../../testdata/unraisable")
-	if len(cases) == 0 {
-		t.Fatal("no programs in testdata/unraisable")
-	}
-	want := pythonResults(t, cases)
-	for i, c := range cases {
-		got, finished := runQuicken(t, c)
-		if !finished {
-			t.Errorf("quicken run %s: still running after 30s", c.path)
-			continue
-		}
-		norm := func(r cliResult) string {
-			return addressRE.ReplaceAllString(r.stdout+"--- stderr\n"+r.stderr, "0x…") + "--- status " + strconv.Itoa(r.status)
-		}
-		if norm(got) != norm(want[i]) {
-			t.Errorf("quicken run %s differs from python3:\n%s", c.path, oracle.Diff("python3", norm(want[i]), "quicken", norm(got), diffContext, diffMaxLines))
-		}
 	}
 }
