@@ -16,6 +16,10 @@ type Options struct {
 	MemoryLimit int64
 	// RecursionLimit is sys.getrecursionlimit()'s start value (1000).
 	RecursionLimit int
+	// NoShutdown leaves the program as it ended: RunMain then skips what
+	// CPython's shutdown runs (closing the generators left in globals),
+	// for a look at the final state (quicken dis --adaptive).
+	NoShutdown bool
 }
 
 // Machine is one Python interpreter: its heap, types, modules and the

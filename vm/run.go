@@ -69,6 +69,9 @@ func (m *Machine) RunMain(bc *bytecode.Code) (out Outcome, err error) {
 // order. Generators only other objects hold, and __del__ methods, are
 // not run.
 func (m *Machine) finalizeMain(globals *Dict) {
+	if m.opts.NoShutdown {
+		return
+	}
 	var gens []*Generator
 	globals.Items(func(_, v Value) bool {
 		if g, ok := m.obj0(v).(*Generator); ok && g.started && !g.Closed && !g.Running {

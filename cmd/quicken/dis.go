@@ -81,6 +81,7 @@ func disAdaptive(src []byte, path string, showCaches bool, stdout, stderr io.Wri
 		Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
 		Argv:        []string{path},
 		MemoryLimit: vm.DefaultMemoryLimit,
+		NoShutdown:  true, // CPython's walk runs before its shutdown
 	})
 	specializer.Attach(m)
 	stop := interruptOnSignal(m)
