@@ -4,26 +4,18 @@ import (
 	"math"
 	"math/big"
 	"sync"
+
+	"github.com/quicken-py/quicken/vm/num"
 )
 
-// Correctly rounded pow, exp, log, sin, cos, atan2 and hypot for constant
-// folding.
-//
-// CPython 3.11 folds `x ** y` on floats and complex powers with the C
-// library's pow, hypot, atan2, exp, log, cos and sin. glibc's versions
-// (2.28 and later) are accurate to about 0.52 ULP, so they return the
-// correctly rounded result in all but very rare cases, while Go's math
-// package differs from them in the last bit for a large share of inputs.
-// Folded constants must be bit-identical to CPython's, so these functions
-// compute the exact real result to increasing precision with math/big
-// (Ziv's strategy) until it rounds unambiguously to a double.
-//
-// Where glibc itself is not correctly rounded the folded value differs
-// from CPython's by one ULP: results within a few thousandths of an ULP of
-// a halfway point (about one argument in a thousand for atan2, fewer for
-// the others), and exact halfway results of pow, which glibc does not
-// round to even (10.0 ** 23 is 1.0000000000000001e+23 in CPython,
-// 9.999999999999999e+22 here).
+// The C library functions constant folding needs. CPython 3.11 folds
+// `x ** y` on floats and complex powers with the C library's pow, hypot,
+// atan2, exp, log, cos and sin. pow, exp and log come from vm/num, which
+// reproduces glibc's algorithms bit for bit. The others here are correctly
+// rounded with math/big (Ziv's strategy); glibc's are accurate to about
+// 0.52 ULP, so they agree except within a few thousandths of an ULP of a
+// halfway point (about one argument in a thousand for atan2, fewer for the
+// others).
 
 // zivMaxPrec bounds the Ziv loop; a result that still cannot be rounded is
 // within 2**-10000 of a rounding boundary and the last approximation is
@@ -286,42 +278,11 @@ func bigSinCos(x float64, prec uint, wantSin bool) *big.Float {
 	return sum
 }
 
-// crExp is exp() correctly rounded, with C99's special values.
-func crExp(x float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return x
-	case math.IsInf(x, 1):
-		return x
-	case math.IsInf(x, -1):
-		return 0
-	case x == 0:
-		return 1
-	case x > 710:
-		return math.Inf(1)
-	case x < -746:
-		return 0
-	}
-	bx := new(big.Float).SetFloat64(x)
-	return zivRound(func(prec uint) *big.Float { return bigExp(bx, prec) })
-}
+// crExp is exp() as glibc computes it (num.LibmExp, bit for bit).
+func crExp(x float64) float64 { return num.LibmExp(x) }
 
-// crLog is log() correctly rounded for the arguments _Py_c_pow passes
-// (positive, infinite or NaN).
-func crLog(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case x == 0:
-		return math.Inf(-1)
-	case x < 0:
-		return math.NaN()
-	case x == 1:
-		return 0
-	}
-	bx := new(big.Float).SetFloat64(x)
-	return zivRound(func(prec uint) *big.Float { return bigLog(bx, prec) })
-}
+// crLog is log() as glibc computes it (num.LibmLog, bit for bit).
+func crLog(x float64) float64 { return num.LibmLog(x) }
 
 // crSin and crCos are sin() and cos() correctly rounded. The caller deals
 // with infinite arguments (a domain error in C).
@@ -447,54 +408,9 @@ func frexpInt(f float64) (*big.Int, int) {
 	return big.NewInt(m), e
 }
 
-// crPow is pow() correctly rounded, for the arguments float_pow and
-// _Py_c_pow pass it: x positive (or +0, +inf, NaN), y anything. Results
-// exactly representable (or exactly halfway between two doubles) are
-// computed exactly; the others by exp(y·ln x) to increasing precision.
-func crPow(x, y float64) float64 {
-	switch {
-	case y == 0 || x == 1:
-		return 1
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case math.IsInf(y, 0):
-		if (y > 0) == (x > 1) {
-			return math.Inf(1)
-		}
-		return 0
-	case math.IsInf(x, 1):
-		if y > 0 {
-			return x
-		}
-		return 0
-	case x == 0:
-		if y > 0 {
-			return 0
-		}
-		return math.Inf(1)
-	}
-	if v, ok := exactPow(x, y); ok {
-		return v
-	}
-	// The result is irrational. Out of range of doubles by a wide
-	// margin, it overflows or underflows (log2 estimate good to far
-	// better than the margin).
-	est := y * math.Log2(x)
-	if est > 1100 {
-		return math.Inf(1)
-	}
-	if est < -1200 {
-		return 0
-	}
-	bx := new(big.Float).SetFloat64(x)
-	by := new(big.Float).SetFloat64(y)
-	return zivRound(func(prec uint) *big.Float {
-		wp := prec + 32
-		t := bigLog(bx, wp)
-		t.Mul(t, by)
-		return bigExp(t, wp)
-	})
-}
+// crPow is pow() as glibc computes it (num.LibmPow, bit for bit), for the
+// arguments float_pow and _Py_c_pow pass it.
+func crPow(x, y float64) float64 { return num.LibmPow(x, y) }
 
 // exactPow returns x**y when it is exactly representable or exactly halfway
 // between two doubles; then it is computed exactly and rounded once. Such

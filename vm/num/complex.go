@@ -63,8 +63,8 @@ func cPow(a, b complex128) (r complex128, edom bool) {
 	at := crAtan2(ai, ar)
 	phase := float64(at * br)
 	if bi != 0 {
-		length /= crExp(float64(at * bi))
-		phase += float64(bi * crLog(vabs))
+		length /= glibcExp(float64(at * bi))
+		phase += float64(bi * glibcLog(vabs))
 	}
 	if math.IsInf(phase, 0) {
 		edom = true

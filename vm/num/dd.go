@@ -103,11 +103,8 @@ func (a dd) ldexp(k int) dd { return dd{math.Ldexp(a.hi, k), math.Ldexp(a.lo, k)
 var (
 	ddPio2 = [4]float64{0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54, -0x1.f1976b7ed8fbcp-110, 0x1.4cf98e804177dp-164}
 	ddPi   = dd{0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53}
-	ddLn2  = [3]float64{0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56, 0x1.7b57a079a1934p-111}
 	ddLn10 = dd{0x1.26bb1bbb55516p+1, -0x1.f48ad494ea3e9p-53}
 )
-
-func ln2dd() dd { return dd{ddLn2[0], ddLn2[1]} }
 
 // roundDD returns the double nearest to a value v known to lie within
 // relErr·|a.hi| of a.hi + a.lo, and whether that double is certain (v is

@@ -4,7 +4,7 @@ import "math"
 
 // erf and erfc as glibc computes them (sysdeps/ieee754/dbl-64/s_erf.c):
 // Sun's fdlibm rational approximations, with the polynomials evaluated in
-// glibc's Estrin-style grouping and glibc's exp underneath (crExp). The
+// glibc's Estrin-style grouping and glibc's exp underneath (glibcExp). The
 // coefficients and the structure are fdlibm's, as in Go's math/erf.go
 // (from FreeBSD's msun/src/s_erf.c):
 //
@@ -160,7 +160,7 @@ func fdErf(x float64) float64 {
 		S = 1 + float64(s*sb1) + float64(s2*(sb2+float64(s*sb3))) + float64(s4*(sb4+float64(s*sb5))) + float64(s6*(sb6+float64(s*sb7)))
 	}
 	z := math.Float64frombits(math.Float64bits(x) & 0xffffffff00000000) // pseudo-single (20-bit) precision x
-	r := crExp(-float64(z*z)-0.5625) * crExp(float64((z-x)*(z+x))+R/S)
+	r := glibcExp(-float64(z*z)-0.5625) * glibcExp(float64((z-x)*(z+x))+R/S)
 	if sign {
 		return r/x - 1
 	}
@@ -246,7 +246,7 @@ func fdErfc(x float64) float64 {
 			S = 1 + float64(s*sb1) + float64(s2*(sb2+float64(s*sb3))) + float64(s4*(sb4+float64(s*sb5))) + float64(s6*(sb6+float64(s*sb7)))
 		}
 		z := math.Float64frombits(math.Float64bits(x) & 0xffffffff00000000) // pseudo-single (20-bit) precision x
-		r := crExp(-float64(z*z)-0.5625) * crExp(float64((z-x)*(z+x))+R/S)
+		r := glibcExp(-float64(z*z)-0.5625) * glibcExp(float64((z-x)*(z+x))+R/S)
 		if sign {
 			return 2 - r/x
 		}

@@ -7,7 +7,8 @@ import "math"
 // acosh, atanh, erf, erfc; and glibc's own cbrt. They are accurate to about
 // one ULP, so a correctly rounded value would often differ from CPython's;
 // here the same formulas are evaluated in the same order, with glibc's
-// (nearly correctly rounded) exp and log underneath as crExp and crLog.
+// exp and log underneath (glibcExp and glibcLog, glibc_exp.go and
+// glibc_log.go).
 // Go's math.Expm1, math.Log1p and math.Erf/Erfc are ports of the fdlibm
 // routines and agree with glibc's.
 
@@ -40,9 +41,9 @@ func fdSinh(x float64) float64 {
 		}
 		return float64(h * (t + t/(t+1)))
 	case ax < 0x1.62e42fefa39efp+9: // ln(DBL_MAX)
-		return float64(h * crExp(ax))
+		return float64(h * glibcExp(ax))
 	case ax <= 0x1.633ce8fb9f87dp+9: // overflow threshold
-		w := crExp(float64(0.5 * ax))
+		w := glibcExp(float64(0.5 * ax))
 		t := float64(h * w)
 		return float64(t * w)
 	}
@@ -66,12 +67,12 @@ func fdCosh(x float64) float64 {
 		}
 		return 1 + float64(t*t)/(w+w)
 	case ax < 22:
-		t := crExp(ax)
+		t := glibcExp(ax)
 		return float64(0.5*t) + 0.5/t
 	case ax < 0x1.62e42fefa39efp+9:
-		return float64(0.5 * crExp(ax))
+		return float64(0.5 * glibcExp(ax))
 	case ax <= 0x1.633ce8fb9f87dp+9:
-		w := crExp(float64(0.5 * ax))
+		w := glibcExp(float64(0.5 * ax))
 		t := float64(0.5 * w)
 		return float64(t * w)
 	}
@@ -119,9 +120,9 @@ func fdAsinh(x float64) float64 {
 	case ax < 0x1p-28:
 		return x
 	case ax > 0x1p28:
-		w = crLog(ax) + ln2
+		w = glibcLog(ax) + ln2
 	case ax > 2:
-		w = crLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
+		w = glibcLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
 	default:
 		t := float64(x * x)
 		w = fdLog1p(ax + t/(1+math.Sqrt(1+t)))
@@ -143,12 +144,12 @@ func fdAcosh(x float64) float64 {
 		if math.IsInf(x, 1) {
 			return x
 		}
-		return crLog(x) + ln2
+		return glibcLog(x) + ln2
 	case x == 1:
 		return 0
 	case x > 2:
 		t := float64(x * x)
-		return crLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
+		return glibcLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
 	}
 	t := x - 1
 	return fdLog1p(t + math.Sqrt(float64(2*t)+float64(t*t)))
@@ -241,6 +242,6 @@ func fdLog10(x float64) float64 {
 	hx = hx&0x000fffff | int32(0x3ff-i)<<20
 	y := float64(k + i)
 	x = math.Float64frombits(uint64(uint32(hx))<<32 | bits&0xffffffff)
-	z := float64(y*log102lo) + float64(ivln10*crLog(x))
+	z := float64(y*log102lo) + float64(ivln10*glibcLog(x))
 	return z + float64(y*log102hi)
 }

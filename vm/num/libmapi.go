@@ -7,19 +7,19 @@ package num
 // closely each follows glibc.
 
 // LibmExp is exp(x).
-func LibmExp(x float64) float64 { return crExp(x) }
+func LibmExp(x float64) float64 { return glibcExp(x) }
 
 // LibmExp2 is exp2(x).
-func LibmExp2(x float64) float64 { return crExp2(x) }
+func LibmExp2(x float64) float64 { return glibcExp2(x) }
 
 // LibmExpm1 is expm1(x) (fdlibm's algorithm, as glibc's).
 func LibmExpm1(x float64) float64 { return fdExpm1(x) }
 
 // LibmLog is log(x).
-func LibmLog(x float64) float64 { return crLog(x) }
+func LibmLog(x float64) float64 { return glibcLog(x) }
 
 // LibmLog2 is log2(x).
-func LibmLog2(x float64) float64 { return crLog2(x) }
+func LibmLog2(x float64) float64 { return glibcLog2(x) }
 
 // LibmLog10 is log10(x) (fdlibm's algorithm, as glibc's).
 func LibmLog10(x float64) float64 { return fdLog10(x) }

@@ -58,8 +58,8 @@ func MathAtanh(x float64) (float64, error) { return math1(x, fdAtanh(x), false) 
 func MathCbrt(x float64) (float64, error)  { return math1(x, glibcCbrt(x), false) }
 func MathCos(x float64) (float64, error)   { return math1(x, crCos(x), false) }
 func MathCosh(x float64) (float64, error)  { return math1(x, fdCosh(x), true) }
-func MathExp(x float64) (float64, error)   { return math1(x, crExp(x), true) }
-func MathExp2(x float64) (float64, error)  { return math1(x, crExp2(x), true) }
+func MathExp(x float64) (float64, error)   { return math1(x, glibcExp(x), true) }
+func MathExp2(x float64) (float64, error)  { return math1(x, glibcExp2(x), true) }
 func MathExpm1(x float64) (float64, error) { return math1(x, fdExpm1(x), true) }
 func MathFabs(x float64) float64           { return math.Abs(x) }
 func MathLog1p(x float64) (float64, error) { return math1(x, fdLog1p(x), false) }
@@ -76,10 +76,10 @@ func MathErfc(x float64) float64 { return fdErfc(x) }
 
 // MathLog is math.log(x) for a float: m_log, so log(0) and log(-1) are
 // domain errors.
-func MathLog(x float64) (float64, error) { return math1(x, crLog(x), false) }
+func MathLog(x float64) (float64, error) { return math1(x, glibcLog(x), false) }
 
 // MathLog2 is math.log2(x) for a float.
-func MathLog2(x float64) (float64, error) { return math1(x, crLog2(x), false) }
+func MathLog2(x float64) (float64, error) { return math1(x, glibcLog2(x), false) }
 
 // MathLog10 is math.log10(x) for a float.
 func MathLog10(x float64) (float64, error) { return math1(x, fdLog10(x), false) }
@@ -89,10 +89,10 @@ func MathLog10(x float64) (float64, error) { return math1(x, fdLog10(x), false) 
 // the int's correctly rounded mantissa in [0.5, 1).
 // math.log(x, base) is FloatTrueDiv(log(x), log(base)), which raises
 // ZeroDivisionError "float division by zero" for base 1.
-func MathLogInt(a *big.Int) (float64, error) { return logHelperInt(a, crLog) }
+func MathLogInt(a *big.Int) (float64, error) { return logHelperInt(a, glibcLog) }
 
 // MathLog2Int is math.log2(a) for an int (log2(2**2000) == 2000.0).
-func MathLog2Int(a *big.Int) (float64, error) { return logHelperInt(a, crLog2) }
+func MathLog2Int(a *big.Int) (float64, error) { return logHelperInt(a, glibcLog2) }
 
 // MathLog10Int is math.log10(a) for an int (log10(10**500) == 500.0).
 func MathLog10Int(a *big.Int) (float64, error) { return logHelperInt(a, fdLog10) }
