@@ -63,13 +63,7 @@ func (m *Machine) flushFile(file Value) error {
 		if s.closed {
 			return m.checkOpen(s)
 		}
-		switch s.kind {
-		case streamOut:
-			m.out.Flush()
-		case streamErr:
-			m.err.Flush()
-		}
-		return nil
+		return m.flushStream(s)
 	}
 	_, err := m.CallMethod(file, "flush")
 	return err

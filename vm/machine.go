@@ -20,6 +20,9 @@ type Options struct {
 	// CPython's shutdown runs (closing the generators left in globals),
 	// for a look at the final state (quicken dis --adaptive).
 	NoShutdown bool
+	// Buffering is how sys.stdout and sys.stderr buffer, as CPython
+	// sets them up for its environment (zero: unbuffered).
+	Buffering Buffering
 }
 
 // Machine is one Python interpreter: its heap, types, modules and the
@@ -101,6 +104,10 @@ type Machine struct {
 	out *outStream
 	err *outStream
 	in  *inStream
+	// stdout and stderr are the TextIOWrappers' buffers over out and
+	// err; stdStreams are sys.__stdin__, __stdout__ and __stderr__.
+	stdout, stderr *textBuffer
+	stdStreams     [3]Value
 
 	// tb is the traceback printer's state (source files read).
 	tb tracebackState
@@ -123,6 +130,9 @@ func New(opts Options) *Machine {
 	m.fuel, m.fuelBase, m.stopAt = pollInterval, pollInterval, -1
 	m.out = newOutStream(opts.Stdout)
 	m.err = newOutStream(opts.Stderr)
+	b := opts.Buffering
+	m.stdout = newTextBuffer(m.out, !b.Buffered, b.StdoutTTY, b.StdoutBlockSize)
+	m.stderr = newTextBuffer(m.err, !b.Buffered, true, b.StderrBlockSize)
 	m.in = newInStream(opts.Stdin)
 	m.initTypes()
 	m.initSingletons()

@@ -42,6 +42,9 @@ func (m *Machine) RunMain(bc *bytecode.Code) (out Outcome, err error) {
 			}
 			err = m.internalError(r)
 		}
+		// The program's output is never lost, whatever happened.
+		m.stdout.flush()
+		m.stderr.flush()
 		m.FlushOutput()
 	}()
 	code := m.LoadCode(bc)
@@ -50,17 +53,34 @@ func (m *Machine) RunMain(bc *bytecode.Code) (out Outcome, err error) {
 	f := m.newFrame(nil, code, mod.Dict, m.builtins, mod.Dict.self)
 	m.depth++
 	_, perr := m.eval(f)
-	if perr == nil {
-		m.finalizeMain(mod.Dict)
-		return Outcome{}, nil
+	// CPython 3.11's _PyRun_SimpleFileObject flushes sys.stderr and
+	// sys.stdout (flush_io, errors ignored) before it prints an uncaught
+	// exception.
+	m.flushIO()
+	if perr != nil {
+		exc, herr := m.exceptionOf(perr)
+		if herr != nil {
+			return Outcome{ExitStatus: 1}, herr
+		}
+		out = m.handleUncaught(exc)
 	}
-	exc, herr := m.exceptionOf(perr)
-	if herr != nil {
-		return Outcome{ExitStatus: 1}, herr
-	}
-	out = m.handleUncaught(exc)
-	m.finalizeMain(mod.Dict)
+	m.shutdown(mod.Dict, &out)
 	return out, nil
+}
+
+// shutdown is the part of Py_FinalizeEx a program can see: the standard
+// streams flushed (a failure makes the exit status 120), then the main
+// module's generators closed. What those print reaches the files when
+// the streams are deallocated, silently: sys.stdout is gone by the time
+// CPython flushes the streams again.
+func (m *Machine) shutdown(globals *Dict, out *Outcome) {
+	if !m.flushStdFiles() {
+		out.ExitStatus = 120
+	}
+	m.finalizeMain(globals)
+	m.stdout.flush()
+	m.stderr.flush()
+	m.FlushOutput()
 }
 
 // finalizeMain is the part of CPython's shutdown a program can see here:
@@ -72,6 +92,8 @@ func (m *Machine) finalizeMain(globals *Dict) {
 	if m.opts.NoShutdown {
 		return
 	}
+	m.tb.finalizing = true
+	defer func() { m.tb.finalizing = false }()
 	var gens []*Generator
 	globals.Items(func(_, v Value) bool {
 		if g, ok := m.obj0(v).(*Generator); ok && g.started && !g.Closed && !g.Running {

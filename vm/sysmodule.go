@@ -31,6 +31,7 @@ func (m *Machine) initSys() {
 	stdin := m.alloc(&textStream{kind: streamIn}, m.types.TextIO)
 	stdout := m.alloc(&textStream{kind: streamOut}, m.types.TextIO)
 	stderr := m.alloc(&textStream{kind: streamErr}, m.types.TextIO)
+	m.stdStreams = [3]Value{stdin, stdout, stderr}
 	set("stderr", stderr)
 	set("__stderr__", stderr)
 	set("version", m.NewStr(sysVersion))

@@ -114,8 +114,16 @@ func textStreamGetAttr(m *Machine, obj, name Value) (Value, error) {
 		return m.NewStr(s.errors()), nil
 	case "closed":
 		return Bool(s.closed), nil
-	case "line_buffering", "write_through":
+	case "line_buffering":
+		switch s.kind {
+		case streamOut:
+			return Bool(m.stdout.lineBuffering && !m.stdout.writeThrough), nil
+		case streamErr:
+			return Bool(!m.stderr.writeThrough), nil
+		}
 		return False, nil
+	case "write_through":
+		return Bool(s.kind != streamIn && s.kind != streamFile && m.stdout.writeThrough), nil
 	case "newlines":
 		return None, nil
 	}
@@ -201,18 +209,17 @@ func (m *Machine) streamWrite(s *textStream, t string) error {
 		m.writeStderr(t)
 		return nil
 	}
-	m.writeStdout(t)
-	return m.stdoutError()
+	if err := m.writeStdout(t); err != nil {
+		return m.writeError(err)
+	}
+	return nil
 }
 
-// stdoutError raises the OSError a failed write to the real standard
-// output is (BrokenPipeError once a reader such as `head` has gone), at
-// every write from then on, as an unbuffered stdout does.
-func (m *Machine) stdoutError() error {
-	err := m.out.err
-	if err == nil {
-		return nil
-	}
+// writeError raises the OSError a failed write of the real standard output
+// is (BrokenPipeError once a reader such as `head` has gone): at every
+// write from then on when stdout is unbuffered, at every write that
+// reaches the file when it is buffered.
+func (m *Machine) writeError(err error) error {
 	var errno syscall.Errno
 	if !errors.As(err, &errno) {
 		errno = syscall.EIO
@@ -301,16 +308,24 @@ func textStreamFlush(m *Machine, self Value, args, kw []Value) (Value, error) {
 	if err := m.checkOpen(s); err != nil {
 		return Null, err
 	}
+	if err := m.flushStream(s); err != nil {
+		return Null, err
+	}
+	return None, nil
+}
+
+// flushStream is TextIOWrapper.flush of a standard stream.
+func (m *Machine) flushStream(s *textStream) error {
 	switch s.kind {
 	case streamOut:
-		m.out.Flush()
-		if err := m.stdoutError(); err != nil {
-			return Null, err
+		if err := m.stdout.flush(); err != nil {
+			return m.writeError(err)
 		}
 	case streamErr:
 		m.err.Flush()
+		m.stderr.flush()
 	}
-	return None, nil
+	return nil
 }
 
 // sizeArg is the optional size of read and readline: -1 (all) when
@@ -493,10 +508,15 @@ func textStreamClose(m *Machine, self Value, args, kw []Value) (Value, error) {
 		return Null, err
 	}
 	s := m.textStream(self)
-	if !s.closed && (s.kind == streamOut || s.kind == streamErr) {
-		m.FlushOutput()
+	if s.closed {
+		return None, nil
 	}
+	// TextIOWrapper.close flushes first and closes even if that fails.
+	err := m.flushStream(s)
 	s.closed = true
+	if err != nil {
+		return Null, err
+	}
 	return None, nil
 }
 
@@ -504,8 +524,18 @@ func textStreamIsATTY(m *Machine, self Value, args, kw []Value) (Value, error) {
 	if err := m.ParseArgs(specStreamNoArgs, args, kw, nil); err != nil {
 		return Null, err
 	}
-	if err := m.checkOpen(m.textStream(self)); err != nil {
+	s := m.textStream(self)
+	if err := m.checkOpen(s); err != nil {
 		return Null, err
+	}
+	b := m.opts.Buffering
+	switch s.kind {
+	case streamIn:
+		return Bool(b.StdinTTY), nil
+	case streamOut:
+		return Bool(b.StdoutTTY), nil
+	case streamErr:
+		return Bool(b.StderrTTY), nil
 	}
 	return False, nil
 }

@@ -185,6 +185,10 @@ func tracebackNextSet(m *Machine, self, v Value) error {
 // sees the same files).
 type tracebackState struct {
 	sources map[string]*sourceLines
+	// finalizing is set while the main module is torn down at exit:
+	// CPython's traceback printer cannot open source files then (io is
+	// gone from sys.modules), so its entries show no line or carets.
+	finalizing bool
 }
 
 type sourceLines struct {
@@ -206,6 +210,9 @@ func (m *Machine) SetSource(filename string, src []byte) {
 // display_source_line reads it: the file decoded by its coding cookie (or
 // as UTF-8), split at universal newlines.
 func (m *Machine) sourceLine(filename string, lineno int) (string, bool) {
+	if m.tb.finalizing {
+		return "", false
+	}
 	if m.tb.sources == nil {
 		m.tb.sources = map[string]*sourceLines{}
 	}

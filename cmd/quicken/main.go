@@ -61,6 +61,8 @@ Flags:
   --stats            run: after the program, print specialization statistics on stderr
                      (summarize_stats.py's tables, then the same per instruction site)
   --max-memory N     run: raise MemoryError past N bytes of Python objects (default 1 GiB)
+  -u                 run: unbuffered stdout and stderr, as 'python3 -u' (so does a non-empty
+                     PYTHONUNBUFFERED); otherwise they buffer as python3's do
   -o FILE            record: the recording to write; it is never replaced without --force
   --steps N          record: run to step N instead of to the end (--to-end, the default)
   --every K          record: checksum the VM's state every K steps (default 10000)

@@ -13,7 +13,7 @@ import (
 	"github.com/quicken-py/quicken/vm/compiler"
 )
 
-const runUsage = "quicken run [--max-memory BYTES] [--no-specialize] [--stats] FILE.py [ARGS...]"
+const runUsage = "quicken run [-u] [--max-memory BYTES] [--no-specialize] [--stats] FILE.py [ARGS...]"
 
 // runCommand is `quicken run`: flags come before the file; everything
 // after the file is the program's sys.argv[1:].
@@ -23,6 +23,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxMemory := fs.Int64("max-memory", vm.DefaultMemoryLimit, "raise MemoryError when Python objects exceed this many bytes")
 	noSpecialize := fs.Bool("no-specialize", false, "run generic 3.11 bytecode: never quicken or specialize")
 	stats := fs.Bool("stats", false, "print specialization statistics on stderr after the run")
+	unbuffered := fs.Bool("u", false, "unbuffered stdout and stderr, as python3 -u (also PYTHONUNBUFFERED)")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			fmt.Fprint(stdout, helpText)
@@ -58,6 +59,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		Argv:        rest,
 		MemoryLimit: *maxMemory,
+		Buffering:   stdioBuffering(*unbuffered, stdin, stdout, stderr),
 	})
 	if !*noSpecialize {
 		specializer.Attach(m)

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"github.com/quicken-py/quicken/vm"
+)
+
+// stdioBuffering is how python3 would buffer its standard streams here
+// (create_stdio): unbuffered under -u or a non-empty PYTHONUNBUFFERED,
+// otherwise stdout line buffered on a terminal and block buffered
+// elsewhere, with buffers of the files' block size.
+func stdioBuffering(unbuffered bool, stdin io.Reader, stdout, stderr io.Writer) vm.Buffering {
+	b := vm.Buffering{Buffered: !unbuffered && os.Getenv("PYTHONUNBUFFERED") == ""}
+	b.StdinTTY, _ = fileInfo(stdin)
+	b.StdoutTTY, b.StdoutBlockSize = fileInfo(stdout)
+	b.StderrTTY, b.StderrBlockSize = fileInfo(stderr)
+	return b
+}
+
+// fileInfo says whether v is an *os.File on a terminal, and its block
+// size (0 when unknown).
+func fileInfo(v any) (tty bool, blockSize int) {
+	f, ok := v.(*os.File)
+	if !ok {
+		return false, 0
+	}
+	return isTerminal(f), blockSizeOf(f)
+}
