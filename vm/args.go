@@ -283,10 +283,7 @@ func (m *Machine) NumberIndex(v Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	if !r.IsSmallInt() && r != True && r != False && m.intObj(r) == nil {
-		return Null, m.typeError("__index__ returned non-int (type %s)", m.typeName(r))
-	}
-	return r, nil
+	return m.intResult("__index__", r)
 }
 
 // ArgSsize is Argument Clinic's Py_ssize_t converter: an int by

@@ -32,7 +32,7 @@ func (e *enumerateObj) traverse(visit func(Value)) { visit(e.it) }
 
 var enumerateSpec = typeSpec{name: "enumerate", basicSize: 56, flags: FlagHaveGC | FlagBaseType,
 	slots:   iterTypeSlots(enumerateNext, enumerateNew),
-	methods: []MethodDef{classGetItemMethod}}
+	methods: []MethodDef{{Name: "__reduce__", Fn: enumerateReduce}, classGetItemMethod}}
 
 // enumerateNew is CPython 3.11's enum_vectorcall: enumerate(iterable,
 // start=0) parsed by hand, with its own messages.
@@ -140,7 +140,8 @@ func (z *zipObj) traverse(visit func(Value)) {
 }
 
 var zipSpec = typeSpec{name: "zip", basicSize: 48, flags: FlagHaveGC | FlagBaseType,
-	slots: iterTypeSlots(zipNext, zipNew)}
+	slots:   iterTypeSlots(zipNext, zipNew),
+	methods: []MethodDef{{Name: "__reduce__", Fn: zipReduce}, {Name: "__setstate__", Fn: zipSetstate}}}
 
 func zipNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 	pos, kwvals := SplitVarargs(args, kwnames)
@@ -233,7 +234,8 @@ func (o *mapObj) traverse(visit func(Value)) {
 }
 
 var mapSpec = typeSpec{name: "map", basicSize: 32, flags: FlagHaveGC | FlagBaseType,
-	slots: iterTypeSlots(mapNext, mapNew)}
+	slots:   iterTypeSlots(mapNext, mapNew),
+	methods: []MethodDef{{Name: "__reduce__", Fn: mapReduce}}}
 
 func mapNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 	if err := m.NoKeywords("map", kwnames); err != nil {
@@ -290,7 +292,8 @@ func (o *filterObj) traverse(visit func(Value)) {
 }
 
 var filterSpec = typeSpec{name: "filter", basicSize: 32, flags: FlagHaveGC | FlagBaseType,
-	slots: iterTypeSlots(filterNext, filterNew)}
+	slots:   iterTypeSlots(filterNext, filterNew),
+	methods: []MethodDef{{Name: "__reduce__", Fn: filterReduce}}}
 
 func filterNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 	var a [2]Value
@@ -344,8 +347,9 @@ func (o *reversedObj) traverse(visit func(Value)) {
 }
 
 var reversedSpec = typeSpec{name: "reversed", basicSize: 32, flags: FlagHaveGC | FlagBaseType,
-	slots:   iterTypeSlots(reversedNext, reversedNew),
-	methods: []MethodDef{{Name: "__length_hint__", Fn: reversedLengthHint}},
+	slots: iterTypeSlots(reversedNext, reversedNew),
+	methods: []MethodDef{{Name: "__length_hint__", Fn: reversedLengthHint},
+		{Name: "__reduce__", Fn: reversedReduce}, {Name: "__setstate__", Fn: reversedSetstate}},
 }
 
 // reversedNew is reversed_new_impl: __reversed__ if the type defines it

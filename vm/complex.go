@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -561,9 +562,8 @@ func (m *Machine) isComplexArg(v Value) bool {
 // type(v).__complex__(v), which must be a complex, or Null when the type
 // has none.
 //
-// CPython 3.11 also warns (DeprecationWarning) when the result is an
-// instance of a strict subclass of complex; this VM has no warnings
-// machinery yet and accepts it silently.
+// CPython 3.11 warns (DeprecationWarning) when the result is an
+// instance of a strict subclass of complex, and makes it a complex.
 func (m *Machine) complexSpecial(v Value) (Value, error) {
 	f, err := m.lookupSpecial(v, "__complex__")
 	if err != nil || f == Null {
@@ -573,8 +573,15 @@ func (m *Machine) complexSpecial(v Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	if _, ok := m.ComplexOf(r); !ok {
+	c, ok := m.ComplexOf(r)
+	if !ok {
 		return Null, m.typeError("__complex__ returned non-complex (type %s)", cTrunc(m.typeName(r), 200))
+	}
+	if m.TypeOf(r) != m.types.Complex {
+		if err := m.deprecated(fmt.Sprintf("__complex__ returned non-complex (type %s)"+strictSubclassTail, cTrunc(m.typeName(r), 200), "complex")); err != nil {
+			return Null, err
+		}
+		return m.NewComplex(c), nil
 	}
 	return r, nil
 }

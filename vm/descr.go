@@ -326,6 +326,7 @@ func descrGetSets(withSig bool) []GetSetDef {
 var methodDescriptorSpec = typeSpec{name: "method_descriptor", basicSize: 56,
 	flags:   FlagHaveGC | FlagImmutable | flagMethodDescriptor,
 	slots:   Slots{Repr: methodDescrRepr, Call: methodDescrCall, GetAttr: genericGetAttr, DescrGet: methodDescrGet},
+	methods: []MethodDef{{Name: "__reduce__", Fn: methodDescrReduce}},
 	getsets: descrGetSets(true),
 }
 

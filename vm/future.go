@@ -78,27 +78,31 @@ generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE
 annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
 `
 
-// futureFile is where CPython 3.11's __future__ comes from.
-const futureFile = sysPrefix + "/lib/python3.11/__future__.py"
-
-// newFutureModule imports __future__: the module enters sys.modules
-// before its body runs and leaves it if the body fails, as for any
-// source module. key is the name as sys.modules' key.
+// newFutureModule imports __future__.
 func (m *Machine) newFutureModule(key Value) (Value, error) {
-	mod := m.NewModule("__future__")
+	return m.newSourceModule(key, "__future__", futureSource)
+}
+
+// newSourceModule imports one of quicken's modules written in Python
+// (source, standing in for CPython's Lib/name.py): the module enters
+// sys.modules before its body runs and leaves it if the body fails, as
+// for any source module. key is the name as sys.modules' key.
+func (m *Machine) newSourceModule(key Value, name, source string) (Value, error) {
+	mod := m.NewModule(name)
 	d := mod.Dict
-	cached := m.NewStr(sysPrefix + "/lib/python3.11/__pycache__/__future__.cpython-311.pyc")
-	file := m.NewStr(futureFile)
+	path := sysPrefix + "/lib/python3.11/" + name + ".py"
+	cached := m.NewStr(sysPrefix + "/lib/python3.11/__pycache__/" + name + ".cpython-311.pyc")
+	file := m.NewStr(path)
 
 	// CPython 3.11: a SourceFileLoader named for the module, and a
 	// ModuleSpec whose origin and cached path are the file's.
 	loaderDict := m.NewDict()
-	m.dictSetStr(loaderDict, "name", m.NewStr("__future__"))
+	m.dictSetStr(loaderDict, "name", m.NewStr(name))
 	m.dictSetStr(loaderDict, "path", file)
 	loader := m.alloc(&sourceLoader{dict: loaderDict}, m.types.SourceFileLoader)
 	spec := &moduleSpecObj{dict: m.NewDict()}
 	sd := spec.dict
-	m.dictSetStr(sd, "name", m.NewStr("__future__"))
+	m.dictSetStr(sd, "name", m.NewStr(name))
 	m.dictSetStr(sd, "loader", loader)
 	m.dictSetStr(sd, "origin", file)
 	m.dictSetStr(sd, "loader_state", None)
@@ -117,7 +121,9 @@ func (m *Machine) newFutureModule(key Value) (Value, error) {
 	m.dictSetStr(d, "__file__", file)
 	m.dictSetStr(d, "__cached__", cached)
 
-	code, err := m.compileSource(futureSource, true, futureFile, syntax.ModeExec)
+	// Tracebacks through the module show quicken's text of it.
+	m.SetSource(path, []byte(source))
+	code, err := m.compileSource(source, true, path, syntax.ModeExec)
 	if err != nil {
 		return Null, err
 	}

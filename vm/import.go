@@ -3,7 +3,7 @@ package vm
 import "strings"
 
 // The import statement over quicken's modules: builtins and sys (made at
-// startup), math and __future__. Any other name is ModuleNotFoundError,
+// startup), math, __future__ and copyreg. Any other name is ModuleNotFoundError,
 // as for a module that is not installed; relative imports fail as in a
 // script run directly, which has no parent package.
 
@@ -124,6 +124,9 @@ func (m *Machine) findModule(name, parent string) (Value, error) {
 	}
 	if name == "__future__" {
 		return m.newFutureModule(key)
+	}
+	if name == "copyreg" {
+		return m.newSourceModule(key, "copyreg", copyregSource)
 	}
 	return Null, m.moduleNotFound(name)
 }

@@ -389,6 +389,7 @@ var memberDescriptorSpec = typeSpec{
 		DescrGet: memberGet,
 		DescrSet: memberSet,
 	},
+	methods: []MethodDef{{Name: "__reduce__", Fn: memberDescrReduce}},
 	getsets: []GetSetDef{
 		{Name: "__objclass__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.memberDescr(self).Owner.self, nil

@@ -129,11 +129,7 @@ func (m *Machine) AsDouble(v Value) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
-		f, ok := m.FloatOf(r)
-		if !ok {
-			return 0, m.typeError("%s.__float__ returned non-float (type %s)", t.Name, m.typeName(r))
-		}
-		return f, nil
+		return m.floatResult(t, r)
 	}
 	if m.isInt(v) {
 		return m.intToFloat(v)

@@ -96,6 +96,7 @@ var builtinFunctionSpec = typeSpec{name: "builtin_function_or_method", basicSize
 	flags: FlagHaveGC | FlagImmutable,
 	slots: Slots{Repr: builtinRepr, Hash: builtinHash, Call: builtinCall, GetAttr: genericGetAttr,
 		RichCompare: builtinRichCompare},
+	methods: []MethodDef{{Name: "__reduce__", Fn: builtinReduce}},
 	getsets: []GetSetDef{
 		{Name: "__module__",
 			Get: func(m *Machine, self Value) (Value, error) {

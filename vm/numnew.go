@@ -66,27 +66,37 @@ func (m *Machine) intFromArgs(x, base Value) (Value, error) {
 		return m.parseInt(text, 10)
 	}
 	t := m.TypeOf(x)
-	for _, slot := range []UnaryFunc{t.Int, t.Index} {
-		if slot == nil {
-			continue
-		}
-		r, err := slot(m, x)
+	if t.Int != nil {
+		r, err := t.Int(m, x)
 		if err != nil {
 			return Null, err
 		}
-		if !m.isInt(r) {
-			return Null, m.typeError("__int__ returned non-int (type %s)", m.typeName(r))
-		}
-		return m.intExact(r), nil
+		return m.intResult("__int__", r)
 	}
-	if r, found, err := m.specialCall(x, "__trunc__"); found || err != nil {
+	if t.Index != nil {
+		return m.NumberIndex(x)
+	}
+	// CPython 3.11: __trunc__ still serves, with a DeprecationWarning; it
+	// may return any integral object, converted by __index__.
+	trunc, err := m.lookupSpecial(x, "__trunc__")
+	if err != nil {
+		return Null, err
+	}
+	if trunc != Null {
+		if err := m.deprecated("The delegation of int() to __trunc__ is deprecated."); err != nil {
+			return Null, err
+		}
+		r, err := m.Call(trunc, nil, nil)
 		if err != nil {
 			return Null, err
 		}
-		if !m.isInt(r) {
-			return m.intFromArgs(r, Null)
+		if m.isInt(r) {
+			return m.intExact(r), nil
 		}
-		return m.intExact(r), nil
+		if m.TypeOf(r).Index == nil {
+			return Null, m.typeError("__trunc__ returned non-Integral (type %s)", cTrunc(m.typeName(r), 200))
+		}
+		return m.NumberIndex(r)
 	}
 	return Null, m.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", t.Name)
 }
@@ -152,11 +162,7 @@ func (m *Machine) floatFromArg(x Value) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
-		f, ok := m.FloatOf(r)
-		if !ok {
-			return 0, m.typeError("%s.__float__ returned non-float (type %s)", t.Name, m.typeName(r))
-		}
-		return f, nil
+		return m.floatResult(t, r)
 	}
 	if t.Index != nil {
 		r, err := t.Index(m, x)

@@ -19,6 +19,8 @@ var objectSpec = typeSpec{
 		New:         objectNew,
 	},
 	methods: []MethodDef{
+		{Name: "__reduce_ex__", Fn: objectReduceEx},
+		{Name: "__reduce__", Fn: objectReduce},
 		{Name: "__getstate__", Fn: objectGetstate},
 		{Name: "__subclasshook__", Fn: objectSubclasshook, Kind: ClassMethod},
 		{Name: "__init_subclass__", Fn: objectInitSubclass, Kind: ClassMethod},
@@ -264,13 +266,18 @@ func objectGetstate(m *Machine, self Value, args, kwnames []Value) (Value, error
 	if err := m.noArgs("__getstate__", args); err != nil {
 		return Null, err
 	}
-	return m.objectGetstateDefault(self)
+	return m.objectGetstateDefault(self, false)
 }
 
-// objectGetstateDefault is object_getstate_default without the copyreg
-// part: the instance dict (None if empty) and, with __slots__, a pair of
-// it and the set slots.
-func (m *Machine) objectGetstateDefault(self Value) (Value, error) {
+// objectGetstateDefault is object_getstate_default: the instance dict
+// (None if empty) and, when slots named by copyreg._slotnames are set, a
+// pair of it and a dict of them. required (protocol 2 without
+// __getnewargs__) refuses objects with C-level fields beyond those.
+func (m *Machine) objectGetstateDefault(self Value, required bool) (Value, error) {
+	t := m.TypeOf(self)
+	if required && t.ItemSize != 0 {
+		return Null, m.typeError("cannot pickle %s objects", cTrunc(t.Name, 200))
+	}
 	state := None
 	if iv := m.inlineValues(self); iv != nil {
 		if len(iv.order) > 0 {
@@ -279,27 +286,55 @@ func (m *Machine) objectGetstateDefault(self Value) (Value, error) {
 	} else if dp := m.dictPointer(self); dp != nil && *dp != nil && (*dp).Len() > 0 {
 		state = (*dp).self
 	}
-	t := m.TypeOf(self)
-	var slotItems [][2]Value
-	for _, c := range t.MRO {
-		for _, n := range c.slotNames {
-			v, err := m.LookupAttr(self, m.Intern(n))
-			if err != nil {
-				return Null, err
-			}
-			if v != Null {
-				slotItems = append(slotItems, [2]Value{m.Intern(n), v})
-			}
+	names, err := m.slotNamesOf(t)
+	if err != nil {
+		return Null, err
+	}
+	var list *List
+	if names != None {
+		list = m.obj0(names).(*List)
+	}
+	if required {
+		size := m.types.Object.BasicSize
+		if t.DictOffset != 0 && t.Flags&FlagManagedDict == 0 {
+			size += 8
+		}
+		if t.WeakrefOffset != 0 {
+			size += 8
+		}
+		if list != nil {
+			size += 8 * len(list.Items)
+		}
+		if t.BasicSize > size {
+			return Null, m.typeError("cannot pickle '%s' object", cTrunc(t.Name, 200))
 		}
 	}
-	if len(slotItems) > 0 {
-		d := m.NewDict()
-		for _, kv := range slotItems {
-			if err := m.DictSet(d, kv[0], kv[1]); err != nil {
+	if list == nil || len(list.Items) == 0 {
+		return state, nil
+	}
+	slots := m.NewDict()
+	n := len(list.Items)
+	for i := 0; i < len(list.Items); i++ {
+		name := list.Items[i]
+		if m.str(name) == nil {
+			return Null, m.typeError("attribute name must be string, not '%s'", cTrunc(m.typeName(name), 200))
+		}
+		v, err := m.LookupAttr(self, name)
+		if err != nil {
+			return Null, err
+		}
+		if v != Null {
+			if err := m.DictSet(slots, name, v); err != nil {
 				return Null, err
 			}
 		}
-		return m.NewTuple([]Value{state, d.self}), nil
+		// The list lives on the class: a __getattr__ may change it.
+		if len(list.Items) != n {
+			return Null, m.Raisef(m.types.exceptions["RuntimeError"], "__slotsname__ changed size during iteration")
+		}
+	}
+	if slots.Len() > 0 {
+		return m.NewTuple([]Value{state, slots.self}), nil
 	}
 	return state, nil
 }
@@ -465,7 +500,11 @@ var notImplementedSpec = typeSpec{name: "NotImplementedType", basicSize: 16,
 	slots: Slots{
 		Repr: func(m *Machine, a Value) (Value, error) { return m.Intern("NotImplemented"), nil },
 		Hash: func(m *Machine, v Value) (int64, error) { return singletonHash(m, v, 0xba3) },
-		New:  singletonNew("NotImplementedType", NotImplemented),
+		// CPython 3.11: true, with a DeprecationWarning.
+		Bool: func(m *Machine, v Value) (bool, error) {
+			return true, m.deprecated("NotImplemented should not be used in a boolean context")
+		},
+		New: singletonNew("NotImplementedType", NotImplemented),
 	},
 	methods: []MethodDef{{Name: "__reduce__", Fn: func(m *Machine, self Value, args, kw []Value) (Value, error) {
 		return m.Intern("NotImplemented"), nil

@@ -1113,6 +1113,7 @@ var wrapperDescriptorSpec = typeSpec{
 		DescrGet: wrapperDescrGet,
 		Call:     wrapperDescrCall,
 	},
+	methods: []MethodDef{{Name: "__reduce__", Fn: wrapperDescrReduce}},
 	getsets: []GetSetDef{
 		{Name: "__objclass__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.wrapperDescr(self).Owner.self, nil
@@ -1167,6 +1168,7 @@ var methodWrapperSpec = typeSpec{
 			return Bool(eq == (op == EQ)), nil
 		},
 	},
+	methods: []MethodDef{{Name: "__reduce__", Fn: methodWrapperReduce}},
 	getsets: []GetSetDef{
 		{Name: "__self__", Get: func(m *Machine, self Value) (Value, error) {
 			return m.methodWrapper(self).Self, nil

@@ -576,10 +576,7 @@ func (m *Machine) numberLong(v Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		if !m.isInt(r) {
-			return Null, m.typeError("__int__ returned non-int (type %s)", m.typeName(r))
-		}
-		return r, nil
+		return m.intResult("__int__", r)
 	}
 	if t.Index != nil {
 		return m.NumberIndex(v)
@@ -598,11 +595,7 @@ func (m *Machine) floatArg(v Value) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
-		x, ok := m.FloatOf(r)
-		if !ok {
-			return 0, m.typeError("%s.__float__ returned non-float (type %s)", t.Name, m.typeName(r))
-		}
-		return x, nil
+		return m.floatResult(t, r)
 	}
 	if t.Index != nil {
 		r, err := m.NumberIndex(v)
