@@ -1,5 +1,7 @@
 package vm
 
+import op "github.com/quicken-py/quicken/vm/bytecode"
+
 // FrameObject is a frame object (PyFrameObject): the view of a frame a
 // program asked for with sys._getframe, gi_frame or tb_frame. A frame has
 // at most one, so asking twice gives the same object. While its frame
@@ -18,13 +20,17 @@ type FrameObject struct {
 	locals Value
 	lasti  int
 	back   Value
+	// f_trace (Null: None), and f_trace_lines and f_trace_opcodes: kept
+	// for the program to read back; quicken has no tracing to apply them.
+	trace                      Value
+	noTraceLines, traceOpcodes bool
 }
 
 func (fo *FrameObject) traverse(visit func(Value)) {
 	visit(fo.code.self)
 	visit(fo.globals.self)
 	visit(fo.builtins.self)
-	for _, v := range [...]Value{fo.locals, fo.back} {
+	for _, v := range [...]Value{fo.locals, fo.back, fo.trace} {
 		if v != Null {
 			visit(v)
 		}
@@ -42,7 +48,7 @@ func (fo *FrameObject) traverse(visit func(Value)) {
 func (m *Machine) frameObject(f *Frame) Value {
 	if f.obj == Null {
 		f.obj = m.alloc(&FrameObject{live: f, code: f.Code, globals: f.Globals, builtins: f.Builtins,
-			locals: Null, back: Null}, m.types.Frame)
+			locals: Null, back: Null, trace: Null}, m.types.Frame)
 	}
 	return f.obj
 }
@@ -103,7 +109,7 @@ func (m *Machine) tracebackFrame(tb *Traceback) Value {
 			tb.frame = m.frameObject(f)
 		} else {
 			tb.frame = m.alloc(&FrameObject{code: tb.code, globals: tb.globals, builtins: tb.builtins,
-				locals: tb.locals, lasti: tb.lasti, back: None}, m.types.Frame)
+				locals: tb.locals, lasti: tb.lasti, back: None, trace: Null}, m.types.Frame)
 		}
 	}
 	return tb.frame
@@ -137,7 +143,8 @@ func frameGetter(get func(m *Machine, f *FrameObject) (Value, error)) func(m *Ma
 }
 
 var frameSpec = typeSpec{name: "frame", basicSize: 120, itemSize: 8, flags: FlagHaveGC | FlagImmutable,
-	slots: Slots{Repr: frameRepr},
+	slots:   Slots{Repr: frameRepr},
+	methods: []MethodDef{{Name: "clear", Fn: frameClear}},
 	getsets: []GetSetDef{
 		{Name: "f_back", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) { return m.frameBack(f), nil })},
 		{Name: "f_locals", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) {
@@ -158,7 +165,75 @@ var frameSpec = typeSpec{name: "frame", basicSize: 120, itemSize: 8, flags: Flag
 		{Name: "f_globals", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) { return f.globals.self, nil })},
 		{Name: "f_builtins", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) { return f.builtins.self, nil })},
 		{Name: "f_code", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) { return f.code.self, nil })},
+		{Name: "f_trace", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) {
+			if f.trace == Null {
+				return None, nil
+			}
+			return f.trace, nil
+		}), Set: func(m *Machine, self, v Value) error {
+			f, err := m.frameSelf(self)
+			if err != nil {
+				return err
+			}
+			if v == None {
+				v = Null
+			}
+			f.trace = v
+			return nil
+		}},
+		{Name: "f_trace_lines", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) { return Bool(!f.noTraceLines), nil }),
+			Set: frameBoolSetter(func(f *FrameObject, b bool) { f.noTraceLines = !b })},
+		{Name: "f_trace_opcodes", Get: frameGetter(func(m *Machine, f *FrameObject) (Value, error) { return Bool(f.traceOpcodes), nil }),
+			Set: frameBoolSetter(func(f *FrameObject, b bool) { f.traceOpcodes = b })},
 	},
+}
+
+// frameBoolSetter sets f_trace_lines or f_trace_opcodes, which take
+// only bools.
+func frameBoolSetter(set func(f *FrameObject, b bool)) func(m *Machine, self, v Value) error {
+	return func(m *Machine, self, v Value) error {
+		f, err := m.frameSelf(self)
+		if err != nil {
+			return err
+		}
+		if v == Null {
+			return m.typeError("can't delete numeric/char attribute")
+		}
+		if v != True && v != False {
+			return m.typeError("attribute value type must be bool")
+		}
+		set(f, v == True)
+		return nil
+	}
+}
+
+// frameClear is frame.clear(): a suspended generator's frame finalizes
+// its generator (closing it); a finished frame lets its locals and
+// f_trace go; a frame still running cannot be cleared.
+func frameClear(m *Machine, self Value, args, kw []Value) (Value, error) {
+	if err := m.noArgs("clear", args); err != nil {
+		return Null, err
+	}
+	fo, err := m.frameSelf(self)
+	if err != nil {
+		return Null, err
+	}
+	if f := fo.live; f != nil {
+		if f.Gen == nil || f.Gen.Running {
+			return Null, m.Raisef(m.types.exceptions["RuntimeError"], "cannot clear an executing frame")
+		}
+		if !f.Gen.Closed {
+			m.finalizeGen(f.Gen)
+		}
+		return None, nil
+	}
+	fo.trace = Null
+	if fo.code.Flags&op.CoOptimized != 0 {
+		if d, ok := m.obj0(fo.locals).(*Dict); ok {
+			m.DictClear(d)
+		}
+	}
+	return None, nil
 }
 
 // frameRepr is <frame at 0x…, file '…', line N, code name>.

@@ -395,7 +395,13 @@ func codeNLocals(c *Code) int {
 
 var codeSpec = typeSpec{name: "code", basicSize: 184, itemSize: 2, weakrefOffset: 144,
 	slots: Slots{Repr: codeRepr, Hash: codeHash, RichCompare: codeRichCompare, GetAttr: genericGetAttr},
+	methods: []MethodDef{
+		{Name: "co_lines", Fn: codeCoLines},
+		{Name: "co_positions", Fn: codeCoPositions},
+		{Name: "_varname_from_oparg", Fn: codeVarnameFromOparg},
+	},
 	getsets: []GetSetDef{
+		{Name: "co_lnotab", Get: codeLnotab},
 		named("co_argcount", codeInt(func(c *Code) int { return c.ArgCount })),
 		named("co_posonlyargcount", codeInt(func(c *Code) int { return c.PosOnlyArgCount })),
 		named("co_kwonlyargcount", codeInt(func(c *Code) int { return c.KwOnlyArgCount })),

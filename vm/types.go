@@ -13,6 +13,7 @@ type builtinTypes struct {
 	ModuleSpec, BuiltinImporter                          *Type
 	MappingProxy, WrapperDescriptor, MethodWrapper       *Type
 	MemberDescriptor, MemoryView, MemoryIterator         *Type
+	LineIterator, PositionsIterator                      *Type
 	// PEP 604 and PEP 646 (union.go, genericalias.go).
 	UnionType, GenericAliasIterator *Type
 
@@ -119,6 +120,8 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.ag.WrappedValue, &asyncGenWrappedValueSpec},
 		{&t.Frame, &frameSpec},
 		{&t.Traceback, &tracebackSpec},
+		{&t.LineIterator, &lineIteratorSpec},
+		{&t.PositionsIterator, &positionsIteratorSpec},
 		{&t.Enumerate, &enumerateSpec},
 		{&t.Zip, &zipSpec},
 		{&t.Map, &mapSpec},
