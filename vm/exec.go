@@ -901,7 +901,13 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			continue
 		case op.PRINT_EXPR:
 			sp--
+			v := vals[sp]
 			vals[sp] = Null
+			f.PC, f.SP = pc, sp
+			if e := m.printExpr(v); e != nil {
+				err = e
+				break
+			}
 			continue
 		default:
 			// The forms quickening and specialization install.

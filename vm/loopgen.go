@@ -142,10 +142,11 @@ func (m *Machine) finalizeGen(g *Generator) {
 	}
 }
 
-// writeUnraisable is CPython 3.11's default unraisable hook: "Exception
-// ignored in: <repr of obj>", the traceback (an exception without one
-// gets the current frame's, as _PyErr_WriteUnraisableMsg gives it), and
-// "Type: message", with no chained exceptions.
+// writeUnraisable is _PyErr_WriteUnraisableMsg: an exception nothing can
+// catch (a finalizer's), with the object it came from, handed to
+// sys.unraisablehook. An exception without a traceback gets the current
+// frame's. If the hook is missing or None, the default hook prints; if
+// it fails, the default hook prints the hook's own exception.
 func (m *Machine) writeUnraisable(err error, obj Value) {
 	exc, herr := m.exceptionOf(err)
 	if herr != nil {
@@ -158,13 +159,49 @@ func (m *Machine) writeUnraisable(err error, obj Value) {
 	if m.traceback(e.Traceback) == nil && m.frame != nil {
 		m.addTraceback(exc, m.frame)
 	}
-	r, rerr := m.ReprString(obj)
-	if rerr != nil {
-		r = "<object repr() failed>"
+	hook := Null
+	if m.sysMod != nil {
+		hook = m.dictGetStr(m.sysMod.Dict, "unraisablehook")
+	}
+	if bf, ok := m.obj0(hook).(*BuiltinFunction); hook == Null || hook == None ||
+		ok && bf.Self == m.sysMod.self && bf.Def.Name == "unraisablehook" {
+		m.printUnraisable(exc, None, obj)
+		return
+	}
+	tb := e.Traceback
+	if tb == Null {
+		tb = None
+	}
+	args := m.unraisableArgs(m.TypeOf(exc).self, exc, tb, None, obj)
+	if _, err := m.Call(hook, []Value{args}, nil); err != nil {
+		if exc2, herr := m.exceptionOf(err); herr == nil && m.exception(exc2) != nil {
+			m.printUnraisable(exc2, m.NewStr("Exception ignored in sys.unraisablehook"), hook)
+		}
+	}
+}
+
+// printUnraisable is the default unraisable hook: "Exception ignored in:
+// <repr of obj>" (or err_msg), the traceback, and "Type: message", with
+// no chained exceptions.
+func (m *Machine) printUnraisable(exc, msg, obj Value) {
+	e := m.exception(exc)
+	var header string
+	if obj != None && obj != Null {
+		r, rerr := m.ReprString(obj)
+		if rerr != nil {
+			r = "<object repr() failed>"
+		}
+		if s := m.str(msg); s != nil {
+			header = s.S + ": " + r + "\n"
+		} else {
+			header = "Exception ignored in: " + r + "\n"
+		}
+	} else if s := m.str(msg); s != nil {
+		header = s.S + ":\n"
 	}
 	m.out.Flush()
 	p := &excPrinter{m: m, seen: map[Value]bool{}, positions: map[*Code][]op.Position{}}
-	p.write("Exception ignored in: " + r + "\n")
+	p.write(header)
 	if m.traceback(e.Traceback) != nil {
 		p.printTraceback(e.Traceback, tbHeader, "")
 	}

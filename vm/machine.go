@@ -108,6 +108,8 @@ type Machine struct {
 	// err; stdStreams are sys.__stdin__, __stdout__ and __stderr__.
 	stdout, stderr *textBuffer
 	stdStreams     [3]Value
+	// unraisableArgsType is sys.UnraisableHookArgs.
+	unraisableArgsType *Type
 
 	// tb is the traceback printer's state (source files read).
 	tb tracebackState

@@ -116,7 +116,9 @@ func (m *Machine) handleUncaught(exc Value) Outcome {
 	if m.TypeOf(exc).IsSubtype(m.types.exceptions["SystemExit"]) {
 		return Outcome{ExitStatus: m.systemExitStatus(exc), Exception: exc}
 	}
-	m.PrintException(exc)
+	if exit := m.callExcepthook(exc); exit != Null {
+		return Outcome{ExitStatus: m.systemExitStatus(exit), Exception: exit}
+	}
 	if m.TypeOf(exc).IsSubtype(m.types.exceptions["KeyboardInterrupt"]) {
 		return Outcome{ExitStatus: 130, Exception: exc, Interrupted: true}
 	}

@@ -27,6 +27,14 @@ func (m *Machine) initSys() {
 		def := &sysFuncs[i]
 		set(def.Name, m.NewBuiltinFunction(def, mod.self, modName))
 	}
+	m.unraisableArgsType = m.TypeOf(m.newStructSeq("UnraisableHookArgs", unraisableArgsFields,
+		[]Value{None, None, None, None, None}))
+	for i := range sysHookFuncs {
+		def := &sysHookFuncs[i]
+		hook := m.NewBuiltinFunction(def, mod.self, modName)
+		set(def.Name, hook)
+		set("__"+def.Name+"__", hook)
+	}
 	set("modules", m.modules.self)
 	stdin := m.alloc(&textStream{kind: streamIn}, m.types.TextIO)
 	stdout := m.alloc(&textStream{kind: streamOut}, m.types.TextIO)
