@@ -108,6 +108,8 @@ type Machine struct {
 	// err; stdStreams are sys.__stdin__, __stdout__ and __stderr__.
 	stdout, stderr *textBuffer
 	stdStreams     [3]Value
+	// sys is the state sys's setters change (sysinfo.go).
+	sys sysState
 	// unraisableArgsType is sys.UnraisableHookArgs.
 	unraisableArgsType *Type
 

@@ -27,6 +27,7 @@ func (m *Machine) initSys() {
 		def := &sysFuncs[i]
 		set(def.Name, m.NewBuiltinFunction(def, mod.self, modName))
 	}
+	m.initSysInfo(mod.Dict)
 	m.unraisableArgsType = m.TypeOf(m.newStructSeq("UnraisableHookArgs", unraisableArgsFields,
 		[]Value{None, None, None, None, None}))
 	for i := range sysHookFuncs {
