@@ -104,3 +104,34 @@ func (m *Machine) beforeAsyncWith(mgr Value) (exit, res Value, err error) {
 	res, err = m.Call(enter, nil, nil)
 	return exit, res, err
 }
+
+// coroWrapper is a coroutine_wrapper: what coroutine.__await__() returns
+// (CPython 3.11's coro_await), an iterator that drives its coroutine.
+type coroWrapper struct {
+	Header
+	coro Value
+}
+
+func (w *coroWrapper) traverse(visit func(Value)) { visit(w.coro) }
+
+func (m *Machine) coroOfWrapper(v Value) Value { return m.obj(v).(*coroWrapper).coro }
+
+// coroAwait is coroutine.__await__.
+func coroAwait(m *Machine, v Value) (Value, error) {
+	return m.alloc(&coroWrapper{coro: v}, m.types.CoroWrapper), nil
+}
+
+var coroWrapperSpec = typeSpec{name: "coroutine_wrapper", basicSize: 24, flags: FlagHaveGC,
+	slots: Slots{Iter: selfSlot, Next: func(m *Machine, v Value) (Value, error) { return genNext(m, m.coroOfWrapper(v)) }},
+	methods: []MethodDef{
+		{Name: "send", Fn: func(m *Machine, self Value, args, kw []Value) (Value, error) {
+			return genSendMethod(m, m.coroOfWrapper(self), args, kw)
+		}},
+		{Name: "throw", Fn: func(m *Machine, self Value, args, kw []Value) (Value, error) {
+			return genThrowMethod(m, m.coroOfWrapper(self), args, kw)
+		}},
+		{Name: "close", Fn: func(m *Machine, self Value, args, kw []Value) (Value, error) {
+			return genCloseMethod(m, m.coroOfWrapper(self), args, kw)
+		}},
+	},
+}

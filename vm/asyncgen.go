@@ -278,6 +278,7 @@ var asyncGeneratorSpec = typeSpec{name: "async_generator", basicSize: generatorS
 		{Name: "asend", Fn: asyncGenASendMethod},
 		{Name: "athrow", Fn: asyncGenAThrowMethod},
 		{Name: "aclose", Fn: asyncGenACloseMethod},
+		classGetItemMethod,
 	},
 	getsets: []GetSetDef{
 		{Name: "ag_running", Get: func(m *Machine, v Value) (Value, error) { return Bool(m.asyncGen(v).runningAsync), nil }},
@@ -297,6 +298,7 @@ var asyncGeneratorSpec = typeSpec{name: "async_generator", basicSize: generatorS
 		{Name: "ag_frame", Get: func(m *Machine, v Value) (Value, error) { return m.genFrameOf(&m.asyncGen(v).Generator), nil }},
 	},
 	init: func(m *Machine, t *Type) {
+		m.setAsyncSlotWrapper(t, &delWrapperDef, genFinalize)
 		m.setAsyncSlotWrapper(t, &aiterWrapperDef, selfSlot)
 		m.setAsyncSlotWrapper(t, &anextWrapperDef, asyncGenANext)
 	},

@@ -402,6 +402,7 @@ func genRepr(m *Machine, v Value) (Value, error) {
 
 var generatorSpec = typeSpec{name: "generator", basicSize: 80,
 	slots: Slots{Iter: genIter, Next: genNext, Repr: genRepr},
+	init:  func(m *Machine, t *Type) { m.setAsyncSlotWrapper(t, &delWrapperDef, genFinalize) },
 	methods: []MethodDef{
 		{Name: "send", Fn: genSendMethod},
 		{Name: "throw", Fn: genThrowMethod},
@@ -428,7 +429,12 @@ var generatorSpec = typeSpec{name: "generator", basicSize: 80,
 
 var coroutineSpec = typeSpec{name: "coroutine", basicSize: 80,
 	slots: Slots{Repr: genRepr},
+	init: func(m *Machine, t *Type) {
+		m.setAsyncSlotWrapper(t, &delWrapperDef, genFinalize)
+		m.setAsyncSlotWrapper(t, &awaitWrapperDef, coroAwait)
+	},
 	methods: []MethodDef{
+		{Name: "__await__", Fn: methodNoArgs("__await__", coroAwait)},
 		{Name: "send", Fn: genSendMethod},
 		{Name: "throw", Fn: genThrowMethod},
 		{Name: "close", Fn: genCloseMethod},
@@ -443,6 +449,8 @@ var coroutineSpec = typeSpec{name: "coroutine", basicSize: 80,
 		}},
 		{Name: "cr_frame", Get: genFrame},
 		{Name: "cr_code", Get: func(m *Machine, v Value) (Value, error) { return m.obj(v).(*Generator).code.self, nil }},
+		// No origin tracking (sys.set_coroutine_origin_tracking_depth).
+		{Name: "cr_origin", Get: func(m *Machine, v Value) (Value, error) { return None, nil }},
 		{Name: "cr_await", Get: func(m *Machine, v Value) (Value, error) {
 			if yf := m.yieldFrom(m.obj(v).(*Generator)); yf != Null {
 				return yf, nil
@@ -451,3 +459,37 @@ var coroutineSpec = typeSpec{name: "coroutine", basicSize: 80,
 		}},
 	},
 }
+
+// genFinalize is the __del__ slot wrapper of generators, coroutines and
+// async generators (_PyGen_Finalize): a coroutine never started warns
+// that it was never awaited; anything else suspended is closed, an error
+// from that reported as unraisable. quicken calls it only when a program
+// does: it has no reference counts to call it at deallocation.
+func genFinalize(m *Machine, v Value) (Value, error) {
+	var g *Generator
+	switch o := m.obj0(v).(type) {
+	case *Generator:
+		g = o
+	case *AsyncGenerator:
+		g = &o.Generator
+	default:
+		return None, nil
+	}
+	if g.Closed {
+		return None, nil
+	}
+	if m.TypeOf(v) == m.types.Coroutine && !g.started {
+		text := "coroutine '" + m.str(g.QualName).S + "' was never awaited"
+		if err := m.warnFrom(m.types.exceptions["RuntimeWarning"], text, true); err != nil {
+			m.writeUnraisable(err, v)
+		}
+		return None, nil
+	}
+	if err := m.genClose(g); err != nil {
+		m.writeUnraisable(err, v)
+	}
+	return None, nil
+}
+
+// delWrapperDef is the __del__ slot wrapper's (tp_finalize's) entry.
+var delWrapperDef = dunderDef{name: "__del__", wrap: wkUnary, doc: "Called when the instance is about to be destroyed."}

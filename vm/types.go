@@ -13,7 +13,7 @@ type builtinTypes struct {
 	ModuleSpec, BuiltinImporter                          *Type
 	MappingProxy, WrapperDescriptor, MethodWrapper       *Type
 	MemberDescriptor, MemoryView, MemoryIterator         *Type
-	LineIterator, PositionsIterator                      *Type
+	LineIterator, PositionsIterator, CoroWrapper         *Type
 	// PEP 604 and PEP 646 (union.go, genericalias.go).
 	UnionType, GenericAliasIterator *Type
 
@@ -114,6 +114,7 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.BuiltinImporter, &builtinImporterSpec},
 		{&t.Generator, &generatorSpec},
 		{&t.Coroutine, &coroutineSpec},
+		{&t.CoroWrapper, &coroWrapperSpec},
 		{&t.ag.AsyncGenerator, &asyncGeneratorSpec},
 		{&t.ag.ASend, &asyncGenASendSpec},
 		{&t.ag.AThrow, &asyncGenAThrowSpec},

@@ -27,6 +27,13 @@ const warningFiltersVersion = 0
 // warn issues a warning of category at the running Python frame. The
 // error is one a program's stderr or registry raised.
 func (m *Machine) warn(category *Type, text string) error {
+	return m.warnFrom(category, text, false)
+}
+
+// warnFrom is warn; hasSource says the warning names the object it is
+// about (warnings.warn's source), which CPython's formatter follows with
+// a line about tracemalloc, not tracing here.
+func (m *Machine) warnFrom(category *Type, text string, hasSource bool) error {
 	f := m.frame
 	if f == nil || category == nil {
 		return nil
@@ -75,7 +82,7 @@ func (m *Machine) warn(category *Type, text string) error {
 			return err
 		}
 	}
-	return m.showWarning(category, text, filename, lineno)
+	return m.showWarning(category, text, filename, lineno, hasSource)
 }
 
 // warningIgnored applies the default filters: the first whose category
@@ -95,7 +102,7 @@ func (m *Machine) warningIgnored(category *Type, module string) bool {
 // showWarning is show_warning: "file:line: Category: text" and the
 // source line with its indentation stripped, on sys.stderr (nothing if
 // there is none).
-func (m *Machine) showWarning(category *Type, text, filename string, lineno int) error {
+func (m *Machine) showWarning(category *Type, text, filename string, lineno int, hasSource bool) error {
 	stderr, err := m.sysStream("stderr")
 	if err != nil || stderr == None {
 		return nil
@@ -104,6 +111,9 @@ func (m *Machine) showWarning(category *Type, text, filename string, lineno int)
 	b.WriteString(filename + ":" + itoa(lineno) + ": " + category.Name + ": " + text + "\n")
 	if line, ok := m.sourceLine(filename, lineno); ok {
 		b.WriteString("  " + strings.Trim(line, " \t\f") + "\n")
+	}
+	if hasSource {
+		b.WriteString(category.Name + ": Enable tracemalloc to get the object allocation traceback\n")
 	}
 	return m.fileWriter(stderr).writeString(b.String())
 }
