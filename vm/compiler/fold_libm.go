@@ -10,12 +10,11 @@ import (
 
 // The C library functions constant folding needs. CPython 3.11 folds
 // `x ** y` on floats and complex powers with the C library's pow, hypot,
-// atan2, exp, log, cos and sin. pow, exp and log come from vm/num, which
-// reproduces glibc's algorithms bit for bit. The others here are correctly
-// rounded with math/big (Ziv's strategy); glibc's are accurate to about
-// 0.52 ULP, so they agree except within a few thousandths of an ULP of a
-// halfway point (about one argument in a thousand for atan2, fewer for the
-// others).
+// atan2, exp, log, cos and sin. pow, exp, log and atan2 come from vm/num,
+// which reproduces glibc's algorithms bit for bit. The others here are
+// correctly rounded with math/big (Ziv's strategy); glibc's are accurate to
+// about 0.52 ULP, so they agree except within a few thousandths of an ULP
+// of a halfway point (rarely).
 
 // zivMaxPrec bounds the Ziv loop; a result that still cannot be rounded is
 // within 2**-10000 of a rounding boundary and the last approximation is
@@ -178,54 +177,6 @@ func bigLog(x *big.Float, prec uint) *big.Float {
 	return sum
 }
 
-// bigAtan returns atan(x) with relative error about 2**-prec.
-func bigAtan(x *big.Float, prec uint) *big.Float {
-	const halvings = 12
-	wp := prec + 64
-	neg := x.Sign() < 0
-	a := newFloat(wp).Abs(x)
-	one := newFloat(wp).SetInt64(1)
-	inverted := a.Cmp(one) > 0
-	if inverted {
-		a.Quo(one, a)
-	}
-	// atan(a) = 2·atan(a / (1 + sqrt(1 + a²)))
-	for range halvings {
-		s := newFloat(wp).Mul(a, a)
-		s.Add(s, one)
-		s.Sqrt(s)
-		s.Add(s, one)
-		a.Quo(a, s)
-	}
-	a2 := newFloat(wp).Mul(a, a)
-	sum := newFloat(wp)
-	pow := newFloat(wp).Set(a)
-	if a.Sign() != 0 {
-		for k := int64(0); ; k++ {
-			term := newFloat(wp).Quo(pow, newFloat(wp).SetInt64(2*k+1))
-			if k%2 == 0 {
-				sum.Add(sum, term)
-			} else {
-				sum.Sub(sum, term)
-			}
-			if term.Sign() == 0 || term.MantExp(nil) < sum.MantExp(nil)-int(wp)-4 {
-				break
-			}
-			pow.Mul(pow, a2)
-		}
-	}
-	sum.SetMantExp(sum, halvings)
-	if inverted {
-		halfPi := bigPi.at(wp)
-		halfPi.SetMantExp(halfPi, -1)
-		sum.Sub(halfPi, sum)
-	}
-	if neg {
-		sum.Neg(sum)
-	}
-	return sum
-}
-
 // bigSinCos returns sin(x) or cos(x) for a finite double x with relative
 // error about 2**-prec. The argument is reduced modulo π/2 with enough
 // digits of π for any double (no double is closer than 2**-62 relative to
@@ -306,58 +257,8 @@ func crCos(x float64) float64 {
 	return zivRound(func(prec uint) *big.Float { return bigSinCos(x, prec, false) })
 }
 
-// roundedPi returns π·num/den rounded to a double, signed like sign.
-func roundedPi(num, den int64, sign float64) float64 {
-	f := zivRound(func(prec uint) *big.Float {
-		p := bigPi.at(prec + 16)
-		p.Mul(p, newFloat(prec+16).SetInt64(num))
-		return p.Quo(p, newFloat(prec+16).SetInt64(den))
-	})
-	return math.Copysign(f, sign)
-}
-
-// crAtan2 is atan2() correctly rounded, with C99's special values.
-func crAtan2(y, x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case y == 0:
-		if x > 0 || (x == 0 && !math.Signbit(x)) {
-			return y
-		}
-		return roundedPi(1, 1, y)
-	case x == 0:
-		return roundedPi(1, 2, y)
-	case math.IsInf(y, 0):
-		switch {
-		case math.IsInf(x, 1):
-			return roundedPi(1, 4, y)
-		case math.IsInf(x, -1):
-			return roundedPi(3, 4, y)
-		}
-		return roundedPi(1, 2, y)
-	case math.IsInf(x, 1):
-		return math.Copysign(0, y)
-	case math.IsInf(x, -1):
-		return roundedPi(1, 1, y)
-	}
-	by := new(big.Float).SetFloat64(y)
-	bx := new(big.Float).SetFloat64(x)
-	return zivRound(func(prec uint) *big.Float {
-		wp := prec + 32
-		q := newFloat(wp).Quo(by, bx)
-		a := bigAtan(q, wp)
-		if x < 0 {
-			pi := bigPi.at(wp)
-			if y > 0 {
-				a.Add(a, pi)
-			} else {
-				a.Sub(a, pi)
-			}
-		}
-		return a
-	})
-}
+// crAtan2 is atan2() as glibc computes it (num.LibmAtan2, bit for bit).
+func crAtan2(y, x float64) float64 { return num.LibmAtan2(y, x) }
 
 // crHypot is hypot() correctly rounded: the square root of the exact sum
 // of squares, rounded once.

@@ -89,54 +89,6 @@ var (
 	}}
 )
 
-// bigAtan returns atan(x) with relative error about 2**-prec.
-func bigAtan(x *big.Float, prec uint) *big.Float {
-	const halvings = 10
-	wp := prec + 64
-	neg := x.Sign() < 0
-	a := bf(wp).Abs(x)
-	one := bfInt(wp, 1)
-	inverted := a.Cmp(one) > 0
-	if inverted {
-		a.Quo(one, a)
-	}
-	// atan(a) = 2·atan(a / (1 + √(1 + a²)))
-	for range halvings {
-		s := bf(wp).Mul(a, a)
-		s.Add(s, one)
-		s.Sqrt(s)
-		s.Add(s, one)
-		a.Quo(a, s)
-	}
-	a2 := bf(wp).Mul(a, a)
-	sum := bf(wp)
-	p := bf(wp).Set(a)
-	if a.Sign() != 0 {
-		for k := int64(0); ; k++ {
-			term := bf(wp).Quo(p, bfInt(wp, 2*k+1))
-			if k%2 == 1 {
-				sum.Sub(sum, term)
-			} else {
-				sum.Add(sum, term)
-			}
-			if term.Sign() == 0 || term.MantExp(nil) < sum.MantExp(nil)-int(wp) {
-				break
-			}
-			p.Mul(p, a2)
-		}
-	}
-	sum.SetMantExp(sum, halvings)
-	if inverted {
-		h := bigPi.at(wp)
-		h.SetMantExp(h, -1)
-		sum.Sub(h, sum)
-	}
-	if neg {
-		sum.Neg(sum)
-	}
-	return sum
-}
-
 // bigSinCos returns sin(x) (or cos(x)) of a finite double with relative
 // error about 2**-prec. The reduction modulo π/2 carries enough bits of π
 // for any double: none lies closer than about 2**-62 (relative) to a

@@ -60,7 +60,7 @@ func cPow(a, b complex128) (r complex128, edom bool) {
 	}
 	vabs := LibmHypot(ar, ai)
 	length := crPow(vabs, br)
-	at := crAtan2(ai, ar)
+	at := glibcAtan2(ai, ar)
 	phase := float64(at * br)
 	if bi != 0 {
 		length /= glibcExp(float64(at * bi))

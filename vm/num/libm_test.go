@@ -47,9 +47,9 @@ var libmCases = []libmCase{
 	{name: "sin-big", py: "math.sin({x})", f1: crSin, gen: wide(1000, true)},
 	{name: "cos", py: "math.cos({x})", f1: crCos, gen: wide(20, true)},
 	{name: "tan", py: "math.tan({x})", f1: crTan, gen: wide(20, true)},
-	{name: "atan", py: "math.atan({x})", f1: crAtan, gen: wide(40, true)},
-	{name: "asin", py: "math.asin({x})", f1: crAsin, gen: uniform(-1, 1)},
-	{name: "acos", py: "math.acos({x})", f1: crAcos, gen: uniform(-1, 1)},
+	{name: "atan", py: "math.atan({x})", f1: LibmAtan, gen: wide(40, true)},
+	{name: "asin", py: "math.asin({x})", f1: LibmAsin, gen: uniform(-1, 1)},
+	{name: "acos", py: "math.acos({x})", f1: LibmAcos, gen: uniform(-1, 1)},
 	{name: "sinh", py: "math.sinh({x})", f1: fdSinh, gen: uniform(-710, 710)},
 	{name: "sinh-small", py: "math.sinh({x})", f1: fdSinh, gen: wide(5, true)},
 	{name: "cosh", py: "math.cosh({x})", f1: fdCosh, gen: uniform(-710, 710)},
@@ -60,7 +60,7 @@ var libmCases = []libmCase{
 	{name: "erf", py: "math.erf({x})", f1: fdErf, gen: wide(4, true)},
 	{name: "erfc", py: "math.erfc({x})", f1: fdErfc, gen: uniform(-6, 27)},
 	{name: "cbrt", py: "math.cbrt({x})", f1: glibcCbrt, gen: wide(1000, true)},
-	{name: "atan2", py: "math.atan2({x}, {y})", f2: crAtan2, gen: func(r *rand.Rand) (float64, float64) {
+	{name: "atan2", py: "math.atan2({x}, {y})", f2: LibmAtan2, gen: func(r *rand.Rand) (float64, float64) {
 		x, _ := wide(30, true)(r)
 		y, _ := wide(30, true)(r)
 		return x, y

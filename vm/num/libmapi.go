@@ -41,16 +41,16 @@ func LibmCos(x float64) float64 { return crCos(x) }
 func LibmTan(x float64) float64 { return crTan(x) }
 
 // LibmAsin is asin(x).
-func LibmAsin(x float64) float64 { return crAsin(x) }
+func LibmAsin(x float64) float64 { return glibcAsin(x) }
 
 // LibmAcos is acos(x).
-func LibmAcos(x float64) float64 { return crAcos(x) }
+func LibmAcos(x float64) float64 { return glibcAcos(x) }
 
 // LibmAtan is atan(x).
-func LibmAtan(x float64) float64 { return crAtan(x) }
+func LibmAtan(x float64) float64 { return glibcAtan(x) }
 
 // LibmAtan2 is atan2(y, x).
-func LibmAtan2(y, x float64) float64 { return crAtan2(y, x) }
+func LibmAtan2(y, x float64) float64 { return glibcAtan2(y, x) }
 
 // LibmSinh is sinh(x) (fdlibm's algorithm, as glibc's).
 func LibmSinh(x float64) float64 { return fdSinh(x) }

@@ -49,11 +49,11 @@ func math1(x, r float64, canOverflow bool) (float64, error) {
 }
 
 // The one-argument functions, as math.x(float).
-func MathAcos(x float64) (float64, error)  { return math1(x, crAcos(x), false) }
+func MathAcos(x float64) (float64, error)  { return math1(x, glibcAcos(x), false) }
 func MathAcosh(x float64) (float64, error) { return math1(x, fdAcosh(x), false) }
-func MathAsin(x float64) (float64, error)  { return math1(x, crAsin(x), false) }
+func MathAsin(x float64) (float64, error)  { return math1(x, glibcAsin(x), false) }
 func MathAsinh(x float64) (float64, error) { return math1(x, fdAsinh(x), false) }
-func MathAtan(x float64) (float64, error)  { return math1(x, crAtan(x), false) }
+func MathAtan(x float64) (float64, error)  { return math1(x, glibcAtan(x), false) }
 func MathAtanh(x float64) (float64, error) { return math1(x, fdAtanh(x), false) }
 func MathCbrt(x float64) (float64, error)  { return math1(x, glibcCbrt(x), false) }
 func MathCos(x float64) (float64, error)   { return math1(x, crCos(x), false) }
@@ -226,8 +226,15 @@ func MathRemainder(x, y float64) (float64, error) {
 	return x, nil // y infinite
 }
 
-// MathAtan2 is math.atan2(y, x); it never raises.
-func MathAtan2(y, x float64) float64 { return crAtan2(y, x) }
+// MathAtan2 is math.atan2(y, x); it never raises. CPython's m_atan2 returns
+// its own NaN for a NaN argument and settles the infinities and zeros
+// itself, as glibc's atan2 would.
+func MathAtan2(y, x float64) float64 {
+	if x != x || y != y {
+		return MathNaN
+	}
+	return glibcAtan2(y, x)
+}
 
 // MathCopysign is math.copysign(x, y).
 func MathCopysign(x, y float64) float64 { return math.Copysign(x, y) }
