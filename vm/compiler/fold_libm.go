@@ -10,11 +10,11 @@ import (
 
 // The C library functions constant folding needs. CPython 3.11 folds
 // `x ** y` on floats and complex powers with the C library's pow, hypot,
-// atan2, exp, log, cos and sin. pow, exp, log and atan2 come from vm/num,
-// which reproduces glibc's algorithms bit for bit. The others here are
-// correctly rounded with math/big (Ziv's strategy); glibc's are accurate to
-// about 0.52 ULP, so they agree except within a few thousandths of an ULP
-// of a halfway point (rarely).
+// atan2, exp, log, cos and sin. pow, exp, log, atan2, cos and sin come
+// from vm/num, which reproduces glibc's algorithms bit for bit. hypot here
+// is correctly rounded with math/big (Ziv's strategy); glibc's is accurate
+// to about 0.52 ULP, so they agree except within a few thousandths of an
+// ULP of a halfway point (rarely).
 
 // zivMaxPrec bounds the Ziv loop; a result that still cannot be rounded is
 // within 2**-10000 of a rounding boundary and the last approximation is
@@ -177,85 +177,18 @@ func bigLog(x *big.Float, prec uint) *big.Float {
 	return sum
 }
 
-// bigSinCos returns sin(x) or cos(x) for a finite double x with relative
-// error about 2**-prec. The argument is reduced modulo π/2 with enough
-// digits of π for any double (no double is closer than 2**-62 relative to
-// a multiple of π/2).
-func bigSinCos(x float64, prec uint, wantSin bool) *big.Float {
-	_, e := math.Frexp(x)
-	wp := prec + 96
-	rp := wp + uint(max(e, 0)) + 96
-	halfPi := bigPi.at(rp)
-	halfPi.SetMantExp(halfPi, -1)
-	bx := newFloat(rp).SetFloat64(x)
-	q := newFloat(rp).Quo(bx, halfPi)
-	k, _ := newFloat(rp).Add(q, newFloat(64).SetFloat64(0.5)).Int(nil)
-	if q.Sign() < 0 {
-		k, _ = newFloat(rp).Sub(q, newFloat(64).SetFloat64(0.5)).Int(nil)
-	}
-	r := newFloat(rp).Sub(bx, newFloat(rp).Mul(halfPi, newFloat(rp).SetInt(k)))
-	r = newFloat(wp).Set(r)
-	quadrant := new(big.Int).And(k, big.NewInt(3)).Int64()
-	useSin := wantSin == (quadrant%2 == 0)
-	negate := false
-	if wantSin {
-		negate = quadrant >= 2
-	} else {
-		negate = quadrant == 1 || quadrant == 2
-	}
-	r2 := newFloat(wp).Mul(r, r)
-	var sum, term *big.Float
-	var n int64
-	if useSin {
-		sum, term, n = newFloat(wp).Set(r), newFloat(wp).Set(r), 1
-	} else {
-		sum, term, n = newFloat(wp).SetInt64(1), newFloat(wp).SetInt64(1), 0
-	}
-	if r.Sign() != 0 {
-		for {
-			term.Mul(term, r2)
-			term.Quo(term, newFloat(wp).SetInt64((n+1)*(n+2)))
-			term.Neg(term)
-			n += 2
-			sum.Add(sum, term)
-			if term.Sign() == 0 || term.MantExp(nil) < sum.MantExp(nil)-int(wp)-4 {
-				break
-			}
-		}
-	}
-	if negate {
-		sum.Neg(sum)
-	}
-	return sum
-}
-
 // crExp is exp() as glibc computes it (num.LibmExp, bit for bit).
 func crExp(x float64) float64 { return num.LibmExp(x) }
 
 // crLog is log() as glibc computes it (num.LibmLog, bit for bit).
 func crLog(x float64) float64 { return num.LibmLog(x) }
 
-// crSin and crCos are sin() and cos() correctly rounded. The caller deals
-// with infinite arguments (a domain error in C).
-func crSin(x float64) float64 {
-	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
-		if math.IsInf(x, 0) {
-			return math.NaN()
-		}
-		return x
-	}
-	return zivRound(func(prec uint) *big.Float { return bigSinCos(x, prec, true) })
-}
+// crSin and crCos are sin() and cos() as glibc computes them (num.LibmSin
+// and num.LibmCos, bit for bit). The caller deals with infinite arguments
+// (a domain error in C).
+func crSin(x float64) float64 { return num.LibmSin(x) }
 
-func crCos(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return math.NaN()
-	}
-	if x == 0 {
-		return 1
-	}
-	return zivRound(func(prec uint) *big.Float { return bigSinCos(x, prec, false) })
-}
+func crCos(x float64) float64 { return num.LibmCos(x) }
 
 // crAtan2 is atan2() as glibc computes it (num.LibmAtan2, bit for bit).
 func crAtan2(y, x float64) float64 { return num.LibmAtan2(y, x) }

@@ -69,7 +69,7 @@ func cPow(a, b complex128) (r complex128, edom bool) {
 	if math.IsInf(phase, 0) {
 		edom = true
 	}
-	return complex(float64(length*crCos(phase)), float64(length*crSin(phase))), edom
+	return complex(float64(length*glibcCos(phase)), float64(length*glibcSin(phase))), edom
 }
 
 // cPowu is c_powu: binary powering by _Py_c_prod.

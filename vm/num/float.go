@@ -188,8 +188,8 @@ func FloatPow(x, y float64) (f float64, c complex128, isComplex bool, err error)
 func negativeBasePow(x, y float64) (complex128, error) {
 	length := libmPow(-x, y)
 	phase := float64(math.Pi * y)
-	re := float64(length * crCos(phase))
-	im := float64(length * crSin(phase))
+	re := float64(length * glibcCos(phase))
+	im := float64(length * glibcSin(phase))
 	if math.IsInf(re, 0) || math.IsInf(im, 0) {
 		return 0, newErr(Overflow, "complex exponentiation")
 	}

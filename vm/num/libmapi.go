@@ -32,13 +32,13 @@ func LibmLog1p(x float64) float64 { return fdLog1p(x) }
 func LibmPow(x, y float64) float64 { return crPow(x, y) }
 
 // LibmSin is sin(x).
-func LibmSin(x float64) float64 { return crSin(x) }
+func LibmSin(x float64) float64 { return glibcSin(x) }
 
 // LibmCos is cos(x).
-func LibmCos(x float64) float64 { return crCos(x) }
+func LibmCos(x float64) float64 { return glibcCos(x) }
 
 // LibmTan is tan(x).
-func LibmTan(x float64) float64 { return crTan(x) }
+func LibmTan(x float64) float64 { return glibcTan(x) }
 
 // LibmAsin is asin(x).
 func LibmAsin(x float64) float64 { return glibcAsin(x) }

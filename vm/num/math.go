@@ -56,17 +56,17 @@ func MathAsinh(x float64) (float64, error) { return math1(x, fdAsinh(x), false) 
 func MathAtan(x float64) (float64, error)  { return math1(x, glibcAtan(x), false) }
 func MathAtanh(x float64) (float64, error) { return math1(x, fdAtanh(x), false) }
 func MathCbrt(x float64) (float64, error)  { return math1(x, glibcCbrt(x), false) }
-func MathCos(x float64) (float64, error)   { return math1(x, crCos(x), false) }
+func MathCos(x float64) (float64, error)   { return math1(x, glibcCos(x), false) }
 func MathCosh(x float64) (float64, error)  { return math1(x, fdCosh(x), true) }
 func MathExp(x float64) (float64, error)   { return math1(x, glibcExp(x), true) }
 func MathExp2(x float64) (float64, error)  { return math1(x, glibcExp2(x), true) }
 func MathExpm1(x float64) (float64, error) { return math1(x, fdExpm1(x), true) }
 func MathFabs(x float64) float64           { return math.Abs(x) }
 func MathLog1p(x float64) (float64, error) { return math1(x, fdLog1p(x), false) }
-func MathSin(x float64) (float64, error)   { return math1(x, crSin(x), false) }
+func MathSin(x float64) (float64, error)   { return math1(x, glibcSin(x), false) }
 func MathSinh(x float64) (float64, error)  { return math1(x, fdSinh(x), true) }
 func MathSqrt(x float64) (float64, error)  { return math1(x, math.Sqrt(x), false) }
-func MathTan(x float64) (float64, error)   { return math1(x, crTan(x), false) }
+func MathTan(x float64) (float64, error)   { return math1(x, glibcTan(x), false) }
 func MathTanh(x float64) (float64, error)  { return math1(x, fdTanh(x), false) }
 
 // MathErf and MathErfc never raise (math_1a; glibc sets no errno an error
