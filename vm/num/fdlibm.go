@@ -2,28 +2,30 @@ package num
 
 import "math"
 
-// The functions glibc (dbl-64) takes from Sun's fdlibm rather than
-// computing correctly rounded: expm1, log1p, sinh, cosh, tanh, asinh,
-// acosh, atanh, erf, erfc; and glibc's own cbrt. They are accurate to about
-// one ULP, so a correctly rounded value would often differ from CPython's;
-// here the same formulas are evaluated in the same order, with glibc's
-// exp and log underneath (glibcExp and glibcLog, glibc_exp.go and
-// glibc_log.go).
-// Go's math.Expm1, math.Log1p and math.Erf/Erfc are ports of the fdlibm
-// routines and agree with glibc's.
-
-// fdExpm1 is expm1(x).
-func fdExpm1(x float64) float64 { return math.Expm1(x) }
-
-// fdLog1p is log1p(x).
-func fdLog1p(x float64) float64 { return math.Log1p(x) }
+// The hyperbolic functions and log10, which glibc (dbl-64) takes from
+// Sun's fdlibm, and glibc's own cbrt. They are accurate to about one ULP,
+// so a correctly rounded value would often differ from CPython's; here
+// glibc's formulas are evaluated in the same order, with the same branch
+// limits, and with glibc's exp, log, expm1 and log1p underneath
+// (glibc_exp.go, glibc_log.go, glibc_expm1.go). Inside libm the calls to
+// expm1 and log1p go through their ifuncs too, so the hyperbolic functions
+// get the FMA copies of those, while their own code (compiled without
+// -mfma) rounds every operation: no math.FMA here. Results agree with
+// CPython's bit for bit (glibc_expm1_test.go, and tens of millions of
+// arguments against the C library during the port).
 
 const ln2 = 0x1.62e42fefa39efp-1
 
-// fdSinh is fdlibm's e_sinh.c.
+// highWord is the top 32 bits of |x|: fdlibm tests ranges on it, so the
+// limits below ignore the low 32 bits of the mantissa as glibc's do
+// (0x40862e42 is |x| < 0x1.62e42p+9, not ln(DBL_MAX) itself).
+func highWord(x float64) uint32 { return uint32(math.Float64bits(x)>>32) & 0x7fffffff }
+
+// fdSinh is glibc's e_sinh.c.
 func fdSinh(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return x
+	ix := highWord(x)
+	if ix >= 0x7ff00000 {
+		return x + x
 	}
 	h := 0.5
 	if x < 0 {
@@ -31,16 +33,16 @@ func fdSinh(x float64) float64 {
 	}
 	ax := math.Abs(x)
 	switch {
-	case ax < 22:
-		if ax < 0x1p-28 {
+	case ix < 0x40360000: // |x| < 22
+		if ix < 0x3e300000 { // |x| < 2**-28
 			return x
 		}
-		t := fdExpm1(ax)
-		if ax < 1 {
+		t := glibcExpm1(ax)
+		if ix < 0x3ff00000 {
 			return float64(h * (float64(2.0*t) - float64(t*t)/(t+1)))
 		}
 		return float64(h * (t + t/(t+1)))
-	case ax < 0x1.62e42fefa39efp+9: // ln(DBL_MAX)
+	case ix < 0x40862e42:
 		return float64(h * glibcExp(ax))
 	case ax <= 0x1.633ce8fb9f87dp+9: // overflow threshold
 		w := glibcExp(float64(0.5 * ax))
@@ -50,135 +52,128 @@ func fdSinh(x float64) float64 {
 	return math.Copysign(math.Inf(1), x)
 }
 
-// fdCosh is fdlibm's e_cosh.c.
+// fdCosh is glibc's e_cosh.c.
 func fdCosh(x float64) float64 {
-	if math.IsNaN(x) {
-		return x
-	}
+	ix := highWord(x)
 	ax := math.Abs(x)
 	switch {
-	case math.IsInf(x, 0):
-		return math.Inf(1)
-	case ax < 0.5*ln2:
-		t := fdExpm1(ax)
-		w := 1 + t
-		if ax < 0x1p-55 {
-			return w
+	case ix < 0x3fd62e43: // |x| < ln2/2 (a little more)
+		if ix < 0x3c800000 { // |x| < 2**-55
+			return 1
 		}
+		t := glibcExpm1(ax)
+		w := 1 + t
 		return 1 + float64(t*t)/(w+w)
-	case ax < 22:
+	case ix < 0x40360000: // |x| < 22
 		t := glibcExp(ax)
 		return float64(0.5*t) + 0.5/t
-	case ax < 0x1.62e42fefa39efp+9:
+	case ix < 0x40862e42:
 		return float64(0.5 * glibcExp(ax))
 	case ax <= 0x1.633ce8fb9f87dp+9:
 		w := glibcExp(float64(0.5 * ax))
 		t := float64(0.5 * w)
 		return float64(t * w)
+	case ix >= 0x7ff00000:
+		return x * x
 	}
 	return math.Inf(1)
 }
 
-// fdTanh is fdlibm's s_tanh.c.
+// fdTanh is glibc's s_tanh.c.
 func fdTanh(x float64) float64 {
-	if math.IsNaN(x) {
-		return x
-	}
-	ax := math.Abs(x)
+	ix := highWord(x)
 	var z float64
 	switch {
-	case math.IsInf(x, 0):
+	case ix >= 0x7ff00000:
+		if x != x {
+			return x + x
+		}
 		z = 1
-	case ax < 22:
+	case ix < 0x40360000: // |x| < 22
 		switch {
-		case ax < 0x1p-55:
+		case x == 0:
+			return x
+		case ix < 0x3c800000: // |x| < 2**-55
 			return float64(x * (1 + x))
-		case ax >= 1:
-			t := fdExpm1(float64(2 * ax))
+		case ix >= 0x3ff00000: // |x| >= 1
+			t := glibcExpm1(float64(2 * math.Abs(x)))
 			z = 1 - 2/(t+2)
 		default:
-			t := fdExpm1(float64(-2 * ax))
+			t := glibcExpm1(float64(-2 * math.Abs(x)))
 			z = -t / (t + 2)
 		}
 	default:
 		z = 1
 	}
-	if x < 0 {
+	if math.Signbit(x) {
 		return -z
 	}
 	return z
 }
 
-// fdAsinh is fdlibm's s_asinh.c.
+// fdAsinh is glibc's s_asinh.c.
 func fdAsinh(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return x
-	}
+	ix := highWord(x)
 	ax := math.Abs(x)
 	var w float64
 	switch {
-	case ax < 0x1p-28:
+	case ix < 0x3e300000: // |x| < 2**-28
 		return x
-	case ax > 0x1p28:
+	case ix > 0x41b00000: // |x| > 2**28 (a little more)
+		if ix >= 0x7ff00000 {
+			return x + x
+		}
 		w = glibcLog(ax) + ln2
-	case ax > 2:
-		w = glibcLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
+	case ix > 0x40000000: // |x| > 2 (a little more)
+		w = glibcLog(float64(2*ax) + 1/(math.Sqrt(float64(ax*ax)+1)+ax))
 	default:
-		t := float64(x * x)
-		w = fdLog1p(ax + t/(1+math.Sqrt(1+t)))
+		t := float64(ax * ax)
+		w = glibcLog1p(ax + t/(1+math.Sqrt(1+t)))
 	}
-	if x < 0 {
-		return -w
-	}
-	return w
+	return math.Copysign(w, x)
 }
 
-// fdAcosh is fdlibm's e_acosh.c.
+// fdAcosh is glibc's e_acosh.c, which compares the whole bit pattern.
 func fdAcosh(x float64) float64 {
+	hx := int64(math.Float64bits(x))
 	switch {
-	case math.IsNaN(x):
-		return x
-	case x < 1:
-		return math.NaN()
-	case x >= 0x1p28:
-		if math.IsInf(x, 1) {
-			return x
+	case hx > 0x4000000000000000: // x > 2
+		if hx >= 0x41b0000000000000 { // x >= 2**28
+			if hx >= 0x7ff0000000000000 {
+				return x + x
+			}
+			return glibcLog(x) + ln2
 		}
-		return glibcLog(x) + ln2
-	case x == 1:
-		return 0
-	case x > 2:
 		t := float64(x * x)
 		return glibcLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
+	case hx > 0x3ff0000000000000: // 1 < x <= 2
+		t := x - 1
+		return glibcLog1p(t + math.Sqrt(float64(2*t)+float64(t*t)))
+	case hx == 0x3ff0000000000000:
+		return 0
 	}
-	t := x - 1
-	return fdLog1p(t + math.Sqrt(float64(2*t)+float64(t*t)))
+	return (x - x) / (x - x)
 }
 
-// fdAtanh is fdlibm's e_atanh.c.
+// fdAtanh is glibc's e_atanh.c.
 func fdAtanh(x float64) float64 {
 	ax := math.Abs(x)
-	switch {
-	case math.IsNaN(x):
-		return x
-	case ax > 1:
-		return math.NaN()
-	case ax == 1:
-		return math.Copysign(math.Inf(1), x)
-	case ax < 0x1p-28:
-		return x
-	}
 	var t float64
-	if ax < 0.5 {
+	switch {
+	case ax < 0.5:
+		if ax < 0x1p-28 {
+			return x
+		}
 		t = ax + ax
-		t = float64(0.5 * fdLog1p(t+float64(t*ax)/(1-ax)))
-	} else {
-		t = float64(0.5 * fdLog1p((ax+ax)/(1-ax)))
+		t = float64(0.5 * glibcLog1p(t+float64(t*ax)/(1-ax)))
+	case ax < 1:
+		t = float64(0.5 * glibcLog1p((ax+ax)/(1-ax)))
+	case ax > 1:
+		return (x - x) / (x - x)
+	default: // ±1 or NaN
+		return x / 0
 	}
-	if x < 0 {
-		return -t
-	}
-	return t
+	return math.Copysign(t, x)
 }
 
 // cbrtFactor is glibc's table of 2**(k/3), k = -2..2, with the

@@ -12,8 +12,8 @@ func LibmExp(x float64) float64 { return glibcExp(x) }
 // LibmExp2 is exp2(x).
 func LibmExp2(x float64) float64 { return glibcExp2(x) }
 
-// LibmExpm1 is expm1(x) (fdlibm's algorithm, as glibc's).
-func LibmExpm1(x float64) float64 { return fdExpm1(x) }
+// LibmExpm1 is expm1(x) (glibc's FMA copy of fdlibm's algorithm).
+func LibmExpm1(x float64) float64 { return glibcExpm1(x) }
 
 // LibmLog is log(x).
 func LibmLog(x float64) float64 { return glibcLog(x) }
@@ -24,8 +24,8 @@ func LibmLog2(x float64) float64 { return glibcLog2(x) }
 // LibmLog10 is log10(x) (fdlibm's algorithm, as glibc's).
 func LibmLog10(x float64) float64 { return fdLog10(x) }
 
-// LibmLog1p is log1p(x) (fdlibm's algorithm, as glibc's).
-func LibmLog1p(x float64) float64 { return fdLog1p(x) }
+// LibmLog1p is log1p(x) (glibc's FMA copy of fdlibm's algorithm).
+func LibmLog1p(x float64) float64 { return glibcLog1p(x) }
 
 // LibmPow is pow(x, y) with C99's special cases (pow(-8, 1/3) is NaN; Python's
 // float ** is FloatPow, math.pow is MathPow).

@@ -60,9 +60,9 @@ func MathCos(x float64) (float64, error)   { return math1(x, glibcCos(x), false)
 func MathCosh(x float64) (float64, error)  { return math1(x, fdCosh(x), true) }
 func MathExp(x float64) (float64, error)   { return math1(x, glibcExp(x), true) }
 func MathExp2(x float64) (float64, error)  { return math1(x, glibcExp2(x), true) }
-func MathExpm1(x float64) (float64, error) { return math1(x, fdExpm1(x), true) }
+func MathExpm1(x float64) (float64, error) { return math1(x, glibcExpm1(x), true) }
 func MathFabs(x float64) float64           { return math.Abs(x) }
-func MathLog1p(x float64) (float64, error) { return math1(x, fdLog1p(x), false) }
+func MathLog1p(x float64) (float64, error) { return math1(x, glibcLog1p(x), false) }
 func MathSin(x float64) (float64, error)   { return math1(x, glibcSin(x), false) }
 func MathSinh(x float64) (float64, error)  { return math1(x, fdSinh(x), true) }
 func MathSqrt(x float64) (float64, error)  { return math1(x, math.Sqrt(x), false) }
