@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestLibmTable checks special and exact values of the correctly rounded
-// functions.
+// TestLibmTable checks special values, exact values and a few of glibc's
+// last digits (hypot(-4.7, 12.4) is one ULP above the correctly rounded
+// value, and CPython folds abs() of complexes and complex powers with it).
 func TestLibmTable(t *testing.T) {
 	inf, nan := math.Inf(1), math.NaN()
 	tests := []struct {
@@ -48,6 +49,7 @@ func TestLibmTable(t *testing.T) {
 		{"hypot(inf, nan)", crHypot(inf, nan), inf},
 		{"hypot(1e308, 1e308)", crHypot(1e308, 1e308), 1.4142135623730951e308},
 		{"hypot(5e-324, 5e-324)", crHypot(5e-324, 5e-324), 5e-324},
+		{"hypot(-4.7, 12.4)", crHypot(-4.7, 12.4), 0x1.a858d6d04e2b7p+3},
 	}
 	for _, tt := range tests {
 		if math.Float64bits(tt.got) != math.Float64bits(tt.want) && !(math.IsNaN(tt.got) && math.IsNaN(tt.want)) {
@@ -56,15 +58,10 @@ func TestLibmTable(t *testing.T) {
 	}
 }
 
-// TestLibmMatchesPython compares the functions with CPython's math module
-// (the platform libm) on random arguments. hypot is reached through
-// abs(complex), which calls the C hypot (math.hypot has its own algorithm).
-//
-// glibc's functions are not correctly rounded in every case: for results
-// within a few thousandths of an ULP of a halfway point they may round the
-// other way (checked with decimal arithmetic for the pow, atan2 and hypot
-// differences this test has shown). Such differences are 1 ULP and rare;
-// anything else fails.
+// TestLibmMatchesPython compares the functions the folder calls with
+// CPython's (the platform libm, glibc) on random arguments, bit for bit.
+// hypot is reached through abs(complex), which calls the C hypot
+// (math.hypot has its own algorithm).
 func TestLibmMatchesPython(t *testing.T) {
 	const script = `
 import math, random
@@ -108,18 +105,18 @@ for i in range(3000):
 			crAtan2(y, x), crAtan2(-x, y), crHypot(x, y)}
 		for i, g := range got {
 			want := v[2+i]
-			if g == want {
+			if math.Float64bits(g) == math.Float64bits(want) {
 				continue
 			}
 			bad[i]++
-			if math.Nextafter(want, g) != g {
-				t.Errorf("%s(%x, %x) = %x, python3 %x: more than 1 ULP apart", names[i], x, y, g, want)
+			if bad[i] <= 3 {
+				t.Errorf("%s(%x, %x) = %x, python3 %x", names[i], x, y, g, want)
 			}
 		}
 	}
 	for i, n := range bad {
-		if n > len(lines)/200 {
-			t.Errorf("%s: %d of %d differ by 1 ULP", names[i], n, len(lines))
+		if n > 0 {
+			t.Errorf("%s: %d of %d differ", names[i], n, len(lines))
 		}
 	}
 }

@@ -1,9 +1,6 @@
 package num
 
-import (
-	"math"
-	"math/big"
-)
+import "math"
 
 // complex arithmetic where CPython 3.11 (Objects/complexobject.c) does
 // more than IEEE operations on the parts: product, quotient, power and
@@ -132,70 +129,5 @@ func ComplexAbs(z complex128) (float64, error) {
 	return r, nil
 }
 
-// LibmHypot is C's hypot(x, y), correctly rounded (glibc 2.35 and later
-// computes it with a correction step that is correctly rounded in
-// practice).
-func LibmHypot(x, y float64) float64 {
-	switch {
-	case math.IsInf(x, 0) || math.IsInf(y, 0):
-		return math.Inf(1)
-	case math.IsNaN(x) || math.IsNaN(y):
-		return MathNaN
-	}
-	x, y = math.Abs(x), math.Abs(y)
-	if x < y {
-		x, y = y, x
-	}
-	if y == 0 {
-		return x
-	}
-	// Scale the larger to about 1 so that the squares neither overflow nor
-	// underflow; y/x below 2**-60 leaves hypot = x after rounding.
-	_, e := math.Frexp(x)
-	xs, ys := math.Ldexp(x, -e), math.Ldexp(y, -e)
-	s := ddp(twoProd(xs, xs)).add(ddp(twoProd(ys, ys)))
-	if v, ok := roundDD(s.sqrt(), ddTol); ok {
-		if r := math.Ldexp(v, e); r == 0 || math.Abs(r) >= 0x1p-1021 {
-			return r
-		}
-	}
-	return exactHypot(x, y)
-}
-
-// exactHypot rounds √(x² + y²) once from the exact integer square root.
-func exactHypot(x, y float64) float64 {
-	mx, ex := oddMantissa(x)
-	my, ey := oddMantissa(y)
-	e := min(ex, ey)
-	n := bigIntSq(mx, 2*(ex-e))
-	n.Add(n, bigIntSq(my, 2*(ey-e)))
-	// scale so that the root has at least 64 bits, round with a sticky bit
-	s := 0
-	if b := n.BitLen(); b < 140 {
-		s = (140 - b + 1) / 2
-	}
-	n.Lsh(n, uint(2*s))
-	root := newBigInt().Sqrt(n)
-	sticky := newBigInt().Mul(root, root).Cmp(n) != 0
-	root.Lsh(root, 1)
-	if sticky {
-		root.SetBit(root, 0, 1)
-	}
-	return bigIntScaledToFloat(root, e-s-1)
-}
-
-func newBigInt() *big.Int { return new(big.Int) }
-
-// bigIntSq returns m² · 2**shift.
-func bigIntSq(m int64, shift int) *big.Int {
-	b := big.NewInt(m)
-	b.Mul(b, b)
-	return b.Lsh(b, uint(shift))
-}
-
-// bigIntScaledToFloat returns n · 2**e rounded to the nearest float.
-func bigIntScaledToFloat(n *big.Int, e int) float64 {
-	f := new(big.Float).SetInt(n)
-	v, _ := f.SetMantExp(f, e).Float64()
-	return v
-}
+// LibmHypot is C's hypot(x, y) as glibc computes it (glibc_hypot.go).
+func LibmHypot(x, y float64) float64 { return glibcHypot(x, y) }
