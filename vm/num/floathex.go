@@ -169,3 +169,15 @@ func FloatAsIntegerRatio(x float64) (num, den *big.Int, err error) {
 	}
 	return num, new(big.Int).Lsh(bigOne, uint(-e)), nil
 }
+
+// oddMantissa writes a finite nonzero double as m·2**e with m odd.
+func oddMantissa(f float64) (m int64, e int) {
+	fr, ex := math.Frexp(f)
+	m = int64(math.Ldexp(fr, 53))
+	e = ex - 53
+	for m%2 == 0 {
+		m /= 2
+		e++
+	}
+	return m, e
+}

@@ -1,9 +1,6 @@
 package num
 
-import (
-	"math"
-	"math/big"
-)
+import "math"
 
 // The C library functions CPython's float operations and math module call
 // (exp, log, pow, sin, cos, atan2, …), with C99's special values.
@@ -11,34 +8,31 @@ import (
 // CPython calls the platform libm; on this project's reference platform
 // that is glibc 2.36 as Debian 12 ships it, on x86-64 with FMA, where
 // glibc's ifunc picks the copies of some functions compiled with -mfma.
-// Go's math package differs from glibc in the last bit for a large share
-// of arguments, so it is not used for these.
+// None of glibc's double functions is correctly rounded everywhere (the
+// multi-precision fallbacks that made some of them so are gone since
+// glibc 2.28 and 2.34), and Go's math package differs from glibc in the
+// last bit for a large share of arguments. So each function here
+// reproduces glibc's own algorithm, operation for operation, with the
+// fused multiply-adds of the FMA copies written out with math.FMA, and
+// returns what glibc returns, bit for bit:
 //
-// pow, exp, exp2, log and log2 reproduce glibc's own algorithms (Arm's
-// optimized-routines: glibc_exp.go, glibc_log.go, data in
-// glibc_tables.go), operation for operation, with the fused
-// multiply-adds of the FMA builds of exp, log, pow and log2. They are
-// accurate to about 0.52 ULP but not correctly rounded, and these copies
-// return what glibc returns, bit for bit (checked against CPython on
-// millions of arguments; glibc_exp_test.go). Python's float **, math.pow,
-// math.exp, math.exp2, math.log and math.log2 go through them, and so do
-// the functions below that call glibc's exp and log (fdlibm.go, erf.go,
-// complex powers).
+//	exp, exp2, log, log2, pow   Arm's optimized-routines (glibc_exp.go,
+//	                            glibc_log.go; FMA copies but for exp2)
+//	sin, cos, tan               IBM's Accurate Mathematical Library
+//	                            (glibc_sin.go, glibc_tan.go; FMA copies)
+//	atan, atan2, asin, acos     IBM's (glibc_atan.go, glibc_asin.go; FMA)
+//	expm1, log1p                fdlibm's (glibc_expm1.go; FMA copies)
+//	sinh, cosh, tanh, asinh,    fdlibm's (fdlibm.go), over glibc's exp,
+//	acosh, atanh, log10         log, expm1 and log1p
+//	erf, erfc                   fdlibm's (erf.go)
+//	cbrt                        glibc's own (fdlibm.go)
+//	hypot                       glibc 2.35's (glibc_hypot.go)
+//	fmod                        exact (math.Mod, with glibc's NaNs)
 //
-// The others here (sin, cos, tan, atan, atan2, asin, acos) are correctly
-// rounded: each first evaluates the result in double-double arithmetic
-// (error ~2**-100) and rounds it when that is unambiguous, which is nearly
-// always; otherwise it recomputes with math/big at increasing precision
-// (bigmath.go). They differ from glibc where glibc is not correctly
-// rounded, about one argument in a thousand. The functions glibc takes
-// from fdlibm instead (expm1, log1p, log10, the hyperbolic functions, erf)
-// are not correctly rounded there, so fdlibm.go reproduces their
-// algorithms.
-
-// Tolerance of the double-double evaluations (relative).
-const ddTol = 0x1p-90
-
-func bigOf(x float64) *big.Float { return new(big.Float).SetFloat64(x) }
+// Each was checked against CPython on millions of arguments; the tests
+// compare a few thousand with python3 (glibc_*_test.go, libm_test.go).
+// Python's float **, the math module's functions, CPython's own gamma and
+// lgamma and the complex functions go through these.
 
 // ---- pow ----
 
@@ -114,15 +108,3 @@ func crPow(x, y float64) float64 {
 // libmPow is pow(x, y) for finite x > 0, x != 1, and finite y != 0, as
 // glibc computes it (glibc_exp.go).
 func libmPow(x, y float64) float64 { return glibcPowPositive(x, y) }
-
-// oddMantissa writes a finite nonzero double as m·2**e with m odd.
-func oddMantissa(f float64) (m int64, e int) {
-	fr, ex := math.Frexp(f)
-	m = int64(math.Ldexp(fr, 53))
-	e = ex - 53
-	for m%2 == 0 {
-		m /= 2
-		e++
-	}
-	return m, e
-}

@@ -68,10 +68,9 @@ sys.stdout.write(json.dumps(out))
 }
 
 // diffCase is one expression and what this package says its repr is.
-// libm marks results of correctly rounded libm functions, which may differ
-// from glibc's in the last place for rare arguments (glibc's sin, cos,
-// tan, asin, acos, atan, exp2 and pow are not correctly rounded
-// everywhere); those mismatches are logged and tolerated up to 1%.
+// libm marks results that go through the C library functions (counted
+// apart in the log); they must match CPython's bit for bit like the rest,
+// since the functions reproduce glibc's.
 type diffCase struct {
 	expr string
 	got  string
@@ -94,8 +93,6 @@ func compareWithPython(t *testing.T, prelude string, cases []diffCase) int {
 		}
 		if c.got != want[i] && c.libm {
 			libmBad++
-			t.Logf("libm last-place difference (glibc not correctly rounded?): %s got %s want %s", clip(c.expr), clip(c.got), clip(want[i]))
-			continue
 		}
 		if c.got != want[i] {
 			bad++
@@ -107,10 +104,7 @@ func compareWithPython(t *testing.T, prelude string, cases []diffCase) int {
 	if bad > 0 {
 		t.Errorf("%d of %d cases differ from CPython", bad, len(cases))
 	}
-	t.Logf("%d cases compared with python3 (%d libm results, %d differing in the last place)", len(cases), libmAll, libmBad)
-	if libmBad > libmAll/100+2 {
-		t.Errorf("%d of %d libm results differ from CPython in the last place", libmBad, libmAll)
-	}
+	t.Logf("%d cases compared with python3 (%d libm results, %d of them differing)", len(cases), libmAll, libmBad)
 	return len(cases)
 }
 
