@@ -785,6 +785,14 @@ func byteArraySetItem(m *Machine, self, key, v Value) error {
 				}
 				data = string(b)
 			}
+			// CPython 3.11's bytearray_ass_subscript copies such a value
+			// into a new bytearray and calls itself again, so the slice's
+			// __index__ methods run a second time, against the length
+			// the conversion may have changed.
+			var err error
+			if start, stop, step, n, err = m.sliceIndices(m.sliceObj(key), len(ba.B)); err != nil {
+				return err
+			}
 		}
 	}
 	if (step < 0 && start < stop) || (step > 0 && start > stop) {
@@ -793,8 +801,10 @@ func byteArraySetItem(m *Machine, self, key, v Value) error {
 	if step == 1 {
 		return m.byteArraySetSlice(ba, start, stop, data)
 	}
-	if v == Null || len(data) == 0 && n == 0 {
-		if n == 0 {
+	// CPython: assigning an empty value to an extended slice deletes
+	// it, whatever its length (ba[::2] = b"" is del ba[::2]).
+	if len(data) == 0 {
+		if n <= 0 {
 			return nil
 		}
 		if step < 0 {

@@ -1,6 +1,9 @@
 package vm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const bytesSetup = `
 class B(bytes): pass
@@ -174,4 +177,28 @@ func TestBytesPercent(t *testing.T) {
 		`b"a" % b"x"`, `b"a" % bytearray(b"x")`, `b"a" % {}`, `b"a" % []`, `bytearray(b"%s") % b"x"`, `b"%zf" % -0.0001`,
 		`b"%.1zf" % -0.04`, `b"%s" % [1]`, `b"%d" % True`, `type(B(b"%s") % b"x")`,
 	})
+}
+
+// TestByteArrayEmptyExtendedSlice: CPython 3.11 deletes an extended slice
+// of a bytearray that is assigned an empty value, whatever its length,
+// where a list raises ValueError. The expected values are python3's.
+func TestByteArrayEmptyExtendedSlice(t *testing.T) {
+	for _, c := range []struct{ stmt, want string }{
+		{`ba[::2] = b""`, `bytearray(b'bdf')`},
+		{`ba[::-2] = []`, `bytearray(b'ace')`},
+		{`ba[5:1:-2] = bytearray()`, `bytearray(b'abce')`},
+		{`ba[::-1] = iter(())`, `bytearray(b'')`},
+		{`ba[::10] = ()`, `bytearray(b'bcdef')`},
+		{`ba[4:1:2] = b""`, `bytearray(b'abcdef')`},
+		{`ba[::2] = b"xy"`, `ValueError: attempt to assign bytes of size 2 to extended slice of size 3`},
+		{`ba[::2] = [1, 300, 2]`, `ValueError: byte must be in range(0, 256)`},
+		{`ba[::2] = ba`, `ValueError: attempt to assign bytes of size 6 to extended slice of size 3`},
+		{`ba[::-2] = ba[::2]`, `bytearray(b'aeccea')`},
+	} {
+		src := "ba = bytearray(b\"abcdef\")\ntry:\n    " + c.stmt + "\n    print(ba)\nexcept Exception as e:\n    print(type(e).__name__ + \": \" + str(e))\n"
+		out, errs, status := runPy(t, src)
+		if got := strings.TrimSuffix(out, "\n"); got != c.want || errs != "" || status != 0 {
+			t.Errorf("%s: got %q (stderr %q, status %d), want %q", c.stmt, got, errs, status, c.want)
+		}
+	}
 }
