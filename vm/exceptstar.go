@@ -44,13 +44,18 @@ func (m *Machine) exceptStarMatch(exc, matchType Value) (match, rest Value, err 
 		if m.isExceptionGroup(exc) {
 			return exc, None, nil
 		}
-		// A naked exception is wrapped in a group, with its traceback.
-		wrapped, err := m.Call(m.types.exceptions["ExceptionGroup"].self,
+		// A naked exception is wrapped in a group, made by calling
+		// BaseExceptionGroup as _PyExc_CreateExceptionGroup does (an
+		// ExceptionGroup unless exc is not an Exception). CPython 3.11 gives the
+		// wrapper no traceback (3.12 copies the naked exception's), so a
+		// bare raise in the clause re-raises a group whose traceback
+		// starts at the frames it then unwinds through, and its printout
+		// has no "Exception Group Traceback" section of its own.
+		wrapped, err := m.Call(m.types.exceptions["BaseExceptionGroup"].self,
 			[]Value{m.emptyStr, m.NewTuple([]Value{exc})}, nil)
 		if err != nil {
 			return Null, Null, err
 		}
-		m.exception(wrapped).Traceback = m.exception(exc).Traceback
 		return wrapped, None, nil
 	}
 	if !m.isExceptionGroup(exc) {
@@ -134,6 +139,8 @@ func (m *Machine) prepReraiseStar(orig, excs Value) (Value, error) {
 	if len(raised) == 1 {
 		return raised[0], nil
 	}
-	return m.Call(m.types.exceptions["ExceptionGroup"].self,
+	// BaseExceptionGroup picks ExceptionGroup when every item is an
+	// Exception, as _PyExc_CreateExceptionGroup's call does.
+	return m.Call(m.types.exceptions["BaseExceptionGroup"].self,
 		[]Value{m.emptyStr, m.NewList(raised)}, nil)
 }

@@ -61,6 +61,31 @@ except TypeError as e:
         raise KeyError("k")
 g()
 `,
+		// A naked exception's wrapper has no traceback in CPython 3.11:
+		// a bare raise prints no group frames of the try's own frame.
+		`def f():
+    try:
+        raise ValueError(1)
+    except* TypeError:
+        raise RuntimeError("never")
+    except* ValueError as eg:
+        print(repr(eg), eg.__traceback__)
+        raise
+f()
+`,
+		// BaseExceptionGroup picks the wrapper's type.
+		`try:
+    raise KeyboardInterrupt
+except* KeyboardInterrupt:
+    raise
+`,
+		`try:
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+except* ValueError:
+    raise SystemExit(3)
+except* TypeError:
+    raise OSError(4)
+`,
 	} {
 		checkPy(t, src)
 	}
