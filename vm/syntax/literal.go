@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quicken-py/quicken/vm/constant"
+	"github.com/quicken-py/quicken/vm/text"
 )
 
 type (
@@ -249,7 +250,7 @@ func decodeUnicodeEscape(s string) (string, *decodeError) {
 				if i > nameStart {
 					name := s[nameStart:i]
 					i++
-					if r, ok := lookupUnicodeName(name); ok {
+					if r, ok := text.LookupName(name); ok {
 						out = appendCodePoint(out, r)
 						continue
 					}

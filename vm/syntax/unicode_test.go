@@ -49,39 +49,3 @@ print(json.dumps([[s, unicodedata.normalize("NFKC", s)] for s in cases]))
 		t.Errorf("%d of %d differ", bad, len(cases))
 	}
 }
-
-func TestUnicodeNamesMatchCPython(t *testing.T) {
-	needOracle(t)
-	var cases []struct {
-		Name string `json:"n"`
-		Char string `json:"c"`
-	}
-	pythonJSON(t, `
-import json, random, sys, unicodedata
-random.seed(5)
-out = []
-for cp in range(sys.maxunicode + 1):
-    n = unicodedata.name(chr(cp), None)
-    if n and (random.random() < 0.05 or cp < 0x300 or 0xAC00 <= cp < 0xAC40):
-        out.append({"n": n, "c": chr(cp)})
-        out.append({"n": n.lower(), "c": chr(cp)})
-for n in ["NBSP", "BOM", "vs17", "LATIN CAPITAL LETTER GHA", "CJK UNIFIED IDEOGRAPH-20000", "NO SUCH NAME",
-          "CJK UNIFIED IDEOGRAPH-FFFF", "HANGUL SYLLABLE GAX", "LATIN CAPITAL LETTER A WITH MACRON AND GRAVE", "TANGUT IDEOGRAPH-17000"]:
-    try:
-        c = eval('"\\N{%s}"' % n)
-    except SyntaxError:
-        c = ""
-    out.append({"n": n, "c": c})
-print(json.dumps(out))
-`, &cases)
-	for _, c := range cases {
-		r, ok := lookupUnicodeName(c.Name)
-		got := ""
-		if ok {
-			got = string(r)
-		}
-		if got != c.Char {
-			t.Errorf("lookupUnicodeName(%q) = %+q, want %+q", c.Name, got, c.Char)
-		}
-	}
-}
