@@ -250,11 +250,7 @@ func bytesDecode(spec *ArgSpec) BuiltinFunc {
 		if err != nil {
 			return Null, err
 		}
-		s, err := decodeText(m.byteData(self), encoding, errors)
-		if err != nil {
-			return Null, m.codecError(err)
-		}
-		return m.newStr(s)
+		return m.decodeStr(m.byteData(self), encoding, errors)
 	}
 }
 

@@ -315,11 +315,7 @@ func (m *Machine) decodeObject(v Value, encoding, errors string) (Value, error) 
 		}
 		return Null, m.typeError("decoding to str: need a bytes-like object, %s found", cTrunc(m.typeName(v), 80))
 	}
-	s, err := decodeText(b, encoding, errors)
-	if err != nil {
-		return Null, m.codecError(err)
-	}
-	return m.newStr(s)
+	return m.decodeStr(b, encoding, errors)
 }
 
 // ---- iteration ----

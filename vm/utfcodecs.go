@@ -59,47 +59,48 @@ func lookupUTFCodec(encoding string) (utfCodec, bool) {
 
 // encodeText is str.encode(encoding, errors) over every codec quicken has.
 func encodeText(s, encoding, errors string) (string, error) {
-	var r string
-	var err error
 	if c, ok := lookupUTFCodec(encoding); ok {
-		r, err = c.encode(s, errors)
-	} else {
-		r, err = text.Encode(s, encoding, errors)
+		r, err := c.encode(s, errors)
+		return r, wrapCodecError(err, "encoding", encoding)
 	}
-	return r, wrapCodecError(err, "encoding", encoding)
+	return text.Encode(s, encoding, errors)
 }
 
 // decodeText is bytes.decode(encoding, errors) over every codec quicken
-// has.
-func decodeText(b, encoding, errors string) (string, error) {
-	var r string
-	var err error
+// has. warning is the text of the DeprecationWarning the codec issues
+// (unicode_escape's for an invalid escape), for the caller to issue.
+func decodeText(b, encoding, errors string) (s, warning string, err error) {
 	if c, ok := lookupUTFCodec(encoding); ok {
 		if b == "" {
-			return "", nil
+			return "", "", nil
 		}
-		r, err = c.decode(b, errors)
-	} else {
-		r, err = text.Decode(b, encoding, errors)
+		r, err := c.decode(b, errors)
+		return r, "", wrapCodecError(err, "decoding", encoding)
 	}
-	return r, wrapCodecError(err, "decoding", encoding)
+	return text.DecodeWarn(b, encoding, errors)
 }
 
-// codecFailure is an error raised inside a codec that CPython reached
-// through the codec registry: wrap_codec_error re-raises it as an
-// exception of the same type saying which codec failed, caused by the
-// original.
-type codecFailure struct {
-	op, encoding string
-	err          *text.Error
+// decodeStr is decodeText with its outcome made a Python one: the str, or
+// the codec's exception; the codec's warning is issued at the calling
+// frame (CPython's PyErr_WarnFormat with stack level 1).
+func (m *Machine) decodeStr(b, encoding, errors string) (Value, error) {
+	s, warning, err := decodeText(b, encoding, errors)
+	if err != nil {
+		return Null, m.codecError(err)
+	}
+	if warning != "" {
+		if err := m.deprecated(warning); err != nil {
+			return Null, err
+		}
+	}
+	return m.newStr(s)
 }
-
-func (e *codecFailure) Error() string { return e.err.Msg }
 
 // wrapCodecError wraps an error handler's failure (an unknown handler
-// name, a handler that cannot decode) unless CPython's PyUnicode_Decode
-// or PyUnicode_AsEncodedString handled the codec without the registry
-// (utf-8, utf-16, utf-32, ascii and latin-1 under their plain names).
+// name, a handler that cannot decode) in a UTF-16 or UTF-32 codec as
+// CPython's registry path does (see text.CodecError), unless CPython's
+// PyUnicode_Decode or PyUnicode_AsEncodedString handled the codec without
+// the registry (utf-16 and utf-32 under their plain names).
 func wrapCodecError(err error, op, encoding string) error {
 	te, ok := err.(*text.Error)
 	if !ok || !(strings.HasPrefix(te.Msg, "unknown error handler name") || strings.HasPrefix(te.Msg, "don't know how to handle")) {
@@ -120,25 +121,25 @@ func wrapCodecError(err error, op, encoding string) error {
 		}
 	}
 	switch b.String() {
-	case "utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32", "ascii", "us_ascii",
-		"latin1", "latin_1", "iso_8859_1", "iso8859_1":
+	case "utf16", "utf_16", "utf32", "utf_32":
 		return err
 	}
-	return &codecFailure{op: op, encoding: encoding, err: te}
+	return &text.CodecError{Op: op, Encoding: encoding, Err: te}
 }
 
-// codecError raises the exception of a failed encode or decode.
+// codecError raises the exception of a failed encode or decode: a
+// text.CodecError is re-raised with its original exception as cause.
 func (m *Machine) codecError(err error) error {
-	cf, ok := err.(*codecFailure)
+	ce, ok := err.(*text.CodecError)
 	if !ok {
 		return m.textError(err)
 	}
-	r, ok := m.textError(cf.err).(*Raise)
+	r, ok := m.textError(ce.Err).(*Raise)
 	if !ok {
-		return m.textError(cf.err)
+		return m.textError(ce.Err)
 	}
 	t := m.TypeOf(r.Exc)
-	exc := m.newException(t, []Value{m.NewStr(cf.op + " with '" + cf.encoding + "' codec failed (" + t.Name + ": " + cf.err.Msg + ")")})
+	exc := m.newException(t, []Value{m.NewStr(ce.Error())})
 	m.setExceptionAttr(exc, "__cause__", r.Exc)
 	return m.raiseValue(exc)
 }

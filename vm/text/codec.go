@@ -8,10 +8,16 @@ import (
 
 //go:generate sh -c "python3 _gen/codecs.py | gofmt > codecs_gen.go"
 
-// The codecs implemented here are the ones CPython 3.11 has C fast paths
-// for and programs use most: utf-8, ascii and latin-1, with the error
-// handlers strict, ignore, replace, surrogateescape, surrogatepass (utf-8
-// only), backslashreplace and xmlcharrefreplace (encoding only).
+// The codecs implemented here: utf-8, ascii and latin-1, which CPython
+// 3.11 has C fast paths for, with the error handlers strict, ignore,
+// replace, surrogateescape, surrogatepass (utf-8 only), backslashreplace,
+// namereplace and xmlcharrefreplace (the last two encoding only); and,
+// reached through the codec registry as in CPython, utf-8-sig,
+// unicode_escape, raw_unicode_escape (escape.go), the charmap codec
+// without a mapping, and every single-byte charmap codec of the encodings
+// package, cp1252, cp437, iso8859-15, koi8-r, mac-roman and the rest
+// (charmap.go). UTF-16 and UTF-32 are the VM's; the CJK codecs, idna,
+// punycode, utf-7 and the bytes-to-bytes codecs are not implemented.
 
 // Codec names as the codecs name themselves in UnicodeError messages.
 const (
@@ -46,16 +52,27 @@ func normalizeEncoding(name string) string {
 	return b.String()
 }
 
-// LookupCodec resolves an encoding name as codecs.lookup does (aliases such
-// as 'utf8', 'UTF-8', 'u8', 'latin1', 'iso-8859-1', 'l1', 'us-ascii', '646'
-// included) and returns UTF8, ASCII or Latin1. An unknown name fails with
-// LookupError "unknown encoding: NAME"; a codec that is not a text
-// encoding ('rot13', 'hex') with CPython's LookupError for encode (or
-// decode, per the decode flag); a real codec this package does not
-// implement (cp1252, utf-16, …) with NotImplementedError.
-func LookupCodec(name string, decode bool) (string, error) {
+// Codec is a codec of CPython 3.11's registry.
+type Codec struct {
+	// Module is the encodings module that implements it: "utf_8",
+	// "cp1252", "unicode_escape".
+	Module string
+	// Name is the name the codec gives itself, codecs.lookup(...).name:
+	// "utf-8", "iso8859-15", "unicode-escape".
+	Name string
+	// Text is false for the codecs between bytes and bytes or str and str
+	// ('hex', 'rot13'), which str.encode and bytes.decode refuse.
+	Text bool
+}
+
+// LookupModule resolves an encoding name as codecs.lookup does (aliases
+// such as 'utf8', 'UTF-8', 'u8', 'latin1', 'iso-8859-1', 'l1', 'latin9',
+// 'windows-1252', '646' included), to any codec the registry has,
+// whether this package implements it or not. An unknown name is
+// LookupError "unknown encoding: NAME".
+func LookupModule(name string) (Codec, error) {
 	if strings.IndexByte(name, 0) >= 0 {
-		return "", valueError("embedded null character")
+		return Codec{}, valueError("embedded null character")
 	}
 	norm := normalizeEncoding(name)
 	module, ok := codecAliases[norm]
@@ -66,26 +83,61 @@ func LookupCodec(name string, decode bool) (string, error) {
 		module = norm
 	}
 	text, known := codecModules[module]
-	switch {
-	case !known:
-		return "", &Error{Type: "LookupError", Msg: "unknown encoding: " + name}
-	case !text:
+	if !known {
+		return Codec{}, &Error{Type: "LookupError", Msg: "unknown encoding: " + name}
+	}
+	return Codec{Module: module, Name: codecNames[module], Text: text}, nil
+}
+
+// Lookup resolves an encoding name for str.encode (or, with decode set,
+// bytes.decode) to a text codec this package implements. A codec that is
+// not a text encoding ('rot13', 'hex') fails with CPython's LookupError
+// for encode or decode; a text codec this package does not implement
+// (utf-16, big5, …) with NotImplementedError.
+func Lookup(name string, decode bool) (Codec, error) {
+	c, err := LookupModule(name)
+	if err != nil {
+		return Codec{}, err
+	}
+	if !c.Text {
 		verb := "encode"
 		if decode {
 			verb = "decode"
 		}
-		return "", &Error{Type: "LookupError", Msg: fmt.Sprintf(
+		return Codec{}, &Error{Type: "LookupError", Msg: fmt.Sprintf(
 			"'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", name, verb)}
 	}
-	switch module {
+	switch c.Module {
+	case "utf_8", "ascii", "latin_1", "charmap", "utf_8_sig", "unicode_escape", "raw_unicode_escape":
+		return c, nil
+	}
+	if charmapTables[c.Module] != nil {
+		return c, nil
+	}
+	return Codec{}, &Error{Type: "NotImplementedError", Msg: fmt.Sprintf("quicken does not implement the '%s' codec", c.Module)}
+}
+
+// LookupCodec is Lookup for a text stream, which runs Encode and Decode
+// over its text chunk by chunk: it returns UTF8, ASCII, Latin1 or the
+// name of a charmap codec, which keep no state between chunks. The
+// codecs whose stream codecs do (utf-8-sig's signature, an escape cut
+// in two) are NotImplementedError here.
+func LookupCodec(name string, decode bool) (string, error) {
+	c, err := Lookup(name, decode)
+	if err != nil {
+		return "", err
+	}
+	switch c.Module {
 	case "utf_8":
 		return UTF8, nil
 	case "ascii":
 		return ASCII, nil
 	case "latin_1":
 		return Latin1, nil
+	case "utf_8_sig", "unicode_escape", "raw_unicode_escape":
+		return "", &Error{Type: "NotImplementedError", Msg: fmt.Sprintf("quicken does not implement the '%s' codec", c.Module)}
 	}
-	return "", &Error{Type: "NotImplementedError", Msg: fmt.Sprintf("quicken does not implement the '%s' codec", module)}
+	return c.Name, nil
 }
 
 // errorHandler checks an error handler name when an error needs it, as
@@ -96,12 +148,16 @@ func errorHandler(errors string) error {
 	}
 	switch errors {
 	case "strict", "ignore", "replace", "surrogateescape", "surrogatepass",
-		"backslashreplace", "xmlcharrefreplace":
+		"backslashreplace", "xmlcharrefreplace", "namereplace":
 		return nil
-	case "namereplace":
-		return &Error{Type: "NotImplementedError", Msg: "quicken does not implement the 'namereplace' error handler"}
 	}
 	return &Error{Type: "LookupError", Msg: fmt.Sprintf("unknown error handler name '%s'", errors)}
+}
+
+// errDecodeCallback is the TypeError of the encode-only handlers
+// (xmlcharrefreplace, namereplace) given a UnicodeDecodeError.
+func errDecodeCallback() error {
+	return &Error{Type: "TypeError", Msg: "don't know how to handle UnicodeDecodeError in error callback"}
 }
 
 // fastPath reports whether CPython 3.11's PyUnicode_AsEncodedString and
@@ -116,13 +172,27 @@ func fastPath(name string) bool {
 	return false
 }
 
-// wrapCodecError is CPython 3.11's _PyErr_TrySetFromCause for a codec
-// called through the registry: an exception other than a UnicodeError,
-// such as an unknown error handler's LookupError, is re-raised as the same
-// type with the message "encoding with 'NAME' codec failed (Type: msg)".
-func wrapCodecError(err error, verb, name string) error {
+// CodecError is an exception other than a UnicodeError (an unknown error
+// handler's LookupError, an encode-only handler's TypeError) raised in a
+// codec that CPython 3.11 reached through the codec registry:
+// _PyErr_TrySetFromCause re-raises it as an exception of the same type
+// saying which codec failed, with the original as its __cause__.
+type CodecError struct {
+	// Op is "encoding" or "decoding"; Encoding is the name as given.
+	Op, Encoding string
+	// Err is the original exception.
+	Err *Error
+}
+
+// Error is str() of the re-raised exception.
+func (e *CodecError) Error() string {
+	return fmt.Sprintf("%s with '%s' codec failed (%s: %s)", e.Op, e.Encoding, e.Err.Type, e.Err.Msg)
+}
+
+// wrapCodecError wraps err as CPython's registry path does.
+func wrapCodecError(err error, op, name string) error {
 	if e, ok := err.(*Error); ok && e.Type != "NotImplementedError" {
-		return &Error{Type: e.Type, Msg: fmt.Sprintf("%s with '%s' codec failed (%s: %s)", verb, name, e.Type, e.Msg)}
+		return &CodecError{Op: op, Encoding: name, Err: e}
 	}
 	return err
 }
@@ -137,21 +207,46 @@ func checkNulls(encoding, errors string) error {
 }
 
 // Encode is str.encode(encoding, errors) (pass "utf-8" and "strict" for the
-// defaults). It returns the bytes, or a *UnicodeError (UnicodeEncodeError)
-// or *Error.
+// defaults). It returns the bytes, or a *UnicodeError (UnicodeEncodeError),
+// *CodecError or *Error.
 func Encode(s, encoding, errors string) (string, error) {
 	if err := checkNulls(encoding, errors); err != nil {
 		return "", err
 	}
-	codec, err := LookupCodec(encoding, false)
+	c, err := Lookup(encoding, false)
 	if err != nil {
 		return "", err
 	}
-	b, err := encode(s, codec, errors)
+	b, err := c.Encode(s, errors)
 	if err != nil && !fastPath(encoding) {
 		err = wrapCodecError(err, "encoding", encoding)
 	}
 	return b, err
+}
+
+// Encode encodes s with the codec itself, as the codec's encode function
+// does (no registry wrapping of its errors).
+func (c Codec) Encode(s, errors string) (string, error) {
+	switch c.Module {
+	case "utf_8":
+		return encode(s, UTF8, errors)
+	case "ascii":
+		return encode(s, ASCII, errors)
+	case "latin_1", "charmap":
+		// codecs.charmap_encode without a mapping is latin-1's encoder.
+		return encode(s, Latin1, errors)
+	case "utf_8_sig":
+		b, err := encode(s, UTF8, errors)
+		return "\xef\xbb\xbf" + b, err
+	case "unicode_escape":
+		return encodeUnicodeEscape(s, false), nil
+	case "raw_unicode_escape":
+		return encodeUnicodeEscape(s, true), nil
+	}
+	if m := charmaps[c.Module]; m != nil {
+		return m.encode(s, errors)
+	}
+	return "", &Error{Type: "NotImplementedError", Msg: fmt.Sprintf("quicken does not implement the '%s' codec", c.Module)}
 }
 
 func encode(s, codec, errors string) (string, error) {
@@ -229,6 +324,10 @@ func encode(s, codec, errors string) (string, error) {
 			for k := start; k < end; k++ {
 				buf = fmt.Appendf(buf, "&#%d;", cps[k])
 			}
+		case "namereplace":
+			for k := start; k < end; k++ {
+				buf = appendNameEscape(buf, cps[k])
+			}
 		}
 		i = end
 	}
@@ -244,6 +343,19 @@ func hasSurrogate(s string) bool {
 	return false
 }
 
+// appendNameEscape is the namereplace error handler's replacement for r:
+// \N{NAME}, or a backslash escape for a character without a name.
+func appendNameEscape(buf []byte, r rune) []byte {
+	if name, ok := Name(r); ok {
+		buf = append(buf, "\\N{"...)
+		buf = append(buf, name...)
+		return append(buf, '}')
+	}
+	return appendBackslashEscape(buf, r)
+}
+
+// appendBackslashEscape is the backslashreplace error handler's
+// replacement for a character: \xNN, \uNNNN or \UNNNNNNNN.
 func appendBackslashEscape(buf []byte, r rune) []byte {
 	switch {
 	case r < 0x100:
@@ -256,24 +368,62 @@ func appendBackslashEscape(buf []byte, r rune) []byte {
 
 // Decode is bytes.decode(encoding, errors) (pass "utf-8" and "strict" for
 // the defaults); b holds the raw bytes. It returns the str, or a
-// *UnicodeError (UnicodeDecodeError) or *Error. Empty bytes decode to ""
-// before the encoding is even looked up (CPython 3.11 PyUnicode_Decode).
+// *UnicodeError (UnicodeDecodeError), *CodecError or *Error. Empty bytes
+// decode to "" before the encoding is even looked up (CPython 3.11
+// PyUnicode_Decode).
 func Decode(b, encoding, errors string) (string, error) {
+	s, _, err := DecodeWarn(b, encoding, errors)
+	return s, err
+}
+
+// DecodeWarn is Decode that also returns the text of the
+// DeprecationWarning the codec issues when it succeeds ("" for none):
+// unicode_escape's for the first invalid escape.
+func DecodeWarn(b, encoding, errors string) (s, warning string, err error) {
 	if err := checkNulls(encoding, errors); err != nil {
-		return "", err
+		return "", "", err
 	}
 	if b == "" {
-		return "", nil
+		return "", "", nil
 	}
-	codec, err := LookupCodec(encoding, true)
+	c, err := Lookup(encoding, true)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	s, err := decodeBytes(b, codec, errors)
+	s, warning, err = c.Decode(b, errors)
 	if err != nil && !fastPath(encoding) {
 		err = wrapCodecError(err, "decoding", encoding)
 	}
-	return s, err
+	return s, warning, err
+}
+
+// Decode decodes b with the codec itself, as the codec's decode function
+// does (no registry wrapping of its errors), and returns the text of the
+// DeprecationWarning it issues, if any.
+func (c Codec) Decode(b, errors string) (s, warning string, err error) {
+	switch c.Module {
+	case "utf_8":
+		s, err = decodeBytes(b, UTF8, errors)
+	case "ascii":
+		s, err = decodeBytes(b, ASCII, errors)
+	case "latin_1", "charmap":
+		s, err = decodeBytes(b, Latin1, errors)
+	case "utf_8_sig":
+		// encodings.utf_8_sig.decode: the signature is cut off first, so
+		// error positions count from after it.
+		s, err = decodeBytes(strings.TrimPrefix(b, "\xef\xbb\xbf"), UTF8, errors)
+	case "unicode_escape":
+		return decodeUnicodeEscape(b, errors)
+	case "raw_unicode_escape":
+		s, err = decodeRawUnicodeEscape(b, errors)
+	default:
+		m := charmaps[c.Module]
+		if m == nil {
+			return "", "", &Error{Type: "NotImplementedError", Msg: fmt.Sprintf("quicken does not implement the '%s' codec", c.Module)}
+		}
+		s, err = m.decode(b, errors)
+	}
+	return s, "", err
 }
 
 func decodeBytes(b, codec, errors string) (string, error) {
@@ -330,10 +480,8 @@ func decodeBytes(b, codec, errors string) (string, error) {
 			for k := i; k < end; k++ {
 				buf = fmt.Appendf(buf, "\\x%02x", b[k])
 			}
-		case "xmlcharrefreplace":
-			// CPython: "don't know how to handle UnicodeDecodeError in
-			// error callback".
-			return "", &Error{Type: "TypeError", Msg: "don't know how to handle UnicodeDecodeError in error callback"}
+		case "xmlcharrefreplace", "namereplace":
+			return "", errDecodeCallback()
 		}
 		i = end
 	}

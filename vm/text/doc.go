@@ -1,7 +1,9 @@
 // Package text implements CPython 3.11's str algorithms (and the basic bytes
 // ones) over Go strings, for the VM to call: find, split, strip, replace,
 // case mapping, padding, the is* predicates, slicing by code point, and the
-// utf-8, ascii and latin-1 codecs with their exact error messages.
+// codecs with their exact error messages: utf-8, ascii, latin-1,
+// utf-8-sig, unicode_escape, raw_unicode_escape and the single-byte
+// charmap codecs (see codec.go), and the Unicode character names.
 //
 // # Representation
 //

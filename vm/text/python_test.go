@@ -113,6 +113,10 @@ func wire(v any) any {
 			return map[string]any{"e": ue.Type, "msg": ue.Error(), "enc": ue.Encoding,
 				"start": ue.Start, "end": ue.End, "reason": ue.Reason, "obj": wire(obj)}
 		}
+		var ce *CodecError
+		if errors.As(v, &ce) {
+			return map[string]any{"e": ce.Err.Type, "msg": ce.Error()}
+		}
 		var pe *Error
 		if errors.As(v, &pe) {
 			return map[string]any{"e": pe.Type, "msg": pe.Msg}

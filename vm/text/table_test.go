@@ -14,6 +14,9 @@ func show(v any, err error) string {
 		if e, ok := err.(*Error); ok {
 			return e.Type + ": " + e.Msg
 		}
+		if e, ok := err.(*CodecError); ok {
+			return e.Err.Type + ": " + e.Error()
+		}
 		return err.Error()
 	}
 	if s, ok := v.([]string); ok {
@@ -155,7 +158,8 @@ func TestBehaviourTable(t *testing.T) {
 		{must(Decode("\xff", "latin", "strict")), "ÿ"},
 		{must(Decode("", "bogus", "strict")), ""},
 		{must(Decode("\xe9", "utf-8", "xmlcharrefreplace")), "TypeError: don't know how to handle UnicodeDecodeError in error callback"},
-		{must(Encode("x", "cp1252", "strict")), "NotImplementedError: quicken does not implement the 'cp1252' codec"},
+		{must(Encode("x€", "cp1252", "strict")), "x\x80"},
+		{must(Encode("x", "big5", "strict")), "NotImplementedError: quicken does not implement the 'big5' codec"},
 		{must(Encode("x", "ascii\x00", "strict")), "ValueError: embedded null character"},
 		{must(Center("a", math.MaxInt, " ")), "MemoryError: "},
 		{must(ZFill("a", 1<<40)), "MemoryError: "},
