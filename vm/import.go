@@ -128,6 +128,16 @@ func (m *Machine) findModule(name, parent string) (Value, error) {
 	if name == "copyreg" {
 		return m.newSourceModule(key, "copyreg", copyregSource)
 	}
+	if name == "_codecs" {
+		mod = m.newCodecsBuiltinModule()
+		if err := m.DictSet(m.modules, key, mod); err != nil {
+			return Null, err
+		}
+		return mod, nil
+	}
+	if name == "codecs" {
+		return m.newSourceModule(key, "codecs", codecsSource)
+	}
 	return Null, m.moduleNotFound(name)
 }
 

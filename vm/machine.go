@@ -115,6 +115,8 @@ type Machine struct {
 
 	// tb is the traceback printer's state (source files read).
 	tb tracebackState
+	// codecs is the codec registry's state (codecsmodule.go).
+	codecs codecsState
 }
 
 // New creates a Machine with the builtins and sys modules ready.

@@ -1,7 +1,9 @@
 package text
 
 import (
+	"encoding/hex"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -63,4 +65,58 @@ func TestCodecNames(t *testing.T) {
 			t.Errorf("LookupCodec(%q) = %q, %v", module, name, err)
 		}
 	}
+}
+
+// TestLookupModuleNames looks every alias and module up, spelled as
+// given and with capitals, hyphens, spaces and dots, and compares the
+// codec's name with codecs.lookup(name).name.
+func TestLookupModuleNames(t *testing.T) {
+	var names []string
+	for alias := range codecAliases {
+		names = append(names, alias)
+	}
+	for module := range codecModules {
+		names = append(names, module)
+	}
+	sort.Strings(names)
+	var variants []string
+	for _, n := range names {
+		variants = append(variants, n, strings.ToUpper(n), strings.ReplaceAll(n, "_", "-"), " "+strings.ReplaceAll(n, "_", " ")+" ",
+			strings.ReplaceAll(n, "_", "."))
+	}
+	variants = append(variants, "cp-1252", "u8-sig", "utf8-sig", "latin-9", "x-mac-roman", "koi8r", "", "-", "utf_8é")
+	out := runPython(t, `
+import codecs, sys
+for line in sys.stdin:
+    name = bytes.fromhex(line.strip()).decode("utf-8")
+    try:
+        print(codecs.lookup(name).name)
+    except LookupError as e:
+        print("LookupError:", e)
+`, hexLines(variants))
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(got) != len(variants) {
+		t.Fatalf("python3 answered %d of %d", len(got), len(variants))
+	}
+	bad := 0
+	for i, v := range variants {
+		want := got[i]
+		c, err := LookupModule(v)
+		have := c.Name
+		if err != nil {
+			have = "LookupError: " + err.Error()
+		}
+		if have != want && bad < 20 {
+			bad++
+			t.Errorf("LookupModule(%q) = %q, want %q", v, have, want)
+		}
+	}
+}
+
+func hexLines(items []string) string {
+	var b strings.Builder
+	for _, s := range items {
+		b.WriteString(hex.EncodeToString([]byte(s)) + "\n")
+	}
+	return b.String()
 }

@@ -52,6 +52,14 @@ func normalizeEncoding(name string) string {
 	return b.String()
 }
 
+// NormalizeEncoding is the normalization CPython 3.11's codec registry
+// applies to a name before it looks it up, and keys its cache with.
+func NormalizeEncoding(name string) string { return normalizeEncoding(name) }
+
+// IsCharmap reports whether an encodings module is a single-byte
+// charmap codec this package implements.
+func IsCharmap(module string) bool { return charmapTables[module] != nil }
+
 // Codec is a codec of CPython 3.11's registry.
 type Codec struct {
 	// Module is the encodings module that implements it: "utf_8",
