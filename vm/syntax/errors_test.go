@@ -681,6 +681,8 @@ var errorSnippets = []string{
 	"# \xff\nx = 1\n",
 	"# coding: latin-1\n# \xff\nx = (1 2)\n",
 	"# coding: cp1252\nx = '\x81'\n",
+	"# coding: cp864\nx = '%\xa4' 1\n",
+	"# coding: koi8_u\nx = '\xa4\xe9' 1\n",
 	"# coding: utf-8\nx = '\xff'\n",
 	"# coding: utf-8\n\xc3\xa9 = 1\n\xff = 2\n",
 	"\xef\xbb\xbfx = (1 2)\n",

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/quicken-py/quicken/vm/text"
 )
 
 //go:generate sh -c "python3 _gen/codecs.py | gofmt > codec_tables.go"
@@ -241,9 +243,10 @@ func normalEncodingName(s string) string {
 }
 
 // codecFor returns a decoder into UTF-8 for the encodings quicken knows
-// (UTF-8, ASCII and CPython's single-byte codecs), or nil. Python's codec
-// registry also has multi-byte codecs (Shift JIS, GBK, ...); a file
-// declaring one of those is reported as an encoding problem.
+// (UTF-8, ASCII and CPython's single-byte codecs, whose tables package
+// text has, but for the EBCDIC ones), or nil. Python's codec registry also has
+// multi-byte codecs (Shift JIS, GBK, ...); a file declaring one of those
+// is reported as an encoding problem.
 func codecFor(name string) func([]byte) ([]byte, bool) {
 	if name == "" {
 		return nil
@@ -263,7 +266,7 @@ func codecFor(name string) func([]byte) ([]byte, bool) {
 			return b, true
 		}
 	default:
-		table := singleByteCodecs[c]
+		table := lineTable(c)
 		if table == nil {
 			special, ok := multibyteCodecs[c]
 			if !ok {
@@ -284,13 +287,10 @@ func codecFor(name string) func([]byte) ([]byte, bool) {
 			out := make([]byte, 0, len(b))
 			ok := true
 			for _, c := range b {
-				r := rune(c)
-				if c >= 0x80 {
-					r = table[c-0x80]
-					if r == 0xFFFE {
-						ok = false
-						r = utf8.RuneError
-					}
+				r := rune(table[c])
+				if r == 0xFFFE {
+					ok = false
+					r = utf8.RuneError
 				}
 				out = utf8.AppendRune(out, r)
 			}
@@ -299,30 +299,26 @@ func codecFor(name string) func([]byte) ([]byte, bool) {
 	}
 }
 
-// pythonCodecName is the codec Python's registry finds for an encoding
-// name (encodings.normalize_encoding and the alias table).
+// lineTable is a single-byte codec's decoding table if the codec
+// decodes "\n" and "\r" as themselves, so that the lines CPython's
+// tokenizer reads from the decoded text are the file's lines (cp864, say,
+// whose '%' is U+066A, qualifies; the EBCDIC code pages do not).
+func lineTable(module string) *[256]uint16 {
+	table := text.CharmapTable(module)
+	if table == nil || table['\n'] != '\n' || table['\r'] != '\r' {
+		return nil
+	}
+	return table
+}
+
+// pythonCodecName is the codec module Python's registry finds for an
+// encoding name (encodings.normalize_encoding and the alias table), or
+// the normalized name when it finds none.
 func pythonCodecName(name string) string {
-	var b strings.Builder
-	punct := false
-	for _, r := range strings.ToLower(name) {
-		if r < 0x80 && (isAlnum(byte(r)) || r == '.') {
-			if punct && b.Len() > 0 {
-				b.WriteByte('_')
-			}
-			punct = false
-			b.WriteRune(r)
-		} else {
-			punct = true
-		}
+	if c, err := text.LookupModule(name); err == nil {
+		return c.Module
 	}
-	n := b.String()
-	if c, ok := codecAliases[n]; ok {
-		return c
-	}
-	if c, ok := codecAliases[strings.ReplaceAll(n, ".", "_")]; ok {
-		return c
-	}
-	return n
+	return text.NormalizeEncoding(name)
 }
 
 func decodeLatin1(b []byte) ([]byte, bool) {

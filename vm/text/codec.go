@@ -60,6 +60,12 @@ func NormalizeEncoding(name string) string { return normalizeEncoding(name) }
 // charmap codec this package implements.
 func IsCharmap(module string) bool { return charmapTables[module] != nil }
 
+// CharmapTable is a single-byte charmap codec's decoding table: the code
+// point of each byte, 0xFFFE for a byte it leaves undefined (nil for a
+// module that is not one of these codecs). The table is shared: callers
+// must not change it.
+func CharmapTable(module string) *[256]uint16 { return charmapTables[module] }
+
 // Codec is a codec of CPython 3.11's registry.
 type Codec struct {
 	// Module is the encodings module that implements it: "utf_8",
