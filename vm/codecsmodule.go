@@ -135,8 +135,8 @@ func (m *Machine) codecLookup(name string) (Value, error) {
 		m.codecs.cache = m.NewDict()
 		m.extraRoots = append(m.extraRoots, m.codecs.cache.self)
 	}
-	key := m.NewStr(text.NormalizeEncoding(name))
-	if v, err := m.DictGet(m.codecs.cache, key); err != nil || v != Null {
+	norm := text.NormalizeEncoding(name)
+	if v, err := m.DictGet(m.codecs.cache, m.NewStr(norm)); err != nil || v != Null {
 		return v, err
 	}
 	mod, err := m.findModule("codecs", "")
@@ -163,7 +163,9 @@ func (m *Machine) codecLookup(name string) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	if err := m.DictSet(m.codecs.cache, key, info); err != nil {
+	// (The key is made after the call, which runs Python code: a str
+	// held only here across it would not be reachable.)
+	if err := m.DictSet(m.codecs.cache, m.NewStr(norm), info); err != nil {
 		return Null, err
 	}
 	return info, nil
