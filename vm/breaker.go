@@ -39,7 +39,7 @@ func (m *Machine) breaker(f *Frame) error {
 		m.refuel()
 		return &Raise{Exc: exc}
 	}
-	if m.heap.gcPending && m.nested == 0 {
+	if m.heap.gcPending || m.gcStress > 0 && m.nested > 0 {
 		m.collect()
 	}
 	if atomic.SwapInt32(&m.interrupt, 0) != 0 {
@@ -66,6 +66,9 @@ func (m *Machine) refuel() {
 		if left := m.stopAt - m.Steps(); left < q {
 			q = left
 		}
+	}
+	if m.gcStress > 0 && q > m.gcStress {
+		q = m.gcStress
 	}
 	if q < 1 || m.stopFn != nil || m.listener != nil && m.listener.WantInstructions() {
 		q = 1

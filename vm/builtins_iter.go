@@ -77,8 +77,10 @@ func (m *Machine) allAny(iterable Value, stopAt bool) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
+	sc := m.openScopeFor(it, Null)
+	defer m.closeScope(sc)
 	for {
-		v, err := m.nextItem(it)
+		v, err := m.nextItemIn(it)
 		if err != nil {
 			return Null, err
 		}
@@ -132,12 +134,15 @@ func (m *Machine) minMax(spec *ArgSpec, args, kw []Value, op CompareOp) (Value, 
 			return Null, err
 		}
 	}
+	// The loop holds best and bestVal, in the scope, across calls.
+	sc := m.openScopeFor(it, key)
+	defer m.closeScope(sc)
 	var best, bestVal Value
 	for i := 0; ; i++ {
 		var item Value
 		if it != Null {
 			var err error
-			if item, err = m.nextItem(it); err != nil {
+			if item, err = m.nextItemIn(it); err != nil {
 				return Null, err
 			}
 		} else if i < len(items) {
@@ -149,12 +154,14 @@ func (m *Machine) minMax(spec *ArgSpec, args, kw []Value, op CompareOp) (Value, 
 		val := item
 		if key != Null {
 			var err error
-			if val, err = m.Call(key, []Value{item}, nil); err != nil {
+			if val, err = m.callIn(key, []Value{item}); err != nil {
 				return Null, err
 			}
 		}
 		if bestVal == Null {
 			best, bestVal = item, val
+			m.hold(sc, 0, best)
+			m.hold(sc, 1, bestVal)
 			continue
 		}
 		r, err := m.RichCompare(val, bestVal, op)
@@ -167,6 +174,8 @@ func (m *Machine) minMax(spec *ArgSpec, args, kw []Value, op CompareOp) (Value, 
 		}
 		if better {
 			best, bestVal = item, val
+			m.hold(sc, 0, best)
+			m.hold(sc, 1, bestVal)
 		}
 	}
 	if best == Null {
@@ -215,15 +224,27 @@ func (m *Machine) iterateAll(iterable Value) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	var items []Value
+	return m.collectItems(it, true)
+}
+
+// collectItems returns the items iterator it gives; a StopIteration a
+// __next__ raises ends them if stopEnds.
+func (m *Machine) collectItems(it Value, stopEnds bool) ([]Value, error) {
+	sc := m.openScopeFor(it, Null)
+	defer m.closeScope(sc)
+	l := &List{}
+	m.holdList(sc, l)
 	for {
-		v, err := m.nextItem(it)
+		v, err := m.nextIn(it)
 		if err != nil {
+			if stopEnds && m.isRaise(err, m.types.exceptions["StopIteration"]) {
+				return l.Items, nil
+			}
 			return nil, err
 		}
 		if v == Null {
-			return items, nil
+			return l.Items, nil
 		}
-		items = append(items, v)
+		l.Items = append(l.Items, v)
 	}
 }

@@ -106,7 +106,7 @@ func enumerateNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 
 func enumerateNext(m *Machine, v Value) (Value, error) {
 	e := m.obj(v).(*enumerateObj)
-	item, err := m.Next(e.it)
+	item, err := m.nextCoop(m.takeCoop(v), e.it)
 	if err != nil || item == Null {
 		return Null, err
 	}
@@ -175,9 +175,12 @@ func zipNext(m *Machine, v Value) (Value, error) {
 	if len(z.its) == 0 {
 		return Null, nil
 	}
+	// Only the first iterator may run cooperatively: the items got
+	// before a call are held here, where no collection sees them.
+	coop := m.takeCoop(v)
 	items := make([]Value, len(z.its))
 	for i, it := range z.its {
-		item, err := m.Next(it)
+		item, err := m.nextCoop(coop && i == 0, it)
 		if err != nil {
 			if !z.strict || !m.isRaise(err, m.types.exceptions["StopIteration"]) {
 				return Null, err
@@ -257,15 +260,19 @@ func mapNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 
 func mapNext(m *Machine, v Value) (Value, error) {
 	o := m.obj(v).(*mapObj)
+	// The first iterator and the function may run cooperatively: the
+	// items are held here before the call, where no collection sees
+	// them, and are its arguments during it.
+	coop := m.takeCoop(v)
 	args := make([]Value, len(o.its))
 	for i, it := range o.its {
-		item, err := m.Next(it)
+		item, err := m.nextCoop(coop && i == 0, it)
 		if err != nil || item == Null {
 			return Null, err
 		}
 		args[i] = item
 	}
-	return m.stopIsEnd(m.Call(o.fn, args, nil))
+	return m.stopIsEnd(m.callCoop(coop, o.fn, args))
 }
 
 // stopIsEnd turns a StopIteration raised inside an iterator's tp_next
@@ -309,8 +316,9 @@ func filterNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 
 func filterNext(m *Machine, v Value) (Value, error) {
 	o := m.obj(v).(*filterObj)
+	coop := m.takeCoop(v)
 	for {
-		item, err := m.Next(o.it)
+		item, err := m.nextCoop(coop, o.it)
 		if err != nil || item == Null {
 			return Null, err
 		}
@@ -319,7 +327,7 @@ func filterNext(m *Machine, v Value) (Value, error) {
 			ok, err = m.Truth(item)
 		} else {
 			var r Value
-			if r, err = m.Call(o.fn, []Value{item}, nil); err == nil {
+			if r, err = m.callCoop(coop, o.fn, []Value{item}); err == nil {
 				ok, err = m.Truth(r)
 			}
 		}

@@ -355,11 +355,14 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 	if m.types.ByteArray != nil && st.IsSubtype(m.types.ByteArray) {
 		return Null, m.typeError("sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
+	// The loops hold only result, in the scope, across calls.
+	sc := m.openScopeFor(it, Null)
+	defer m.closeScope(sc)
 	result := start
 	if st == m.types.Int {
 		if acc, ok := m.Int64(result); ok {
 			for {
-				item, err := m.nextItem(it)
+				item, err := m.nextItemIn(it)
 				if err != nil {
 					return Null, err
 				}
@@ -378,6 +381,7 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 				if err != nil {
 					return Null, err
 				}
+				m.hold(sc, 0, result)
 				break
 			}
 		}
@@ -385,7 +389,7 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 	if result.IsFloat() {
 		acc := result.FloatVal()
 		for {
-			item, err := m.nextItem(it)
+			item, err := m.nextItemIn(it)
 			if err != nil {
 				return Null, err
 			}
@@ -406,11 +410,12 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
+			m.hold(sc, 0, result)
 			break
 		}
 	}
 	for {
-		item, err := m.nextItem(it)
+		item, err := m.nextItemIn(it)
 		if err != nil {
 			return Null, err
 		}
@@ -423,6 +428,7 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
+		m.hold(sc, 0, result)
 	}
 }
 
@@ -431,6 +437,15 @@ func (m *Machine) sum(iterable, start Value) (Value, error) {
 // exhaustion.
 func (m *Machine) nextItem(it Value) (Value, error) {
 	v, err := m.Next(it)
+	if err != nil && m.isRaise(err, m.types.exceptions["StopIteration"]) {
+		return Null, nil
+	}
+	return v, err
+}
+
+// nextItemIn is nextItem for a builtin's loop inside a gcScope (nextIn).
+func (m *Machine) nextItemIn(it Value) (Value, error) {
+	v, err := m.nextIn(it)
 	if err != nil && m.isRaise(err, m.types.exceptions["StopIteration"]) {
 		return Null, nil
 	}

@@ -233,14 +233,27 @@ func (m *Machine) callPython(fn *Function, args []Value, kwnames []Value, _ Valu
 		return Null, err
 	}
 	f.Back = m.frame
+	m.claimCoop(fn.self)
 	return m.runNested(f)
 }
 
 // runNested runs an entry frame in a nested eval loop.
+// Unless the call was claimed cooperative (pins.go), the loop runs in an
+// epoch of its own, so that what Go code below it holds is pinned.
 func (m *Machine) runNested(f *Frame) (Value, error) {
+	h := &m.heap
+	coop := h.pins.coopNow
+	h.pins.coopNow, h.pins.coop = false, Null
+	var mark pinMark
+	if !coop {
+		mark = h.beginEpoch()
+	}
 	m.nested++
 	r, err := m.eval(f)
 	m.nested--
+	if !coop {
+		m.endEpoch(mark)
+	}
 	if r, ok := err.(*Raise); ok {
 		r.chained = true
 	}

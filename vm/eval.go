@@ -865,7 +865,7 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					f.PC, f.SP, f.Lasti = pc, sp, pc-1
 					f.heldArg = oparg
 					var err error
-					x, err = m.Next(vals[sp-1])
+					x, err = m.nextIn(vals[sp-1])
 					f = m.frame
 					code, vals, pc, sp = f.Code.Units, f.Vals, f.PC, f.SP
 					if err != nil {

@@ -236,7 +236,7 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 			var e error
 			if r := m.rangeIter(it); r != nil {
 				x = r.next()
-			} else if x, e = m.Next(it); e != nil {
+			} else if x, e = m.nextIn(it); e != nil {
 				err = e
 				break
 			}
@@ -813,7 +813,9 @@ func (m *Machine) execute(f *Frame, opcode op.Opcode, oparg int) (r Value, retur
 		case op.SEND:
 			// receiver v SEND -- receiver result | (jump) value
 			f.PC, f.SP = pc, sp
+			m.heap.pins.coop = vals[sp-2]
 			r, done, e := m.send(vals[sp-2], vals[sp-1])
+			m.heap.pins.coop = Null
 			if e != nil {
 				err = e
 				break

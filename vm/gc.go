@@ -2,15 +2,19 @@ package vm
 
 import "math/bits"
 
-// The collector: mark from the roots, sweep the handle table. It runs
-// only at instruction boundaries of the outermost eval loop (m.nested ==
-// 0), where every live Value is in a root: the frame stack, the modules,
-// the builtin types, the interned strs, the exceptions being handled.
-// Which objects it frees, and so which handles later allocations reuse,
-// depends only on the program, so runs stay deterministic.
+// The collector: mark from the roots, sweep the handle table. It runs at
+// instruction boundaries of any eval loop. At the outermost one every
+// live Value is in a root: the frame stack, the modules, the builtin
+// types, the interned strs, the exceptions being handled. In a nested
+// one, Go code below it (a builtin that called back into Python) may
+// also hold Values the collector cannot see; those are pinned (see
+// pinState). Which objects it frees, and so which handles later
+// allocations reuse, depends only on the program, so runs stay
+// deterministic.
 func (m *Machine) collect() {
 	h := &m.heap
 	h.gcPending = false
+	h.pins.partial = h.pins.below > 0
 	n := len(h.objs)
 	mk := marker{marks: h.marks, work: h.work[:0], n: n}
 	if words := (n + 63) / 64; cap(mk.marks) >= words {
@@ -24,6 +28,7 @@ func (m *Machine) collect() {
 		visit(v)
 	}
 	m.roots(visit)
+	m.pinned(visit)
 	// live is what the marked objects of the program (not the fixed
 	// handles) hold, summed here, where each object is read anyway.
 	var live int64

@@ -79,6 +79,7 @@ func (m *Machine) genSend(g *Generator, v Value, throw Value) (r Value, done boo
 	}
 	m.excInfo = append(m.excInfo, g.excState)
 	g.Running = true
+	m.claimCoop(g.self)
 	r, err = m.runNested(f)
 	g.Running = false
 	g.excState = m.excInfo[len(m.excInfo)-1]

@@ -7,13 +7,16 @@ import "math/big"
 // only on the program's history, so runs are deterministic.
 //
 // The collector (gc.go) runs only at safe points, between instructions of
-// the outermost eval loop, where every live Value is reachable from a root.
+// an eval loop; what Go code may hold there is pinned (see pins).
 type heap struct {
 	objs []Object
 	// types[h] is objs[h]'s type, kept beside the table so TypeOf needs
 	// no interface call.
 	types []*Type
-	free  []uint32
+	// stamps[h] is the pin epoch objs[h] was allocated in (gc.go).
+	stamps []uint32
+	free   []uint32
+	pins   pinState
 	// Objects the collector freed, ready to be reused (see recycle).
 	spareInstances []*Instance
 	spareStrs      []*Str
@@ -50,6 +53,7 @@ func (h *heap) init(limit int64) {
 	h.limit = limit
 	h.objs = make([]Object, firstFreeHandle, 1024)
 	h.types = make([]*Type, firstFreeHandle, 1024)
+	h.stamps = make([]uint32, firstFreeHandle, 1024)
 }
 
 // maxSpare bounds the objects of each kind kept for reuse.
@@ -138,10 +142,12 @@ func (m *Machine) allocAt(o Object, hd *Header, t *Type) Value {
 		h.free = h.free[:n-1]
 		h.objs[v] = o
 		h.types[v] = t
+		h.stamps[v] = h.pins.stamp
 	} else {
 		v = Value(len(h.objs))
 		h.objs = append(h.objs, o)
 		h.types = append(h.types, t)
+		h.stamps = append(h.stamps, h.pins.stamp)
 	}
 	hd.typ = t
 	hd.self = v

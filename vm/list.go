@@ -228,8 +228,15 @@ func (m *Machine) listExtendIter(l *List, iterable, it Value) error {
 	if next == nil {
 		return m.typeError("'%s' object is not an iterator", m.typeName(it))
 	}
+	sc := m.openScopeFor(it, Null)
+	defer m.closeScope(sc)
+	m.holdList(sc, l)
 	for {
+		if sc >= 0 {
+			m.heap.pins.coop = it
+		}
 		x, err := next(m, it)
+		m.heap.pins.coop = Null
 		if err != nil {
 			// CPython's list_extend: a StopIteration ends the iteration.
 			if m.isRaise(err, m.types.exceptions["StopIteration"]) {

@@ -69,6 +69,9 @@ type Machine struct {
 	fuel, fuelBase, stepBase int64
 	// stopAt is the step count at which to pause (-1: never).
 	stopAt int64
+	// gcStress, when positive, collects every gcStress instructions in
+	// nested eval loops (tests of the collector's pins).
+	gcStress int64
 	// stopFn, when set, is asked at every instruction boundary after
 	// step stopFrom whether to pause there (Session.RunUntil).
 	stopFn    func(*Frame) bool

@@ -643,13 +643,17 @@ func (m *Machine) SortValues(items []Value, key Value, reverse bool) error {
 	var values []Value
 	if key != Null {
 		keys = make([]Value, n)
+		sc := m.openScopeFor(Null, key)
+		m.holdSlice(sc, keys)
 		for i, x := range items {
-			k, err := m.Call(key, []Value{x}, nil)
+			k, err := m.callIn(key, []Value{x})
 			if err != nil {
+				m.closeScope(sc)
 				return err
 			}
 			keys[i] = k
 		}
+		m.closeScope(sc)
 		values = items
 	}
 	if n < 2 {

@@ -367,17 +367,7 @@ func (m *Machine) sequenceFast(v Value, msg string) ([]Value, error) {
 		}
 		return nil, err
 	}
-	var items []Value
-	for {
-		x, err := m.Next(it)
-		if err != nil {
-			return nil, err
-		}
-		if x == Null {
-			return items, nil
-		}
-		items = append(items, x)
-	}
+	return m.collectItems(it, false)
 }
 
 func strJoin(m *Machine, self Value, args, kwnames []Value) (Value, error) {
