@@ -1,20 +1,26 @@
 package vm
 
 import (
-	"errors"
-	"io/fs"
-	"os"
 	"strings"
 	"syscall"
-
-	"github.com/quicken-py/quicken/vm/text"
 )
 
-// open(): quicken reads text files and writes none. A file opened for
-// reading is a TextIOWrapper like the standard streams (sysmodule_io.go),
-// decoded as UTF-8 (strict) with universal newlines, as CPython under a
-// UTF-8 locale opens it. Write, append, create, update and binary modes
-// raise PermissionError: a program's output is its standard streams.
+// open() (CPython 3.11's _io.open): a FileIO, wrapped in a buffered
+// object unless buffering is 0, wrapped in a TextIOWrapper unless the
+// mode is binary. The checks and their order are _io_open_impl's: the
+// mode and the arguments binary mode refuses first, then the file is
+// opened, then the layers are made (a bad newline or encoding is
+// reported after the file was created or truncated, as in CPython).
+//
+// Only a Machine with Options.WriteFiles may create or change files
+// (quicken run sets it); elsewhere every mode that writes, appends,
+// creates or updates raises PermissionError, so that the explorer and a
+// replayed recording never touch the file system.
+//
+// Files opened for writing go in the Machine's table of open files
+// (openFiles): their buffers are written out whenever open() is called
+// again and at exit, where CPython's reference counting would have
+// closed a file object the program dropped (`open(p, "w").write(s)`).
 
 var openDef = MethodDef{Name: "open", Fn: bltinOpen}
 
@@ -22,14 +28,37 @@ var specOpen = &ArgSpec{Name: "open", Kind: ArgsKeywords,
 	Names: []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"},
 	Min:   1, Max: 8}
 
-// openFile is the state of a file opened for reading: its whole text,
-// read at open(), and the read position.
-type openFile struct {
-	name string
-	text string
-	pos  int
-	// decodeErr is the UnicodeDecodeError the first read raises.
-	decodeErr error
+// openFiles is the Machine's table of the files open() opened for
+// writing and not yet closed.
+type openFiles struct {
+	writers []Object // *textIO or *bufferedIO
+}
+
+// flushOpenFiles writes out what the files opened for writing buffer,
+// errors ignored, as their deallocation would; closed files leave the
+// table.
+func (m *Machine) flushOpenFiles() {
+	kept := m.files.writers[:0]
+	for _, o := range m.files.writers {
+		switch f := o.(type) {
+		case *textIO:
+			if f.detached || f.layerClosed() {
+				continue
+			}
+			_ = m.textWriteFlush(f)
+			if f.buffer != nil {
+				_ = m.bufFlushWrites(f.buffer)
+			}
+		case *bufferedIO:
+			if f.detached || f.raw.dev == nil {
+				continue
+			}
+			_ = m.bufFlushWrites(f)
+		}
+		kept = append(kept, o)
+	}
+	clear(m.files.writers[len(kept):])
+	m.files.writers = kept
 }
 
 func bltinOpen(m *Machine, _ Value, args, kw []Value) (Value, error) {
@@ -37,13 +66,7 @@ func bltinOpen(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	if err := m.ParseArgs(specOpen, args, kw, a[:]); err != nil {
 		return Null, err
 	}
-	name := m.str(a[0])
-	if name == nil {
-		if m.isInt(a[0]) {
-			return Null, m.osError("PermissionError", int(syscall.EACCES), "Permission denied", a[0])
-		}
-		return Null, m.typeError("expected str, bytes or os.PathLike object, not %s", m.typeName(a[0]))
-	}
+	file := a[0]
 	mode := "r"
 	if a[1] != Null {
 		s := m.str(a[1])
@@ -52,126 +75,280 @@ func bltinOpen(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		}
 		mode = s.S
 	}
-	if err := m.checkOpenMode(mode); err != nil {
+	buffering := int64(-1)
+	if a[2] != Null {
+		b, err := m.ArgCInt(a[2])
+		if err != nil {
+			return Null, err
+		}
+		buffering = int64(b)
+	}
+	encoding, haveEncoding, err := m.optionalStr("open", "encoding", a[3])
+	if err != nil {
 		return Null, err
 	}
-	if strings.ContainsAny(mode, "wax+b") {
-		return Null, m.osError("PermissionError", int(syscall.EACCES), "Permission denied", a[0])
-	}
-	if strings.IndexByte(name.S, 0) >= 0 {
-		return Null, m.Raisef(m.types.ValueError, "embedded null byte")
-	}
-	data, err := os.ReadFile(name.S)
+	errors, haveErrors, err := m.optionalStr("open", "errors", a[4])
 	if err != nil {
-		return Null, m.fileError(err, a[0])
+		return Null, err
 	}
-	f := &openFile{name: name.S}
-	t, derr := text.Decode(string(data), "utf-8", "strict")
-	if derr != nil {
-		f.decodeErr = derr
+	newline, haveNewline, err := m.optionalStr("open", "newline", a[5])
+	if err != nil {
+		return Null, err
+	}
+	closefd := true
+	if a[6] != Null {
+		if closefd, err = m.Truth(a[6]); err != nil {
+			return Null, err
+		}
+	}
+
+	// The file: a path (str, bytes or os.PathLike) or a descriptor.
+	var path string
+	pathV := file
+	fd := -1
+	if m.isInt(file) {
+		n, err := m.ArgCInt(file)
+		if err != nil {
+			return Null, err
+		}
+		fd = n
 	} else {
-		// Universal newlines: "\r\n" and "\r" read as "\n".
-		t = strings.ReplaceAll(t, "\r\n", "\n")
-		f.text = strings.ReplaceAll(t, "\r", "\n")
-	}
-	return m.alloc(&textStream{kind: streamFile, file: f}, m.types.TextIO), nil
-}
-
-// checkOpenMode is the mode validation of _io.open.
-func (m *Machine) checkOpenMode(mode string) error {
-	seen := map[rune]bool{}
-	for _, c := range mode {
-		if !strings.ContainsRune("rwaxbt+", c) || seen[c] {
-			return m.Raisef(m.types.ValueError, "invalid mode: '%s'", mode)
+		if pathV, err = m.fsPath(file); err != nil {
+			return Null, err
 		}
-		seen[c] = true
-	}
-	n := 0
-	for _, c := range "rwax" {
-		if seen[c] {
-			n++
+		if s := m.str(pathV); s != nil {
+			path = s.S
+		} else {
+			path = m.bytesObj(pathV).B
 		}
 	}
-	if seen['t'] && seen['b'] {
-		return m.Raisef(m.types.ValueError, "can't have text and binary mode at once")
-	}
-	if n != 1 {
-		return m.Raisef(m.types.ValueError, "must have exactly one of create/read/write/append mode")
-	}
-	return nil
-}
 
-// fileError raises the OSError subclass for a failed open.
-func (m *Machine) fileError(err error, filename Value) error {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+	creating, reading, writing, appending, updating, binary, err := m.openMode(mode)
+	if err != nil {
+		return Null, err
+	}
+	if binary && haveEncoding {
+		return Null, m.Raisef(m.types.ValueError, "binary mode doesn't take an encoding argument")
+	}
+	if binary && haveErrors {
+		return Null, m.Raisef(m.types.ValueError, "binary mode doesn't take an errors argument")
+	}
+	if binary && haveNewline {
+		return Null, m.Raisef(m.types.ValueError, "binary mode doesn't take a newline argument")
+	}
+	if binary && buffering == 1 {
+		if err := m.warn(m.types.exceptions["RuntimeWarning"],
+			"line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used"); err != nil {
+			return Null, err
 		}
-		errors.As(err, &errno)
 	}
-	cls := "OSError"
-	switch errno {
-	case syscall.ENOENT:
-		cls = "FileNotFoundError"
-	case syscall.EISDIR:
-		cls = "IsADirectoryError"
-	case syscall.EACCES, syscall.EPERM:
-		cls = "PermissionError"
-	case syscall.ENOTDIR:
-		cls = "NotADirectoryError"
+
+	// The raw file (FileIO).
+	rawMode := strings.Repeat("x", creating) + strings.Repeat("r", reading) +
+		strings.Repeat("w", writing) + strings.Repeat("a", appending)
+	if updating {
+		rawMode += "+"
 	}
-	msg := errno.Error()
-	if len(msg) > 0 {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	var raw *fileIO
+	if path == "" && m.isInt(file) {
+		if raw, err = m.openFD(fd, rawMode, closefd); err != nil {
+			return Null, err
+		}
+	} else {
+		if !closefd {
+			return Null, m.Raisef(m.types.ValueError, "Cannot use closefd=False with file name")
+		}
+		if strings.IndexByte(path, 0) >= 0 {
+			return Null, m.Raisef(m.types.ValueError, "embedded null byte")
+		}
+		if (reading == 0 || updating) && !m.opts.WriteFiles {
+			return Null, m.osError(syscall.EACCES, pathV)
+		}
+		m.flushOpenFiles()
+		if a[7] != Null && a[7] != None {
+			// The opener must return a descriptor, and quicken has only
+			// the standard streams' to give.
+			r, err := m.Call(a[7], []Value{pathV, m.NewInt(int64(openFlags(rawMode)))}, nil)
+			if err != nil {
+				return Null, err
+			}
+			n, err := m.ArgCInt(r)
+			if err != nil {
+				return Null, err
+			}
+			if n < 0 {
+				return Null, m.Raisef(m.types.ValueError, "opener returned %d", n)
+			}
+			if raw, err = m.openFD(n, rawMode, true); err != nil {
+				return Null, err
+			}
+			m.ioAttr(&raw.ioDict, "name", pathV)
+		} else if raw, err = m.openFileIO(path, pathV, rawMode); err != nil {
+			return Null, err
+		}
 	}
-	return m.osError(cls, int(errno), msg, filename)
+
+	// Buffering: line buffering on a terminal or when asked for, else
+	// the file's block size.
+	lineBuffering := false
+	if buffering == 1 || buffering < 0 && raw.tty {
+		buffering, lineBuffering = -1, true
+	}
+	if buffering < 0 {
+		buffering = int64(raw.blksize)
+		if buffering <= 1 {
+			buffering = defaultBufferSize
+		}
+	}
+	if buffering == 0 {
+		if !binary {
+			m.closeRaw(raw)
+			return Null, m.Raisef(m.types.ValueError, "can't have unbuffered text I/O")
+		}
+		return raw.self, nil
+	}
+	buf := m.newBuffered(raw, int(buffering))
+	if binary {
+		if raw.writable {
+			m.files.writers = append(m.files.writers, buf)
+		}
+		return buf.self, nil
+	}
+	o := textOptions{encoding: encoding, errors: errors, lineBuffering: lineBuffering}
+	if haveNewline {
+		if err := m.checkNewline(newline); err != nil {
+			m.bufClose(buf)
+			return Null, err
+		}
+		o.newline = &newline
+	}
+	t, err := m.newTextIO(buf, nil, o)
+	if err != nil {
+		m.bufClose(buf)
+		return Null, err
+	}
+	modeV := a[1]
+	if modeV == Null {
+		modeV = m.Intern("r")
+	}
+	m.ioAttr(&t.ioDict, "mode", modeV)
+	if raw.writable {
+		m.files.writers = append(m.files.writers, t)
+	}
+	return t.self, nil
 }
 
-// osError raises cls(errno, strerror, filename), whose str() is
-// "[Errno n] strerror: 'filename'".
-func (m *Machine) osError(cls string, errno int, strerror string, filename Value) error {
-	t := m.types.exceptions[cls]
-	if t == nil {
-		t = m.excType("OSError")
+// openFlags are the open(2) flags of a FileIO mode.
+func openFlags(mode string) int {
+	flags := syscall.O_CLOEXEC
+	switch {
+	case strings.IndexByte(mode, 'x') >= 0:
+		flags |= syscall.O_EXCL | syscall.O_CREAT
+	case strings.IndexByte(mode, 'w') >= 0:
+		flags |= syscall.O_CREAT | syscall.O_TRUNC
+	case strings.IndexByte(mode, 'a') >= 0:
+		flags |= syscall.O_APPEND | syscall.O_CREAT
 	}
-	return m.raiseValue(m.makeException(t, m.NewInt(int64(errno)), m.NewStr(strerror), filename))
+	switch {
+	case strings.IndexByte(mode, '+') >= 0:
+		flags |= syscall.O_RDWR
+	case strings.IndexByte(mode, 'r') >= 0:
+		flags |= syscall.O_RDONLY
+	default:
+		flags |= syscall.O_WRONLY
+	}
+	return flags
 }
 
-// fileReadLine reads a line of a file opened for reading.
-func (m *Machine) fileReadLine(f *openFile, limit int64) (string, error) {
-	if f.decodeErr != nil {
-		return "", m.textError(f.decodeErr)
+// openMode decodes open()'s mode as _io_open_impl does.
+func (m *Machine) openMode(mode string) (creating, reading, writing, appending int, updating, binary bool, err error) {
+	text := false
+	invalid := func() error { return m.Raisef(m.types.ValueError, "invalid mode: '%s'", mode) }
+	for i := 0; i < len(mode); i++ {
+		c := mode[i]
+		switch c {
+		case 'x':
+			creating = 1
+		case 'r':
+			reading = 1
+		case 'w':
+			writing = 1
+		case 'a':
+			appending = 1
+		case '+':
+			updating = true
+		case 't':
+			text = true
+		case 'b':
+			binary = true
+		default:
+			err = invalid()
+			return
+		}
+		if strings.IndexByte(mode[i+1:], c) >= 0 {
+			err = invalid()
+			return
+		}
 	}
-	rest := f.text[f.pos:]
-	end := strings.IndexByte(rest, '\n') + 1
-	if end == 0 {
-		end = len(rest)
+	switch {
+	case text && binary:
+		err = m.Raisef(m.types.ValueError, "can't have text and binary mode at once")
+	case creating+reading+writing+appending > 1:
+		err = m.Raisef(m.types.ValueError, "must have exactly one of create/read/write/append mode")
+	case creating+reading+writing+appending == 0:
+		err = m.Raisef(m.types.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
 	}
-	line := rest[:end]
-	if limit >= 0 && int64(text.Len(line)) > limit {
-		line = prefixCodePoints(line, int(limit))
-	}
-	f.pos += len(line)
-	return line, nil
+	return
 }
 
-// fileRead reads size code points (all when negative) of a file.
-func (m *Machine) fileRead(f *openFile, size int64) (string, error) {
-	if f.decodeErr != nil {
-		return "", m.textError(f.decodeErr)
+// fsPath is PyOS_FSPath: a str or bytes path, or what __fspath__
+// returns.
+func (m *Machine) fsPath(v Value) (Value, error) {
+	if m.str(v) != nil || m.bytesObj(v) != nil {
+		return v, nil
 	}
-	rest := f.text[f.pos:]
-	if size >= 0 && int64(text.Len(rest)) > size {
-		rest = prefixCodePoints(rest, int(size))
+	f, err := m.lookupAttrStr(m.TypeOf(v).self, "__fspath__")
+	if err != nil {
+		return Null, err
 	}
-	f.pos += len(rest)
-	return rest, nil
+	if f == Null {
+		return Null, m.typeError("expected str, bytes or os.PathLike object, not %s", m.typeName(v))
+	}
+	r, err := m.CallMethod(v, "__fspath__")
+	if err != nil {
+		return Null, err
+	}
+	if m.str(r) != nil || m.bytesObj(r) != nil {
+		return r, nil
+	}
+	return Null, m.typeError("expected %s.__fspath__() to return str or bytes, not %s", m.typeName(v), m.typeName(r))
 }
 
-// prefixCodePoints returns the first n code points of s.
-func prefixCodePoints(s string, n int) string {
-	cps := text.CodePoints(s)
-	return text.FromCodePoints(cps[:n])
+// openFD is FileIO(fd, mode, closefd): quicken lets a program open its
+// standard streams' descriptors only.
+func (m *Machine) openFD(fd int, mode string, closefd bool) (*fileIO, error) {
+	if fd < 0 {
+		return nil, m.Raisef(m.types.ValueError, "negative file descriptor")
+	}
+	if fd > 2 {
+		return nil, m.osError(syscall.EBADF, Null)
+	}
+	f := m.newStdFileIO(fd)
+	f.readable, f.writable, f.appending, f.created = false, false, false, false
+	switch {
+	case strings.IndexByte(mode, 'r') >= 0:
+		f.readable = true
+	case strings.IndexByte(mode, 'x') >= 0:
+		f.writable, f.created = true, true
+	case strings.IndexByte(mode, 'a') >= 0:
+		f.writable, f.appending = true, true
+	default:
+		f.writable = true
+	}
+	if strings.IndexByte(mode, '+') >= 0 {
+		f.readable, f.writable = true, true
+	}
+	f.closefd = closefd
+	m.ioAttr(&f.ioDict, "name", m.NewInt(int64(fd)))
+	return f, nil
 }

@@ -89,14 +89,17 @@ func (m *Machine) sysStream(name string) (Value, error) {
 type fileWriter struct {
 	m    *Machine
 	file Value
-	// stream is set when file is one of the Machine's text streams.
-	stream *textStream
+	// text is set when file is a TextIOWrapper.
+	text *textIO
 }
 
 func (m *Machine) fileWriter(file Value) fileWriter {
 	w := fileWriter{m: m, file: file}
-	if s, ok := m.obj0(file).(*textStream); ok && s.typ == m.types.TextIO {
-		w.stream = s
+	// The TextIOWrapper is written directly unless the program gave
+	// the object a write method of its own.
+	if t, ok := m.obj0(file).(*textIO); ok && t.typ == m.types.TextIO &&
+		(t.dict == nil || m.dictGetStr(t.dict, "write") == Null) {
+		w.text = t
 	}
 	return w
 }
@@ -105,12 +108,12 @@ func (m *Machine) fileWriter(file Value) fileWriter {
 // write method is looked up before str() is called).
 func (w fileWriter) writeObject(v Value) error {
 	m := w.m
-	if w.stream != nil {
+	if w.text != nil {
 		s, err := m.StrOf(v)
 		if err != nil {
 			return err
 		}
-		return m.streamWrite(w.stream, m.str(s).S)
+		return m.textWrite(w.text, m.str(s).S)
 	}
 	write, err := m.GetAttr(w.file, m.Intern("write"))
 	if err != nil {
@@ -126,8 +129,8 @@ func (w fileWriter) writeObject(v Value) error {
 
 // writeString writes a constant piece (the default separator and end).
 func (w fileWriter) writeString(s string) error {
-	if w.stream != nil {
-		return w.m.streamWrite(w.stream, s)
+	if w.text != nil {
+		return w.m.textWrite(w.text, s)
 	}
 	return w.writeObject(w.m.NewStr(s))
 }
@@ -176,12 +179,8 @@ func quitterCall(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 		code = args[npos+i]
 	}
 	if in, err := m.sysStream("stdin"); err == nil {
-		if s, ok := m.obj0(in).(*textStream); ok {
-			s.closed = true
-		} else {
-			// Errors from a replaced sys.stdin's close are ignored.
-			_, _ = m.CallMethod(in, "close")
-		}
+		// Errors from sys.stdin's close are ignored.
+		_, _ = m.CallMethod(in, "close")
 	}
 	return Null, m.raiseValue(m.makeException(m.types.exceptions["SystemExit"], code))
 }

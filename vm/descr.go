@@ -74,7 +74,7 @@ func (m *Machine) getAttrWithDict(obj, name Value, d *Dict) (Value, error) {
 		}
 		return descr, nil
 	}
-	return Null, m.Raisef(m.types.exceptions["AttributeError"], "'%s' object has no attribute '%s'", t.Name, m.str(name).S)
+	return Null, m.noAttribute(obj, name)
 }
 
 // builtinSetAttr is PyObject_GenericSetAttr for builtin objects (v Null
@@ -93,9 +93,9 @@ func builtinSetAttr(m *Machine, obj, name, v Value) error {
 	o, ok := m.obj0(obj).(dictOwner)
 	if !ok {
 		if descr == Null {
-			return m.Raisef(m.types.exceptions["AttributeError"], "'%s' object has no attribute '%s'", t.Name, m.str(name).S)
+			return m.Raisef(m.types.exceptions["AttributeError"], "'%s' object has no attribute '%s'", m.typeName(obj), m.str(name).S)
 		}
-		return m.Raisef(m.types.exceptions["AttributeError"], "'%s' object attribute '%s' is read-only", t.Name, m.str(name).S)
+		return m.Raisef(m.types.exceptions["AttributeError"], "'%s' object attribute '%s' is read-only", m.typeName(obj), m.str(name).S)
 	}
 	if v == Null {
 		d := o.instanceDict(m, false)
@@ -107,7 +107,7 @@ func builtinSetAttr(m *Machine, obj, name, v Value) error {
 			}
 		}
 		if !found {
-			return m.Raisef(m.types.exceptions["AttributeError"], "'%s' object has no attribute '%s'", t.Name, m.str(name).S)
+			return m.Raisef(m.types.exceptions["AttributeError"], "'%s' object has no attribute '%s'", m.typeName(obj), m.str(name).S)
 		}
 		return nil
 	}
@@ -152,7 +152,7 @@ var dictGetSet = GetSetDef{Name: "__dict__",
 func (m *Machine) descrApplies(name string, owner *Type, obj Value) error {
 	if !m.TypeOf(obj).IsSubtype(owner) {
 		return m.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-			name, owner.Name, m.typeName(obj))
+			name, tpName(owner), m.typeName(obj))
 	}
 	return nil
 }
@@ -209,7 +209,7 @@ func (m *Machine) methodDescr(v Value) *MethodDescriptor {
 
 func methodDescrRepr(m *Machine, v Value) (Value, error) {
 	d := m.methodDescr(v)
-	return m.NewStr("<method '" + d.Def.Name + "' of '" + d.Owner.Name + "' objects>"), nil
+	return m.NewStr("<method '" + d.Def.Name + "' of '" + tpName(d.Owner) + "' objects>"), nil
 }
 
 // methodDescrGet is method_get: on the class the descriptor itself, on an
@@ -266,7 +266,7 @@ func (m *Machine) classMethodDescrBind(d *MethodDescriptor, typ Value) (Value, e
 func classMethodDescrCall(m *Machine, callable Value, args, kwnames []Value) (Value, error) {
 	d := m.methodDescr(callable)
 	if len(args)-len(kwnames) < 1 {
-		return Null, m.typeError("descriptor '%s' of '%s' object needs an argument", d.Def.Name, d.Owner.Name)
+		return Null, m.typeError("descriptor '%s' of '%s' object needs an argument", d.Def.Name, tpName(d.Owner))
 	}
 	if _, err := m.classMethodDescrBind(d, args[0]); err != nil {
 		return Null, err
@@ -340,7 +340,7 @@ var classMethodDescriptorSpec = typeSpec{name: "classmethod_descriptor", basicSi
 
 func getSetDescrRepr(m *Machine, v Value) (Value, error) {
 	d := m.obj(v).(*GetSetDescriptor)
-	return m.NewStr("<attribute '" + d.Def.Name + "' of '" + d.Owner.Name + "' objects>"), nil
+	return m.NewStr("<attribute '" + d.Def.Name + "' of '" + tpName(d.Owner) + "' objects>"), nil
 }
 
 func getSetDescrGet(m *Machine, descr, obj Value, typ *Type) (Value, error) {

@@ -51,5 +51,8 @@ func (m *Machine) isRaise(err error, t *Type) bool {
 }
 
 // typeName returns the name CPython's messages use for v's type
-// (Py_TYPE(v)->tp_name).
-func (m *Machine) typeName(v Value) string { return m.TypeOf(v).Name }
+// (Py_TYPE(v)->tp_name): a builtin type defined outside builtins carries
+// its module ("_io.TextIOWrapper").
+func (m *Machine) typeName(v Value) string {
+	return tpName(m.TypeOf(v))
+}

@@ -32,9 +32,12 @@ func bltinInput(m *Machine, _ Value, args, kw []Value) (Value, error) {
 	}
 	_ = m.flushFile(fout)
 	var line string
-	if s, ok := m.obj0(fin).(*textStream); ok && s.typ == m.types.TextIO {
+	if t, ok := m.obj0(fin).(*textIO); ok && t.typ == m.types.TextIO {
 		var err error
-		if line, err = m.readLine(s, -1); err != nil {
+		if err = m.textCheckAttached(t); err != nil {
+			return Null, err
+		}
+		if line, err = m.textReadline(t, -1); err != nil {
 			return Null, err
 		}
 	} else {
@@ -55,16 +58,4 @@ func bltinInput(m *Machine, _ Value, args, kw []Value) (Value, error) {
 		line = line[:len(line)-1]
 	}
 	return m.NewStr(line), nil
-}
-
-// flushFile calls file.flush() (directly for the Machine's streams).
-func (m *Machine) flushFile(file Value) error {
-	if s, ok := m.obj0(file).(*textStream); ok && s.typ == m.types.TextIO {
-		if s.closed {
-			return m.checkOpen(s)
-		}
-		return m.flushStream(s)
-	}
-	_, err := m.CallMethod(file, "flush")
-	return err
 }

@@ -215,11 +215,11 @@ func (w *reprWriter) value(v Value) {
 		w.addr(o.Self)
 		w.str(">")
 	case *MethodDescriptor:
-		w.str("<method '" + o.Def.Name + "' of '" + o.Owner.Name + "' objects>")
+		w.str("<method '" + o.Def.Name + "' of '" + tpName(o.Owner) + "' objects>")
 	case *GetSetDescriptor:
-		w.str("<attribute '" + o.Def.Name + "' of '" + o.Owner.Name + "' objects>")
+		w.str("<attribute '" + o.Def.Name + "' of '" + tpName(o.Owner) + "' objects>")
 	case *MemberDescriptor:
-		w.str("<member '" + w.text(o.Name, "?") + "' of '" + o.Owner.Name + "' objects>")
+		w.str("<member '" + w.text(o.Name, "?") + "' of '" + tpName(o.Owner) + "' objects>")
 	case *Cell:
 		w.str("<cell at ")
 		w.addr(v)

@@ -384,7 +384,7 @@ var memberDescriptorSpec = typeSpec{
 	slots: Slots{
 		Repr: func(m *Machine, v Value) (Value, error) {
 			d := m.memberDescr(v)
-			return m.NewStr("<member '" + m.str(d.Name).S + "' of '" + d.Owner.Name + "' objects>"), nil
+			return m.NewStr("<member '" + m.str(d.Name).S + "' of '" + tpName(d.Owner) + "' objects>"), nil
 		},
 		DescrGet: memberGet,
 		DescrSet: memberSet,

@@ -23,6 +23,10 @@ type Options struct {
 	// Buffering is how sys.stdout and sys.stderr buffer, as CPython
 	// sets them up for its environment (zero: unbuffered).
 	Buffering Buffering
+	// WriteFiles lets open() create and change files (quicken run);
+	// otherwise the modes that would raise PermissionError, so that
+	// exploring or replaying a program never touches the file system.
+	WriteFiles bool
 }
 
 // Machine is one Python interpreter: its heap, types, modules and the
@@ -111,6 +115,8 @@ type Machine struct {
 	// err; stdStreams are sys.__stdin__, __stdout__ and __stderr__.
 	stdout, stderr *textBuffer
 	stdStreams     [3]Value
+	// files are the files open() opened for writing (builtins_open.go).
+	files openFiles
 	// sys is the state sys's setters change (sysinfo.go).
 	sys sysState
 	// unraisableArgsType is sys.UnraisableHookArgs.

@@ -43,8 +43,9 @@ func (m *Machine) RunMain(bc *bytecode.Code) (out Outcome, err error) {
 			err = m.internalError(r)
 		}
 		// The program's output is never lost, whatever happened.
-		m.stdout.flush()
-		m.stderr.flush()
+		m.flushOpenFiles()
+		m.flushStd(m.stdout)
+		m.flushStd(m.stderr)
 		m.FlushOutput()
 	}()
 	code := m.LoadCode(bc)
@@ -78,8 +79,9 @@ func (m *Machine) shutdown(globals *Dict, out *Outcome) {
 		out.ExitStatus = 120
 	}
 	m.finalizeMain(globals)
-	m.stdout.flush()
-	m.stderr.flush()
+	m.flushOpenFiles()
+	m.flushStd(m.stdout)
+	m.flushStd(m.stderr)
 	m.FlushOutput()
 }
 

@@ -1108,7 +1108,7 @@ var wrapperDescriptorSpec = typeSpec{
 	slots: Slots{
 		Repr: func(m *Machine, v Value) (Value, error) {
 			d := m.wrapperDescr(v)
-			return m.NewStr("<slot wrapper '" + d.Def.name + "' of '" + d.Owner.Name + "' objects>"), nil
+			return m.NewStr("<slot wrapper '" + d.Def.name + "' of '" + tpName(d.Owner) + "' objects>"), nil
 		},
 		DescrGet: wrapperDescrGet,
 		Call:     wrapperDescrCall,
@@ -1207,12 +1207,12 @@ func wrapperDescrGet(m *Machine, descr, obj Value, typ *Type) (Value, error) {
 func wrapperDescrCall(m *Machine, callable Value, args, kwnames []Value) (Value, error) {
 	d := m.wrapperDescr(callable)
 	if len(args)-len(kwnames) < 1 {
-		return Null, m.typeError("descriptor '%s' of '%s' object needs an argument", d.Def.name, cTrunc(d.Owner.Name, 100))
+		return Null, m.typeError("descriptor '%s' of '%s' object needs an argument", d.Def.name, cTrunc(tpName(d.Owner), 100))
 	}
 	self := args[0]
 	if !m.TypeOf(self).IsSubtype(d.Owner) {
 		return Null, m.typeError("descriptor '%s' requires a '%s' object but received a '%s'",
-			d.Def.name, cTrunc(d.Owner.Name, 100), cTrunc(m.typeName(self), 100))
+			d.Def.name, cTrunc(tpName(d.Owner), 100), cTrunc(m.typeName(self), 100))
 	}
 	return m.callWrapper(d, self, args[1:], kwnames)
 }

@@ -3,30 +3,33 @@ package vm
 import (
 	"bufio"
 	"io"
-	"strings"
+	"os"
+	"syscall"
 )
 
 // The standard streams. Between a program's print() and the file
 // descriptor, CPython 3.11 puts a TextIOWrapper, which keeps encoded text
 // pending up to its 8 KiB chunk size, over a BufferedWriter with a buffer
-// of the file's block size (create_stdio in pylifecycle.c). How they are
-// set up decides when text reaches the descriptor, and so how stdout and
-// stderr interleave when they share a pipe or a file (`2>&1`):
+// of the file's block size, over a FileIO (create_stdio in pylifecycle.c).
+// How they are set up decides when text reaches the descriptor, and so
+// how stdout and stderr interleave when they share a pipe or a file
+// (`2>&1`):
 //
-//   - unbuffered (PYTHONUNBUFFERED or -u): every write goes out at once
-//     (write_through, no BufferedWriter);
+//   - unbuffered (PYTHONUNBUFFERED or -u): the TextIOWrapper is write
+//     through and directly over the FileIO (no BufferedWriter);
 //   - stdout on a terminal: line buffered, flushed by any write that
 //     holds a newline or carriage return;
 //   - stdout elsewhere: block buffered; text goes out when the chunk or
 //     the buffer fills, on flush() and at exit;
 //   - stderr: line buffered.
 //
-// textBuffer models those two layers exactly; beneath it, outStream
-// coalesces the writes that reach the "descriptor" for speed and is
-// flushed whenever the order of the two streams could be observed.
+// The io objects (textio.go, bufferedio.go, fileio.go) model those
+// layers exactly; beneath them, a FileIO's writes go to an outStream,
+// which coalesces them for speed and is flushed whenever the order of
+// the two streams could be observed.
 
-// Buffering says how the standard streams buffer, as CPython decides at
-// startup. The zero value is unbuffered.
+// Buffering says how the standard streams are set up, as CPython decides
+// at startup. The zero value is unbuffered UTF-8.
 type Buffering struct {
 	// Buffered is false under PYTHONUNBUFFERED or `python3 -u`.
 	Buffered bool
@@ -36,6 +39,11 @@ type Buffering struct {
 	// StdoutBlockSize and StderrBlockSize are the files' st_blksize,
 	// the size of their BufferedWriter's buffer (8192 if 0).
 	StdoutBlockSize, StderrBlockSize int
+	// Encoding and Errors are PYTHONIOENCODING's parts: the streams'
+	// encoding ("" for utf-8) and the error handler of stdin and stdout
+	// ("" for surrogateescape, or strict when Encoding is set); stderr's
+	// is always backslashreplace.
+	Encoding, Errors string
 }
 
 // textChunkSize is TextIOWrapper's _CHUNK_SIZE.
@@ -45,143 +53,229 @@ const textChunkSize = 8192
 // block size is unknown.
 const defaultBufferSize = 8192
 
-// textBuffer is a TextIOWrapper over a BufferedWriter (or, write-through,
-// over the raw file).
+// textBuffer is sys.__stdout__ or sys.__stderr__ as the Machine made it:
+// the set-up create_stdio chose, then the three layers. The Machine
+// keeps them to write out what they buffer at exit (as CPython does when
+// it deallocates them), whatever the program did with sys.stdout.
 type textBuffer struct {
-	raw           *outStream
-	writeThrough  bool
-	lineBuffering bool
-	// pending is the TextIOWrapper's encoded text not yet handed on.
-	pending []byte
-	// buf is the BufferedWriter's buffer, of capacity bufSize.
-	buf     []byte
-	bufSize int
+	out                         *outStream
+	writeThrough, lineBuffering bool
+	blockSize                   int
+	text                        *textIO
+	buffer                      *bufferedIO // nil when unbuffered
+	raw                         *fileIO
 }
 
-func newTextBuffer(raw *outStream, writeThrough, lineBuffering bool, blockSize int) *textBuffer {
+func newTextBuffer(out *outStream, writeThrough, lineBuffering bool, blockSize int) *textBuffer {
 	if blockSize <= 1 {
 		blockSize = defaultBufferSize
 	}
-	return &textBuffer{raw: raw, writeThrough: writeThrough, lineBuffering: lineBuffering, bufSize: blockSize}
+	return &textBuffer{out: out, writeThrough: writeThrough, lineBuffering: lineBuffering && !writeThrough, blockSize: blockSize}
 }
 
-// write is TextIOWrapper.write of text already encoded: the error is the
-// host's, from a write of the file that failed.
-func (t *textBuffer) write(s string) error {
-	if t.writeThrough {
-		return t.rawWriteString(s)
+// flushStd writes out all a standard stream's layers hold, errors
+// ignored.
+func (m *Machine) flushStd(t *textBuffer) {
+	if t.text == nil {
+		return
 	}
-	needFlush := t.lineBuffering && strings.ContainsAny(s, "\n\r")
-	if len(t.pending)+len(s) > textChunkSize {
-		// CPython 3.11 never lets pending text grow past a chunk.
-		if err := t.handOn(); err != nil {
-			return err
+	if !t.text.detached && !t.text.layerClosed() {
+		_ = m.textWriteFlush(t.text)
+	}
+	if b := t.buffer; b != nil && !b.detached && b.raw.dev != nil {
+		_ = m.bufFlushWrites(b)
+	}
+}
+
+// stdDevice is the "file descriptor" beneath a standard stream's FileIO:
+// the Machine's stdin, stdout or stderr.
+type stdDevice struct {
+	m  *Machine
+	fd int
+}
+
+// Read reads stdin; what reached stdout's file is flushed first, so a
+// prompt shows.
+func (d *stdDevice) Read(p []byte) (int, error) {
+	m := d.m
+	if d.fd != 0 {
+		return 0, syscall.EBADF
+	}
+	m.out.Flush()
+	if m.in.r == nil {
+		return 0, io.EOF
+	}
+	return m.in.r.Read(p)
+}
+
+// Write is one write(2): it reaches the file now, so that a failure
+// (EPIPE) is seen by the write that caused it. What reached stdout's
+// file goes before anything written to stderr's.
+func (d *stdDevice) Write(p []byte) (int, error) {
+	m := d.m
+	var o *outStream
+	switch d.fd {
+	case 1:
+		o = m.out
+	case 2:
+		m.out.Flush()
+		o = m.err
+	default:
+		return 0, syscall.EBADF
+	}
+	if o.err != nil {
+		return 0, o.err
+	}
+	o.Write(p)
+	o.Flush()
+	if o.err != nil {
+		return 0, o.err
+	}
+	return len(p), nil
+}
+
+// host is the file beneath the stream when it is one.
+func (d *stdDevice) host() (*os.File, bool) {
+	var v any
+	switch d.fd {
+	case 0:
+		v = d.m.in.host
+	case 1:
+		v = d.m.out.host
+	case 2:
+		v = d.m.err.host
+	}
+	f, ok := v.(*os.File)
+	return f, ok
+}
+
+func (d *stdDevice) Seek(offset int64, whence int) (int64, error) {
+	f, ok := d.host()
+	if !ok {
+		return 0, syscall.ESPIPE
+	}
+	switch d.fd {
+	case 0:
+		if whence == io.SeekCurrent && d.m.in.r != nil {
+			offset -= int64(d.m.in.r.Buffered())
+		}
+		r, err := f.Seek(offset, whence)
+		if err == nil && d.m.in.r != nil {
+			d.m.in.r.Reset(f)
+		}
+		return r, err
+	case 1:
+		d.m.out.Flush()
+	case 2:
+		d.m.err.Flush()
+	}
+	return f.Seek(offset, whence)
+}
+
+func (d *stdDevice) Truncate(size int64) error {
+	f, ok := d.host()
+	if !ok {
+		return syscall.EINVAL
+	}
+	return f.Truncate(size)
+}
+
+// Close is a no-op: the Machine's streams stay open.
+func (d *stdDevice) Close() error { return nil }
+
+// newStdFileIO is FileIO(fd, closefd=False) for a standard stream.
+func (m *Machine) newStdFileIO(fd int) *fileIO {
+	d := &stdDevice{m: m, fd: fd}
+	f := &fileIO{dev: d, fd: fd, readable: fd == 0, writable: fd != 0, seekable: -1, blksize: defaultBufferSize}
+	b := m.opts.Buffering
+	switch fd {
+	case 0:
+		f.tty = b.StdinTTY
+	case 1:
+		f.tty = b.StdoutTTY
+		if b.StdoutBlockSize > 1 {
+			f.blksize = b.StdoutBlockSize
+		}
+	case 2:
+		f.tty = b.StderrTTY
+		if b.StderrBlockSize > 1 {
+			f.blksize = b.StderrBlockSize
 		}
 	}
-	t.pending = append(t.pending, s...)
-	if len(t.pending) >= textChunkSize || needFlush {
-		if err := t.handOn(); err != nil {
-			return err
+	m.alloc(f, m.types.io.FileIO)
+	return f
+}
+
+// makeStdStreams is create_stdio for the three streams: it returns
+// sys.stdin, sys.stdout and sys.stderr.
+func (m *Machine) makeStdStreams() [3]Value {
+	b := m.opts.Buffering
+	encoding, errors := "utf-8", "surrogateescape"
+	if b.Encoding != "" {
+		if _, err := m.lookupTextEncoding(b.Encoding); err == nil {
+			encoding, errors = b.Encoding, "strict"
 		}
 	}
-	if needFlush {
-		return t.flushBuffer()
+	if b.Errors != "" {
+		errors = b.Errors
 	}
-	return nil
+	nl := "\n"
+	var streams [3]Value
+	for fd := 0; fd < 3; fd++ {
+		raw := m.newStdFileIO(fd)
+		m.ioAttr(&raw.ioDict, "name", m.NewStr(textStreamNames[fd]))
+		o := textOptions{encoding: encoding, errors: errors, newline: &nl, writeThrough: !b.Buffered}
+		var stack *textBuffer
+		switch fd {
+		case 0:
+			o.lineBuffering = b.Buffered && b.StdinTTY
+		case 1:
+			stack = m.stdout
+		case 2:
+			stack = m.stderr
+			o.errors = "backslashreplace"
+		}
+		var buf *bufferedIO
+		if fd == 0 || b.Buffered {
+			size := defaultBufferSize
+			if stack != nil {
+				size = stack.blockSize
+			}
+			buf = m.newBuffered(raw, size)
+		}
+		if stack != nil {
+			o.lineBuffering = stack.lineBuffering
+		}
+		t, err := m.newTextIO(buf, raw, o)
+		if err != nil {
+			// Not reached: utf-8 and the encodings above are known.
+			panic(err)
+		}
+		m.ioAttr(&t.ioDict, "mode", m.NewStr(textStreamModes[fd]))
+		if stack != nil {
+			stack.text, stack.buffer, stack.raw = t, buf, raw
+		}
+		streams[fd] = t.self
+	}
+	return streams
 }
 
-// handOn is _textiowrapper_writeflush: the pending text, joined, is one
-// BufferedWriter.write. The text is dropped even when that fails.
-func (t *textBuffer) handOn() error {
-	if len(t.pending) == 0 {
-		return nil
-	}
-	b := t.pending
-	t.pending = t.pending[:0]
-	err := t.bufferedWrite(b)
-	return err
-}
-
-// bufferedWrite is BufferedWriter.write: data that fits joins the
-// buffer; otherwise the buffer is written out, then data larger than the
-// buffer goes out in one write and smaller data starts the next buffer.
-func (t *textBuffer) bufferedWrite(b []byte) error {
-	if len(b) <= t.bufSize-len(t.buf) {
-		t.buf = append(t.buf, b...)
-		return nil
-	}
-	if err := t.flushBuffer(); err != nil {
-		return err
-	}
-	if len(b) > t.bufSize {
-		return t.rawWrite(b)
-	}
-	t.buf = append(t.buf, b...)
-	return nil
-}
-
-// flushBuffer writes out the BufferedWriter's buffer, which keeps its
-// contents if the write fails (so a flush at exit fails again).
-func (t *textBuffer) flushBuffer() error {
-	if len(t.buf) == 0 {
-		return nil
-	}
-	if err := t.rawWrite(t.buf); err != nil {
-		return err
-	}
-	t.buf = t.buf[:0]
-	return nil
-}
-
-// rawWrite is one write(2) of the file: it reaches the descriptor now,
-// so that a failure (EPIPE) is seen by the write that caused it.
-func (t *textBuffer) rawWrite(b []byte) error {
-	if t.raw.err != nil {
-		return t.raw.err
-	}
-	t.raw.Write(b)
-	t.raw.Flush()
-	return t.raw.err
-}
-
-func (t *textBuffer) rawWriteString(s string) error {
-	if t.raw.err != nil {
-		return t.raw.err
-	}
-	t.raw.WriteString(s)
-	t.raw.Flush()
-	return t.raw.err
-}
-
-// flush is TextIOWrapper.flush: pending text handed on, the buffer
-// written out.
-func (t *textBuffer) flush() error {
-	if err := t.handOn(); err != nil {
-		return err
-	}
-	if err := t.flushBuffer(); err != nil {
-		return err
-	}
-	// The file's own writes: only one that fails now is this flush's
-	// error (with nothing left to write, a flush after a failed write
-	// succeeds, as in CPython).
-	if t.raw.err != nil {
-		return nil
-	}
-	t.raw.Flush()
-	return t.raw.err
-}
+var textStreamNames = [...]string{"<stdin>", "<stdout>", "<stderr>"}
+var textStreamModes = [...]string{"r", "w", "w"}
 
 // outStream is the file beneath sys.stdout or sys.stderr. Its writes are
 // buffered for speed but flushed whenever the order of the two streams
 // could be observed: before anything reaches stderr's file, before
 // reading stdin, when the program pauses and when it ends.
 type outStream struct {
-	w   *bufio.Writer
-	err error
+	w    *bufio.Writer
+	err  error
+	host io.Writer
 }
 
-func newOutStream(w io.Writer) *outStream { return &outStream{w: bufio.NewWriterSize(w, 8192)} }
+func newOutStream(w io.Writer) *outStream {
+	return &outStream{w: bufio.NewWriterSize(w, 8192), host: w}
+}
 
 func (o *outStream) WriteString(s string) {
 	if o.err == nil {
@@ -201,39 +295,27 @@ func (o *outStream) Flush() {
 	}
 }
 
-// inStream is sys.stdin.
+// inStream is the file beneath sys.stdin.
 type inStream struct {
-	r *bufio.Reader
+	r    *bufio.Reader
+	host io.Reader
 }
 
 func newInStream(r io.Reader) *inStream {
 	if r == nil {
 		return &inStream{}
 	}
-	return &inStream{r: bufio.NewReader(r)}
+	return &inStream{r: bufio.NewReader(r), host: r}
 }
 
-// ReadLine returns the next line with its newline ("" at end of input).
-func (i *inStream) ReadLine() (string, error) {
-	if i.r == nil {
-		return "", io.EOF
-	}
-	s, err := i.r.ReadString('\n')
-	if err == io.EOF && s != "" {
-		err = nil
-	}
-	return s, err
-}
-
-// writeStdout writes program output to sys.stdout; the error is the
-// host's, from a write of the file that failed.
-func (m *Machine) writeStdout(s string) error { return m.stdout.write(s) }
-
-// writeStderr writes to sys.stderr (stdout's file flushed first, so that
-// what reached it stays first).
+// writeStderr writes text the interpreter itself prints (tracebacks,
+// warnings) through sys.__stderr__'s layers, errors ignored (stdout's
+// file flushed first, so that what reached it stays first).
 func (m *Machine) writeStderr(s string) {
 	m.out.Flush()
-	m.stderr.write(s)
+	if t := m.stderr.text; t != nil && !t.detached && !t.layerClosed() {
+		_ = m.textWrite(t, s)
+	}
 	m.err.Flush()
 }
 
@@ -279,8 +361,8 @@ func (m *Machine) flushIO() {
 // fileClosed is file_is_closed: the file's closed attribute, false when
 // it has none.
 func (m *Machine) fileClosed(file Value) bool {
-	if s, ok := m.obj0(file).(*textStream); ok && s.typ == m.types.TextIO {
-		return s.closed
+	if t, ok := m.obj0(file).(*textIO); ok && t.typ == m.types.TextIO && !t.detached {
+		return t.layerClosed()
 	}
 	v, err := m.GetAttr(file, m.Intern("closed"))
 	if err != nil {
@@ -288,4 +370,13 @@ func (m *Machine) fileClosed(file Value) bool {
 	}
 	t, err := m.Truth(v)
 	return err == nil && t
+}
+
+// flushFile calls file.flush() (directly for a TextIOWrapper).
+func (m *Machine) flushFile(file Value) error {
+	if t, ok := m.obj0(file).(*textIO); ok && t.typ == m.types.TextIO {
+		return m.textFlush(t)
+	}
+	_, err := m.CallMethod(file, "flush")
+	return err
 }

@@ -37,10 +37,8 @@ func (m *Machine) initSys() {
 		set("__"+def.Name+"__", hook)
 	}
 	set("modules", m.modules.self)
-	stdin := m.alloc(&textStream{kind: streamIn}, m.types.TextIO)
-	stdout := m.alloc(&textStream{kind: streamOut}, m.types.TextIO)
-	stderr := m.alloc(&textStream{kind: streamErr}, m.types.TextIO)
-	m.stdStreams = [3]Value{stdin, stdout, stderr}
+	m.stdStreams = m.makeStdStreams()
+	stdin, stdout, stderr := m.stdStreams[0], m.stdStreams[1], m.stdStreams[2]
 	set("stderr", stderr)
 	set("__stderr__", stderr)
 	set("version", m.NewStr(sysVersion))

@@ -23,6 +23,9 @@ type builtinTypes struct {
 	TextIO, Quitter, Namespace            *Type
 	SitePrinter, SiteHelper               *Type
 
+	// io are the _io module's classes (iobase.go).
+	io ioTypes
+
 	// Exceptions (exceptions.go fills the whole hierarchy).
 	BaseException, Exception, TypeError, ValueError, MemoryError *Type
 	SystemError                                                  *Type
@@ -128,6 +131,14 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.Map, &mapSpec},
 		{&t.Filter, &filterSpec},
 		{&t.Reversed, &reversedSpec},
+		{&t.io.IOBase, &ioBaseSpec},
+		{&t.io.RawIOBase, &rawIOBaseSpec},
+		{&t.io.BufferedIOBase, &bufferedIOBaseSpec},
+		{&t.io.TextIOBase, &textIOBaseSpec},
+		{&t.io.FileIO, &fileIOSpec},
+		{&t.io.BufferedReader, &bufferedReaderSpec},
+		{&t.io.BufferedWriter, &bufferedWriterSpec},
+		{&t.io.BufferedRandom, &bufferedRandomSpec},
 		{&t.TextIO, &textIOSpec},
 		{&t.Quitter, &quitterSpec},
 		{&t.Namespace, &namespaceSpec},

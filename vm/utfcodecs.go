@@ -257,11 +257,27 @@ func (c utfCodec) decode(b, errors string) (string, error) {
 		name = map[bool]string{true: "le", false: "be"}[little]
 		name = map[int]string{2: "utf-16-", 4: "utf-32-"}[c.unit] + name
 	}
+	out, _, err := c.decodeUnits(b, q, little, name, errors, true)
+	return out, err
+}
+
+// decodeStateful is PyUnicode_DecodeUTF16Stateful (or UTF-32) of a codec
+// with a fixed byte order: unless final, a unit or surrogate pair cut
+// off at the end is left undecoded. It returns the str and the bytes
+// consumed.
+func (c utfCodec) decodeStateful(b, errors string, final bool) (string, int, error) {
+	return c.decodeUnits(b, 0, c.order <= 0, c.name, errors, final)
+}
+
+func (c utfCodec) decodeUnits(b string, q int, little bool, name, errors string, final bool) (string, int, error) {
 	var out []byte
 	for q < len(b) {
 		var reason string
 		start, end := q, q
 		if len(b)-q < c.unit {
+			if !final {
+				break
+			}
 			reason, end = "truncated data", len(b)
 		} else if c.unit == 4 {
 			u := c.get(b, q, little)
@@ -285,6 +301,9 @@ func (c utfCodec) decode(b, errors string) (string, error) {
 			case u >= 0xDC00:
 				reason, end = "illegal encoding", q+2
 			case len(b)-q < 4:
+				if !final {
+					return string(out), q, nil
+				}
 				reason, end = "unexpected end of data", len(b)
 			default:
 				u2 := c.get(b, q+2, little)
@@ -300,7 +319,7 @@ func (c utfCodec) decode(b, errors string) (string, error) {
 		fail := &text.UnicodeError{Type: "UnicodeDecodeError", Encoding: name, Object: b,
 			Start: start, End: end, Reason: reason}
 		if err := knownErrorHandler(errors); err != nil {
-			return "", err
+			return "", 0, err
 		}
 		switch errors {
 		case "ignore":
@@ -314,7 +333,7 @@ func (c utfCodec) decode(b, errors string) (string, error) {
 		case "surrogateescape":
 			for i := start; i < end; i++ {
 				if b[i] < 0x80 {
-					return "", fail
+					return "", 0, fail
 				}
 			}
 			for i := start; i < end; i++ {
@@ -322,20 +341,20 @@ func (c utfCodec) decode(b, errors string) (string, error) {
 			}
 		case "surrogatepass":
 			if len(b)-start < c.unit {
-				return "", fail
+				return "", 0, fail
 			}
 			u := c.get(b, start, little)
 			if u < 0xD800 || u > 0xDFFF {
-				return "", fail
+				return "", 0, fail
 			}
 			out = constant.AppendCodePoint(out, rune(u))
 			end = start + c.unit
 		case "xmlcharrefreplace", "namereplace":
-			return "", &text.Error{Type: "TypeError", Msg: "don't know how to handle UnicodeDecodeError in error callback"}
+			return "", 0, &text.Error{Type: "TypeError", Msg: "don't know how to handle UnicodeDecodeError in error callback"}
 		default:
-			return "", fail
+			return "", 0, fail
 		}
 		q = end
 	}
-	return string(out), nil
+	return string(out), q, nil
 }

@@ -82,6 +82,7 @@ func disAdaptive(src []byte, path string, showCaches bool, stdout, stderr io.Wri
 		Argv:        []string{path},
 		MemoryLimit: vm.DefaultMemoryLimit,
 		NoShutdown:  true, // CPython's walk runs before its shutdown
+		WriteFiles:  true, // the program runs as under quicken run
 	})
 	specializer.Attach(m)
 	stop := interruptOnSignal(m)

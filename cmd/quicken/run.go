@@ -60,6 +60,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Argv:        rest,
 		MemoryLimit: *maxMemory,
 		Buffering:   stdioBuffering(*unbuffered, stdin, stdout, stderr),
+		WriteFiles:  true,
 	})
 	if !*noSpecialize {
 		specializer.Attach(m)

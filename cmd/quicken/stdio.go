@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 
 	"github.com/quicken-py/quicken/vm"
 )
@@ -13,10 +14,22 @@ import (
 // elsewhere, with buffers of the files' block size.
 func stdioBuffering(unbuffered bool, stdin io.Reader, stdout, stderr io.Writer) vm.Buffering {
 	b := vm.Buffering{Buffered: !unbuffered && os.Getenv("PYTHONUNBUFFERED") == ""}
+	b.Encoding, b.Errors = ioEncoding(os.Getenv("PYTHONIOENCODING"))
 	b.StdinTTY, _ = fileInfo(stdin)
 	b.StdoutTTY, b.StdoutBlockSize = fileInfo(stdout)
 	b.StderrTTY, b.StderrBlockSize = fileInfo(stderr)
 	return b
+}
+
+// ioEncoding splits PYTHONIOENCODING ("encoding[:errors]") as
+// config_init_stdio_encoding does: an encoding without an error handler
+// means strict.
+func ioEncoding(env string) (encoding, errors string) {
+	encoding, errors, _ = strings.Cut(env, ":")
+	if encoding != "" && errors == "" {
+		errors = "strict"
+	}
+	return encoding, errors
 }
 
 // fileInfo says whether v is an *os.File on a terminal, and its block
