@@ -39,7 +39,7 @@ func (m *Machine) breaker(f *Frame) error {
 		m.refuel()
 		return &Raise{Exc: exc}
 	}
-	if m.heap.gcPending || m.gcStress > 0 && m.nested > 0 {
+	if m.heap.gcPending && m.heap.worthCollecting() || m.gcStress > 0 && m.nested > 0 {
 		m.collect()
 	}
 	if atomic.SwapInt32(&m.interrupt, 0) != 0 {

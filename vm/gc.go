@@ -86,6 +86,7 @@ func (m *Machine) collect() {
 	h.live = live
 	h.sinceGC = 0
 	h.allocs = 0
+	h.collections++
 	m.emit(Event{Kind: EvCollect, Count: freed})
 }
 

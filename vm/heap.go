@@ -37,6 +37,8 @@ type heap struct {
 	limit     int64 // MemoryError above this
 	allocs    int   // allocations since the last collection
 	gcPending bool  // a collection is due at the next safe point
+	// collections counts the collections run so far.
+	collections uint64
 }
 
 // Memory defaults.

@@ -47,10 +47,18 @@ type pinState struct {
 	// partial is set by a collection that pinned objects: some of them
 	// may be garbage only an outer loop's collection can free.
 	partial bool
+	// sinceGC and gcs are the heap's sinceGC and collections when the
+	// current epoch began (see worthCollecting).
+	sinceGC int64
+	gcs     uint64
 }
 
 // pinMark is the pin state an epoch replaced, restored when it ends.
-type pinMark struct{ below, stamp, renorm uint32 }
+type pinMark struct {
+	below, stamp, renorm uint32
+	sinceGC              int64
+	gcs                  uint64
+}
 
 // maxEpoch is the epoch after which the stamps are renumbered.
 var maxEpoch uint32 = math.MaxUint32 - 1
@@ -58,12 +66,13 @@ var maxEpoch uint32 = math.MaxUint32 - 1
 // beginEpoch pins every object allocated so far until endEpoch.
 func (h *heap) beginEpoch() pinMark {
 	p := &h.pins
-	saved := pinMark{p.below, p.stamp, p.renorm}
+	saved := pinMark{p.below, p.stamp, p.renorm, p.sinceGC, p.gcs}
 	if p.epoch >= maxEpoch {
 		h.renumber()
 	}
 	p.epoch++
 	p.below, p.stamp = p.epoch, p.epoch
+	p.sinceGC, p.gcs = h.sinceGC, h.collections
 	return saved
 }
 
@@ -83,6 +92,7 @@ func (m *Machine) endEpoch(s pinMark) {
 		s.below, s.stamp = min(s.below, 1), min(s.stamp, 1)
 	}
 	p.below, p.stamp = s.below, s.stamp
+	p.sinceGC, p.gcs = s.sinceGC, s.gcs
 	if p.partial {
 		p.partial = false
 		if !h.gcPending {
@@ -90,6 +100,24 @@ func (m *Machine) endEpoch(s pinMark) {
 			m.requestBreak()
 		}
 	}
+}
+
+// worthCollecting says whether a collection due now should run in the
+// current loop, or wait for the loop it returns to. A collection in a
+// nested loop can free only what was allocated since its epoch began;
+// when that is less than half of what is due, the collection would mark
+// the pinned heap for little, and it waits (a short __init__ or __eq__
+// leaves it to its caller), unless the ceiling is near.
+func (h *heap) worthCollecting() bool {
+	p := &h.pins
+	if p.below == 0 {
+		return true
+	}
+	made := h.sinceGC
+	if h.collections == p.gcs {
+		made -= p.sinceGC
+	}
+	return 2*made >= h.gcThreshold() || h.live+h.sinceGC >= h.limit-h.limit/4
 }
 
 // renumber stamps every object 0 and restarts the epochs, so the counter
