@@ -180,62 +180,9 @@ func cAbs(z complex128) (r float64, overflow bool) {
 	return r, math.IsInf(r, 0)
 }
 
-// cHypot is hypot() as glibc 2.35+ computes it (sysdeps/ieee754/dbl-64/
-// e_hypot.c without FMA, Borges' algorithm): a square root corrected by
-// one Newton step, with scaling away from overflow and underflow. It
-// agrees with CPython's abs() of complexes on every one of 200,000 random
-// arguments checked, where Go's math.Hypot differs in a fifth of them.
-func cHypot(x, y float64) float64 {
-	switch {
-	case math.IsInf(x, 0) || math.IsInf(y, 0):
-		return math.Inf(1)
-	case math.IsNaN(x) || math.IsNaN(y):
-		return x + y
-	}
-	x, y = math.Abs(x), math.Abs(y)
-	ax, ay := x, y
-	if x < y {
-		ax, ay = y, x
-	}
-	const (
-		scale = 0x1p-600
-		large = 0x1p+511
-		tiny  = 0x1p-511
-		eps   = 0x1p-54
-	)
-	switch {
-	case ax > large:
-		if ay <= float64(ax*eps) {
-			return ax + ay
-		}
-		return hypotKernel(ax*scale, ay*scale) / scale
-	case ay < tiny:
-		if ax >= ay/eps {
-			return ax + ay
-		}
-		return hypotKernel(ax/scale, ay/scale) * scale
-	case ay <= float64(ax*eps):
-		return ax + ay
-	}
-	return hypotKernel(ax, ay)
-}
-
-// hypotKernel is glibc's kernel for ax >= ay >= 0 whose squares neither
-// overflow nor underflow.
-func hypotKernel(ax, ay float64) float64 {
-	h := math.Sqrt(float64(ax*ax) + float64(ay*ay))
-	var t1, t2 float64
-	if h <= 2*ay {
-		delta := h - ay
-		t1 = float64(ax * (2*delta - ax))
-		t2 = float64((delta - 2*(ax-ay)) * delta)
-	} else {
-		delta := h - ax
-		t1 = float64(2 * delta * (ax - 2*ay))
-		t2 = float64(float64((4*delta-ay)*ay) + float64(delta*delta))
-	}
-	return h - (t1+t2)/(2*h)
-}
+// cHypot is C's hypot() as glibc computes it, which CPython's abs() of a
+// complex and its complex power call.
+func cHypot(x, y float64) float64 { return num.LibmHypot(x, y) }
 
 // ---- slots ----
 

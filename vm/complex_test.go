@@ -46,6 +46,16 @@ for a in vals:
                 row.append(type(e).__name__ + ': ' + str(e))
         print(repr(a), repr(b), *row)
 `},
+		{"abs", `# abs() is glibc's hypot, correctly rounded where a naive one is not.
+print(abs(complex(float.fromhex('0x1.ce2087bf4e232p-508'), float.fromhex('0x1.5e44420a78070p-510'))).hex())
+for a, b in [(3, 4), (1e308, 1e308), (5e-324, 5e-324), (1.5, 2.25), (-0.0, 0.0), (inf, nan), (nan, 1), (1e-300, 1e300), (0.1, 0.7)]:
+    t(lambda: abs(complex(a, b)))
+x = 1.0
+for i in range(200):
+    x = x * 1.37 % 7.3
+    print(abs(complex(x, 1 / x)).hex(), end=' ')
+print()
+`},
 		{"division", `for a, b in [(1+2j, 3+4j), (1, 3j), (1j, 1e-310), (1e308+1e308j, 1e-308+1e-308j), (1+1j, complex(inf, inf)),
              (complex(inf, 1), 2+0j), (1, complex(nan, 0)), (1+1j, complex(0, nan)), (2, complex(-0.0, -0.0)), (1e200j, 1e-200j),
              (0j, 1j), (5, 1e-320j), (-0.0, 1+0j), (1+1j, 1-1j), (3, 2), (2**1024 if False else 1, 0j)]:
