@@ -72,7 +72,7 @@ func cQuot(a, b pyComplex) (r pyComplex, edom bool) {
 	return r, false
 }
 
-// cPow is _Py_c_pow with the C library calls correctly rounded. edom is
+// cPow is _Py_c_pow, its C library calls as glibc computes them. edom is
 // C's errno EDOM: zero to a negative or complex power, or the sine or
 // cosine of an infinite phase.
 func cPow(a, b pyComplex) (r pyComplex, edom bool) {
@@ -85,16 +85,17 @@ func cPow(a, b pyComplex) (r pyComplex, edom bool) {
 	vabs := crHypot(a.real, a.imag)
 	length := crPow(vabs, b.real)
 	at := crAtan2(a.imag, a.real)
-	phase := at * b.real
+	// The conversions keep Go from fusing the products into the sum.
+	phase := float64(at * b.real)
 	if b.imag != 0 {
-		length /= crExp(at * b.imag)
+		length /= crExp(float64(at * b.imag))
 		phase += float64(b.imag * crLog(vabs))
 	}
 	if math.IsInf(phase, 0) {
 		edom = true
 	}
-	r.real = length * crCos(phase)
-	r.imag = length * crSin(phase)
+	r.real = float64(length * crCos(phase))
+	r.imag = float64(length * crSin(phase))
 	return r, edom
 }
 

@@ -88,7 +88,7 @@ func isOddInteger(x float64) bool { return math.Mod(math.Abs(x), 2.0) == 1.0 }
 // floatPow is float_pow: IEEE special cases sorted out first, a negative
 // base with a non-integral exponent handed to complex_pow (the result is
 // complex), 0.0 to a negative power a ZeroDivisionError, and the platform
-// pow() (correctly rounded here, see crPow) for the rest, where overflow is
+// pow() (glibc's, see crPow) for the rest, where overflow is
 // an OverflowError.
 func floatPow(iv, iw float64) (constant.Value, bool) {
 	if iw == 0 {
