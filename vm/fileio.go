@@ -553,3 +553,20 @@ func (m *Machine) openFileIO(path string, name Value, mode string) (*fileIO, err
 	}
 	return f, nil
 }
+
+// rawFlush is flush() of the FileIO beneath a buffered or text layer
+// (_IOBase.flush). An exact FileIO is asked directly whether it is
+// closed rather than through the __IOBase_closed attribute: CPython's
+// startup has already looked up names on the standard streams' FileIO
+// type, so flushing them at exit must not be the lookup that gives
+// FileIO its version tag (an event the program never caused).
+func (m *Machine) rawFlush(f *fileIO) error {
+	if f.typ == m.types.io.FileIO && (f.dict == nil || m.dictGetStr(f.dict, ioClosedFlag) == Null) {
+		if f.dev == nil {
+			return m.ioClosedError(closedFileMsg)
+		}
+		return nil
+	}
+	_, err := ioBaseFlush(m, f.self, nil, nil)
+	return err
+}

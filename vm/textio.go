@@ -234,16 +234,14 @@ func (m *Machine) textBufFlush(t *textIO) error {
 			return err
 		}
 		if !b.writable {
-			_, err := ioBaseFlush(m, b.raw.self, nil, nil)
-			return err
+			return m.rawFlush(b.raw)
 		}
 		if err := m.bufCheckClosed(b, "flush of closed file"); err != nil {
 			return err
 		}
 		return m.bufFlush(b)
 	}
-	_, err := ioBaseFlush(m, t.raw.self, nil, nil)
-	return err
+	return m.rawFlush(t.raw)
 }
 
 func (m *Machine) textBufRead(t *textIO, n int64, one bool) (string, error) {
