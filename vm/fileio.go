@@ -39,7 +39,7 @@ type fileIO struct {
 
 func (f *fileIO) traverse(visit func(Value)) { f.traverseDict(visit) }
 
-var fileIOSpec = typeSpec{name: "FileIO", module: "_io", basicSize: 48, dictOffset: 32, weakrefOffset: 40,
+var fileIOSpec = typeSpec{name: "FileIO", module: "_io", basicSize: 48, dictOffset: 40, weakrefOffset: 32,
 	flags: ioFlags,
 	base:  func(t *builtinTypes) *Type { return t.io.RawIOBase },
 	slots: Slots{Repr: fileIORepr, GetAttr: builtinGetAttr, SetAttr: builtinSetAttr},

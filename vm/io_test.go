@@ -200,6 +200,11 @@ print([x.__name__ for x in type(open(p, 'rb', buffering=0)).__mro__])
 print([n for n in dir(open(p)) if not n.startswith('__')])
 print([n for n in dir(open(p, 'rb')) if not n.startswith('__')])
 print([n for n in dir(open(p, 'r+b', buffering=0)) if not n.startswith('__')])
+import sys
+for f in [open(p), open(p, 'rb'), open(p, 'r+b'), open(p, 'ab'), open(p, 'rb', buffering=0)]:
+    for t in type(f).__mro__:
+        print(t.__name__, t.__basicsize__, t.__itemsize__, t.__dictoffset__, t.__weakrefoffset__)
+    print(sys.getsizeof(f))
 `,
 		// The standard streams: layers, attributes and the buffer beneath.
 		tryAll + `

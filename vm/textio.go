@@ -77,7 +77,7 @@ func (t *textIO) traverse(visit func(Value)) {
 
 func (m *Machine) textIO(v Value) *textIO { return m.obj(v).(*textIO) }
 
-var textIOSpec = typeSpec{name: "TextIOWrapper", module: "_io", basicSize: 192, dictOffset: 176, weakrefOffset: 184,
+var textIOSpec = typeSpec{name: "TextIOWrapper", module: "_io", basicSize: 192, dictOffset: 184, weakrefOffset: 176,
 	flags: ioFlags,
 	base:  func(t *builtinTypes) *Type { return t.io.TextIOBase },
 	slots: Slots{Repr: textIORepr, GetAttr: builtinGetAttr, SetAttr: builtinSetAttr, Next: textIONext},
