@@ -445,60 +445,28 @@ func (m *Machine) seekableRaw(f *fileIO) bool {
 	return f.seekable == 1
 }
 
-func fileIOSeekable(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.ioNoArgs(self, "seekable", args, kw); err != nil {
-		return Null, err
+// fileIOQuery makes the FileIO methods that take no argument and answer
+// from the open file (fileno, isatty, readable, writable, seekable).
+func fileIOQuery(name string, answer func(m *Machine, f *fileIO) Value) BuiltinFunc {
+	return func(m *Machine, self Value, args, kw []Value) (Value, error) {
+		if err := m.ioNoArgs(self, name, args, kw); err != nil {
+			return Null, err
+		}
+		f := m.fileIO(self)
+		if err := m.fileIOCheck(f); err != nil {
+			return Null, err
+		}
+		return answer(m, f), nil
 	}
-	f := m.fileIO(self)
-	if err := m.fileIOCheck(f); err != nil {
-		return Null, err
-	}
-	return Bool(m.seekableRaw(f)), nil
 }
 
-func fileIOReadable(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.ioNoArgs(self, "readable", args, kw); err != nil {
-		return Null, err
-	}
-	f := m.fileIO(self)
-	if err := m.fileIOCheck(f); err != nil {
-		return Null, err
-	}
-	return Bool(f.readable), nil
-}
-
-func fileIOWritable(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.ioNoArgs(self, "writable", args, kw); err != nil {
-		return Null, err
-	}
-	f := m.fileIO(self)
-	if err := m.fileIOCheck(f); err != nil {
-		return Null, err
-	}
-	return Bool(f.writable), nil
-}
-
-func fileIOFileno(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.ioNoArgs(self, "fileno", args, kw); err != nil {
-		return Null, err
-	}
-	f := m.fileIO(self)
-	if err := m.fileIOCheck(f); err != nil {
-		return Null, err
-	}
-	return m.NewInt(int64(f.fd)), nil
-}
-
-func fileIOIsatty(m *Machine, self Value, args, kw []Value) (Value, error) {
-	if err := m.ioNoArgs(self, "isatty", args, kw); err != nil {
-		return Null, err
-	}
-	f := m.fileIO(self)
-	if err := m.fileIOCheck(f); err != nil {
-		return Null, err
-	}
-	return Bool(f.tty), nil
-}
+var (
+	fileIOSeekable = fileIOQuery("seekable", func(m *Machine, f *fileIO) Value { return Bool(m.seekableRaw(f)) })
+	fileIOReadable = fileIOQuery("readable", func(m *Machine, f *fileIO) Value { return Bool(f.readable) })
+	fileIOWritable = fileIOQuery("writable", func(m *Machine, f *fileIO) Value { return Bool(f.writable) })
+	fileIOFileno   = fileIOQuery("fileno", func(m *Machine, f *fileIO) Value { return m.NewInt(int64(f.fd)) })
+	fileIOIsatty   = fileIOQuery("isatty", func(m *Machine, f *fileIO) Value { return Bool(f.tty) })
+)
 
 // openFileIO is FileIO(name, mode, closefd) for open(): the file opened
 // with the flags of its mode, its name kept in the instance dict.
