@@ -357,8 +357,11 @@ type MemberDescriptor struct {
 	Name   Value // str
 	Owner  *Type
 	Offset int
-	// index is the member's position in the instance's slot storage.
+	// index is the member's position in the instance's slot storage,
+	// or in the tuple's items if item (a structure sequence's field,
+	// read-only).
 	index int
+	item  bool
 }
 
 func (d *MemberDescriptor) traverse(visit func(Value)) {
@@ -413,6 +416,9 @@ func memberGet(m *Machine, descr, obj Value, typ *Type) (Value, error) {
 	if err := m.descrApplies(m.str(d.Name).S, d.Owner, obj); err != nil {
 		return Null, err
 	}
+	if d.item {
+		return m.tuple(obj).Items[d.index], nil
+	}
 	slots := m.slotStorage(obj)
 	if d.index >= len(slots) || slots[d.index] == Null {
 		return Null, m.Raisef(m.types.exceptions["AttributeError"],
@@ -425,6 +431,9 @@ func memberSet(m *Machine, descr, obj, v Value) error {
 	d := m.memberDescr(descr)
 	if err := m.descrApplies(m.str(d.Name).S, d.Owner, obj); err != nil {
 		return err
+	}
+	if d.item {
+		return m.Raisef(m.types.exceptions["AttributeError"], "readonly attribute")
 	}
 	slots := m.slotStorage(obj)
 	if d.index >= len(slots) {

@@ -446,26 +446,48 @@ func intSizeOf(small int64, b *big.Int) int64 {
 // also have names.
 
 // newStructSeq makes the structseq type sys.<name> and its one
-// instance. The field names are the type's __match_args__, as in
-// CPython.
+// instance. Its namespace is CPython's: __repr__, __reduce__, a
+// read-only member per field, __doc__, the field counts and
+// __match_args__ (the field names).
 func (m *Machine) newStructSeq(name string, fields []string, items []Value) Value {
 	spec := &typeSpec{name: name, module: "sys", basicSize: 24, itemSize: 8,
-		flags: FlagTupleSubclass | FlagHaveGC,
-		base:  func(t *builtinTypes) *Type { return t.Tuple }}
+		flags:   FlagTupleSubclass | FlagHaveGC,
+		base:    func(t *builtinTypes) *Type { return t.Tuple },
+		slots:   Slots{Repr: structSeqRepr},
+		methods: []MethodDef{{Name: "__reduce__", Fn: structSeqReduce}}}
 	t := m.newBuiltinType(spec)
 	t.Slots = m.types.Tuple.Slots
 	t.Repr = structSeqRepr
-	t.GetAttr = structSeqGetAttr
 	t.New = nil
+	doc := m.dictGetStr(t.Dict, "__doc__")
+	if doc != Null {
+		if _, err := m.DictDelete(t.Dict, m.Intern("__doc__")); err != nil {
+			panic("newStructSeq: " + err.Error())
+		}
+	}
 	names := make([]Value, len(fields))
 	for i, f := range fields {
 		names[i] = m.Intern(f)
+		d := &MemberDescriptor{Name: names[i], Owner: t, Offset: 24 + 8*i, index: i, item: true}
+		m.dictSetStr(t.Dict, f, m.alloc(d, m.types.MemberDescriptor))
+	}
+	if doc != Null {
+		m.dictSetStr(t.Dict, "__doc__", doc)
 	}
 	m.dictSetStr(t.Dict, "n_sequence_fields", SmallIntValue(int64(len(fields))))
 	m.dictSetStr(t.Dict, "n_fields", SmallIntValue(int64(len(fields))))
 	m.dictSetStr(t.Dict, "n_unnamed_fields", SmallIntValue(0))
 	m.dictSetStr(t.Dict, "__match_args__", m.NewTuple(names))
 	return m.alloc(&Tuple{Items: items}, t)
+}
+
+// structSeqReduce is structseq_reduce: (type, (fields as a tuple, {})).
+func structSeqReduce(m *Machine, self Value, args, kw []Value) (Value, error) {
+	if err := m.ioNoArgs(self, "__reduce__", args, kw); err != nil {
+		return Null, err
+	}
+	items := m.NewTuple(append([]Value(nil), m.tuple(self).Items...))
+	return m.NewTuple([]Value{m.TypeOf(self).self, m.NewTuple([]Value{items, m.NewDict().self})}), nil
 }
 
 // structSeqFields returns a structseq type's field names.
@@ -494,17 +516,6 @@ func structSeqRepr(m *Machine, v Value) (Value, error) {
 	}
 	b = append(b, ')')
 	return m.NewStr(string(b)), nil
-}
-
-func structSeqGetAttr(m *Machine, obj, name Value) (Value, error) {
-	if s := m.str(name); s != nil {
-		for i, f := range m.structSeqFields(m.TypeOf(obj)) {
-			if m.str(f).S == s.S {
-				return m.tuple(obj).Items[i], nil
-			}
-		}
-	}
-	return m.GenericGetAttr(obj, name)
 }
 
 // newBuiltinType makes a builtin type from a spec at run time, as

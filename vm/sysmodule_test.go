@@ -95,3 +95,17 @@ func TestSysGetFrame(t *testing.T) {
 		"import sys\nsys._getframe(1, 2)\n",
 	})
 }
+
+// Structure sequences have CPython's namespace: read-only members per
+// field, __reduce__, the field counts.
+func TestStructSeqNamespace(t *testing.T) {
+	t.Parallel()
+	checkPySrc(t, tryCases(`
+import sys
+vi, fl, fi = sys.version_info, sys.flags, sys.float_info
+`, "dir(vi)", "dir(fi)", "[k for k in type(fl).__dict__ if k != '__new__']",
+		"[k for k in type(vi).__dict__ if k != '__new__']", "vi.__reduce__()", "fi.__reduce__()[1][0] == tuple(fi)",
+		"type(vi).major", "type(vi).major.__get__(vi)", "type(fi).epsilon.__name__", "type(fi).epsilon.__objclass__",
+		"setattr(vi, 'major', 1)", "delattr(vi, 'minor')", "vi.nope", "type(vi).major.__get__(1)",
+		"vi.major, vi[:2], fl.optimize, fi.max == fi[0]"))
+}
