@@ -471,6 +471,9 @@ func (m *Machine) newStructSeq(name string, fields []string, items []Value) Valu
 		d := &MemberDescriptor{Name: names[i], Owner: t, Offset: 24 + 8*i, index: i, item: true}
 		m.dictSetStr(t.Dict, f, m.alloc(d, m.types.MemberDescriptor))
 	}
+	if text, ok := structSeqDocs[name]; ok {
+		doc = m.NewStr(text)
+	}
 	if doc != Null {
 		m.dictSetStr(t.Dict, "__doc__", doc)
 	}
@@ -479,6 +482,19 @@ func (m *Machine) newStructSeq(name string, fields []string, items []Value) Valu
 	m.dictSetStr(t.Dict, "n_unnamed_fields", SmallIntValue(0))
 	m.dictSetStr(t.Dict, "__match_args__", m.NewTuple(names))
 	return m.alloc(&Tuple{Items: items}, t)
+}
+
+// structSeqDocs are the structure sequences' doc strings.
+var structSeqDocs = map[string]string{
+	"version_info": "sys.version_info\n\nVersion information as a named tuple.",
+	"flags":        "sys.flags\n\nFlags provided through command line arguments or environment vars.",
+	"float_info": "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\n" +
+		"information about the precision and internal representation. Please study\n" +
+		"your system's :file:`float.h` for more information.",
+	"int_info": "sys.int_info\n\nA named tuple that holds information about Python's\n" +
+		"internal representation of integers.  The attributes are read only.",
+	"hash_info":   "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.",
+	"thread_info": "sys.thread_info\n\nA named tuple holding information about the thread implementation.",
 }
 
 // structSeqReduce is structseq_reduce: (type, (fields as a tuple, {})).

@@ -107,5 +107,6 @@ vi, fl, fi = sys.version_info, sys.flags, sys.float_info
 		"[k for k in type(vi).__dict__ if k != '__new__']", "vi.__reduce__()", "fi.__reduce__()[1][0] == tuple(fi)",
 		"type(vi).major", "type(vi).major.__get__(vi)", "type(fi).epsilon.__name__", "type(fi).epsilon.__objclass__",
 		"setattr(vi, 'major', 1)", "delattr(vi, 'minor')", "vi.nope", "type(vi).major.__get__(1)",
-		"vi.major, vi[:2], fl.optimize, fi.max == fi[0]"))
+		"vi.major, vi[:2], fl.optimize, fi.max == fi[0]",
+		"[type(x).__doc__ for x in (vi, fl, fi, sys.int_info, sys.hash_info, sys.thread_info)]"))
 }
