@@ -455,10 +455,13 @@ func (m *Machine) newStructSeq(name string, fields []string, items []Value) Valu
 		base:    func(t *builtinTypes) *Type { return t.Tuple },
 		slots:   Slots{Repr: structSeqRepr},
 		methods: []MethodDef{{Name: "__reduce__", Fn: structSeqReduce}}}
+	if structSeqNewable[name] {
+		spec.slots.New = structSeqNew
+	}
 	t := m.newBuiltinType(spec)
 	t.Slots = m.types.Tuple.Slots
 	t.Repr = structSeqRepr
-	t.New = nil
+	t.New = spec.slots.New
 	doc := m.dictGetStr(t.Dict, "__doc__")
 	if doc != Null {
 		if _, err := m.DictDelete(t.Dict, m.Intern("__doc__")); err != nil {
@@ -495,6 +498,32 @@ var structSeqDocs = map[string]string{
 		"internal representation of integers.  The attributes are read only.",
 	"hash_info":   "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.",
 	"thread_info": "sys.thread_info\n\nA named tuple holding information about the thread implementation.",
+}
+
+// structSeqNewable are the structure sequences whose type can be
+// called (sys.version_info's and sys.flags' cannot).
+var structSeqNewable = map[string]bool{"float_info": true, "int_info": true, "hash_info": true, "thread_info": true}
+
+var specStructSeqNew = &ArgSpec{Name: "structseq", Kind: ArgsKeywords, Names: []string{"sequence", "dict"}, Min: 1, Max: 2}
+
+// structSeqNew is structseq_new: a structure sequence from a sequence of
+// its fields.
+func structSeqNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
+	var a [2]Value
+	if err := m.ParseArgs(specStructSeqNew, args, kwnames, a[:]); err != nil {
+		return Null, err
+	}
+	items, err := m.sequenceFast(a[0], "constructor requires a sequence")
+	if err != nil {
+		return Null, err
+	}
+	if d := a[1]; d != Null && d != None && m.dict(d) == nil {
+		return Null, m.typeError("%s() takes a dict as second arg, if any", tpName(t))
+	}
+	if n := len(m.structSeqFields(t)); len(items) != n {
+		return Null, m.typeError("%s() takes a %d-sequence (%d-sequence given)", tpName(t), n, len(items))
+	}
+	return m.alloc(&Tuple{Items: append([]Value(nil), items...)}, t), nil
 }
 
 // structSeqReduce is structseq_reduce: (type, (fields as a tuple, {})).

@@ -110,3 +110,13 @@ vi, fl, fi = sys.version_info, sys.flags, sys.float_info
 		"vi.major, vi[:2], fl.optimize, fi.max == fi[0]",
 		"[type(x).__doc__ for x in (vi, fl, fi, sys.int_info, sys.hash_info, sys.thread_info)]"))
 }
+
+func TestStructSeqNew(t *testing.T) {
+	t.Parallel()
+	checkPySrc(t, tryCases(`
+import sys
+F = type(sys.float_info)
+`, "F((1,)*11).max", "F((1,)*10)", "F((1,)*12)", "F(5)", "F((1,)*11, {})[0]", "F((1,)*11, 3)", "F([1]*11).dig",
+		"F(iter([2]*11)).radix", "F()", "F(sequence=(1,)*11, dict={}).max", "F(x=1)", "type(sys.version_info)((1,)*5)",
+		"type(sys.flags)(())", "type(F((1,)*11)).__name__", "'__new__' in F.__dict__", "list(type(sys.int_info).__dict__)[0]"))
+}
