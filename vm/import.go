@@ -3,9 +3,10 @@ package vm
 import "strings"
 
 // The import statement over quicken's modules: builtins and sys (made at
-// startup), math, __future__ and copyreg. Any other name is ModuleNotFoundError,
-// as for a module that is not installed; relative imports fail as in a
-// script run directly, which has no parent package.
+// startup), math, __future__, copyreg, _codecs, codecs, _io and io. Any
+// other name is ModuleNotFoundError, as for a module that is not
+// installed; relative imports fail as in a script run directly, which has
+// no parent package.
 
 var specImport = &ArgSpec{Name: "__import__", Kind: ArgsKeywords,
 	Names: []string{"name", "globals", "locals", "fromlist", "level"}, Min: 1, Max: 5}
@@ -137,6 +138,16 @@ func (m *Machine) findModule(name, parent string) (Value, error) {
 	}
 	if name == "codecs" {
 		return m.newSourceModule(key, "codecs", codecsSource)
+	}
+	if name == "_io" {
+		mod = m.newIOBuiltinModule()
+		if err := m.DictSet(m.modules, key, mod); err != nil {
+			return Null, err
+		}
+		return mod, nil
+	}
+	if name == "io" {
+		return m.newSourceModule(key, "io", ioSource)
 	}
 	return Null, m.moduleNotFound(name)
 }

@@ -7,7 +7,9 @@ package vm
 //	├── _RawIOBase       FileIO                        (fileio.go)
 //	├── _BufferedIOBase  BufferedReader, BufferedWriter,
 //	│                    BufferedRandom                (bufferedio.go)
+//	│                    BytesIO                       (bytesio.go)
 //	└── _TextIOBase      TextIOWrapper                 (textio.go)
+//	                     StringIO                      (stringio.go)
 //
 // A text file is a TextIOWrapper over a buffered object over a FileIO,
 // as in CPython, and each layer reaches the one below it directly (in
@@ -21,6 +23,7 @@ package vm
 type ioTypes struct {
 	IOBase, RawIOBase, BufferedIOBase, TextIOBase          *Type
 	FileIO, BufferedReader, BufferedWriter, BufferedRandom *Type
+	StringIO, BytesIO                                      *Type
 }
 
 // ioDict is the instance __dict__ every _io object has: open() keeps a
@@ -123,28 +126,31 @@ var textIOBaseSpec = typeSpec{name: "_TextIOBase", module: "_io", flags: ioFlags
 
 func ioNone(*Machine, Value) (Value, error) { return None, nil }
 
-// unsupported raises io.UnsupportedOperation, the class io makes from
-// OSError and ValueError; quicken makes it on first use (by calling type,
-// as the class statement in io.py does).
+// unsupported raises io.UnsupportedOperation.
 func (m *Machine) unsupported(what string) error {
-	t := m.types.exceptions["UnsupportedOperation"]
-	if t == nil {
-		osErr, valErr := m.types.exceptions["OSError"], m.types.exceptions["ValueError"]
-		if osErr != nil && valErr != nil {
-			ns := m.NewDict()
-			m.dictSetStr(ns, "__module__", m.Intern("io"))
-			cls, err := m.Call(m.types.Type.self, []Value{m.Intern("UnsupportedOperation"),
-				m.NewTuple([]Value{osErr.self, valErr.self}), ns.self}, nil)
-			if err == nil && m.typeObj(cls) != nil {
-				t = m.typeObj(cls)
-				m.types.exceptions["UnsupportedOperation"] = t
-			}
+	return m.raiseValue(m.makeException(m.unsupportedOperation(), m.NewStr(what)))
+}
+
+// unsupportedOperation is io.UnsupportedOperation, the class io makes
+// from OSError and ValueError; quicken makes it on first use (by calling
+// type, as the class statement in io.py does), and the _io module binds
+// it. OSError stands in should the class fail to be made.
+func (m *Machine) unsupportedOperation() *Type {
+	if t := m.types.exceptions["UnsupportedOperation"]; t != nil {
+		return t
+	}
+	osErr, valErr := m.types.exceptions["OSError"], m.types.exceptions["ValueError"]
+	if osErr != nil && valErr != nil {
+		ns := m.NewDict()
+		m.dictSetStr(ns, "__module__", m.Intern("io"))
+		cls, err := m.Call(m.types.Type.self, []Value{m.Intern("UnsupportedOperation"),
+			m.NewTuple([]Value{osErr.self, valErr.self}), ns.self}, nil)
+		if t := m.typeObj(cls); err == nil && t != nil {
+			m.types.exceptions["UnsupportedOperation"] = t
+			return t
 		}
 	}
-	if t == nil {
-		t = m.excType("OSError")
-	}
-	return m.raiseValue(m.makeException(t, m.NewStr(what)))
+	return m.excType("OSError")
 }
 
 // ioClosedError is the ValueError of an operation on a closed file;

@@ -1054,22 +1054,28 @@ func textIOGetNewlines(m *Machine, v Value) (Value, error) {
 	if !ok {
 		return None, nil
 	}
+	return m.newlinesSeen(nl.seen), nil
+}
+
+// newlinesSeen is IncrementalNewlineDecoder.newlines: None, one newline
+// or a tuple of the kinds seen ("\r", "\n", "\r\n" in that order).
+func (m *Machine) newlinesSeen(seen int) Value {
 	var kinds []Value
 	for _, k := range []struct {
 		bit int
 		s   string
 	}{{seenCR, "\r"}, {seenLF, "\n"}, {seenCRLF, "\r\n"}} {
-		if nl.seen&k.bit != 0 {
+		if seen&k.bit != 0 {
 			kinds = append(kinds, m.NewStr(k.s))
 		}
 	}
 	switch len(kinds) {
 	case 0:
-		return None, nil
+		return None
 	case 1:
-		return kinds[0], nil
+		return kinds[0]
 	}
-	return m.NewTuple(kinds), nil
+	return m.NewTuple(kinds)
 }
 
 func textIOGetChunkSize(m *Machine, v Value) (Value, error) {

@@ -140,6 +140,7 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.io.BufferedWriter, &bufferedWriterSpec},
 		{&t.io.BufferedRandom, &bufferedRandomSpec},
 		{&t.TextIO, &textIOSpec},
+		{&t.io.StringIO, &stringIOSpec},
 		{&t.Quitter, &quitterSpec},
 		{&t.Namespace, &namespaceSpec},
 		{&t.SitePrinter, &sitePrinterSpec},
