@@ -66,7 +66,7 @@ over a FileIO; StringIO and BytesIO keep their text and bytes in memory.
 """
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
-           "FileIO", "StringIO", "BufferedIOBase",
+           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
            "BufferedReader", "BufferedWriter", "BufferedRandom",
            "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
            "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
@@ -74,7 +74,7 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
 
 import _io
 from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
-                 open, open_code, FileIO, StringIO, BufferedReader,
+                 open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
                  BufferedWriter, BufferedRandom, text_encoding, TextIOWrapper)
 
 SEEK_SET = 0

@@ -3,10 +3,11 @@ package vm
 import "github.com/quicken-py/quicken/vm/constant"
 
 // The memoryview type (CPython 3.11 Objects/memoryobject.c), for the
-// buffers this VM has: bytes (read-only) and bytearray (writable), both
-// one-dimensional with format 'B' and itemsize 1. A view is a window of
-// n items starting at byte start and stepping by step bytes (the stride,
-// negative for reversed slices) over its object's buffer.
+// buffers this VM has: bytes (read-only), bytearray and the buffer of a
+// BytesIO (getbuffer(); both writable), all one-dimensional with format
+// 'B' and itemsize 1. A view is a window of n items starting at byte
+// start and stepping by step bytes (the stride, negative for reversed
+// slices) over its object's buffer.
 //
 // CPython forbids resizing a bytearray while a view exports its buffer
 // (BufferError); this VM does not count exports, so a view over a
@@ -67,6 +68,8 @@ func (m *Machine) mvBytes(mv *MemoryView) string {
 		src = string(o.B)
 	case *Bytes:
 		src = o.B
+	case *bytesIO:
+		src = string(o.buf)
 	}
 	if mv.step == 1 && mv.start >= 0 && mv.start+mv.n <= len(src) {
 		return src[mv.start : mv.start+mv.n]
@@ -92,16 +95,25 @@ func (m *Machine) mvItem(mv *MemoryView, i int) byte {
 		if p >= 0 && p < len(o.B) {
 			return o.B[p]
 		}
+	case *bytesIO:
+		if p >= 0 && p < len(o.buf) {
+			return o.buf[p]
+		}
 	}
 	return 0
 }
 
-// mvSetItem writes item i of a writable (bytearray) view.
+// mvSetItem writes item i of a writable (bytearray or BytesIO) view.
 func (m *Machine) mvSetItem(mv *MemoryView, i int, c byte) {
-	if ba, ok := m.heap.objs[mv.obj].(*ByteArray); ok {
-		if p := mv.start + i*mv.step; p >= 0 && p < len(ba.B) {
-			ba.B[p] = c
-		}
+	var b []byte
+	switch o := m.heap.objs[mv.obj].(type) {
+	case *ByteArray:
+		b = o.B
+	case *bytesIO:
+		b = o.buf
+	}
+	if p := mv.start + i*mv.step; p >= 0 && p < len(b) {
+		b[p] = c
 	}
 }
 

@@ -166,7 +166,7 @@ func TestIOModuleNames(t *testing.T) {
 	t.Parallel()
 	checkPySrc(t, tryCases(`
 import io, _io, sys
-names = ['open', 'StringIO', 'TextIOWrapper', 'FileIO', 'BufferedReader', 'BufferedWriter',
+names = ['open', 'StringIO', 'BytesIO', 'TextIOWrapper', 'FileIO', 'BufferedReader', 'BufferedWriter',
          'BufferedRandom', 'UnsupportedOperation', 'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR',
          'SEEK_END', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'text_encoding',
          'BlockingIOError', 'open_code']
@@ -175,7 +175,7 @@ names = ['open', 'StringIO', 'TextIOWrapper', 'FileIO', 'BufferedReader', 'Buffe
 		"io.StringIO.__mro__", "io.StringIO.__basicsize__", "io.StringIO.__dictoffset__",
 		"io.StringIO.__weakrefoffset__", "io.StringIO.__flags__", "io.StringIO.__module__",
 		"io.DEFAULT_BUFFER_SIZE", "(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)",
-		"io.open is open", "_io.open is open", "io.StringIO is _io.StringIO",
+		"io.open is open", "_io.open is open", "io.StringIO is _io.StringIO", "io.BytesIO is _io.BytesIO",
 		"io.text_encoding(None)", "io.text_encoding('utf-8')", "io.text_encoding(None, 3)",
 		"io.text_encoding()", "io.text_encoding(None, 'x')", "io.text_encoding(1, 2, 3)",
 		"io.text_encoding(encoding=None)", "io.open_code(1)",
@@ -189,4 +189,107 @@ names = ['open', 'StringIO', 'TextIOWrapper', 'FileIO', 'BufferedReader', 'Buffe
 		"sys.getsizeof(io.StringIO())", "[n for n in vars(io.StringIO) if not n.startswith('__')]",
 		"sys.modules['io'].__name__", "'io' in sys.modules",
 	))
+}
+
+func TestBytesIOErrors(t *testing.T) {
+	t.Parallel()
+	checkPySrc(t, tryCases(`
+import io
+closed = io.BytesIO(b'ab\ncd')
+closed.close()
+`,
+		"closed.read()", "closed.read1()", "closed.readline()", "closed.readlines()", "closed.tell()",
+		"closed.getvalue()", "closed.getbuffer()", "closed.readable()", "closed.writable()",
+		"closed.seekable()", "closed.flush()", "closed.isatty()", "closed.close()",
+		"closed.__getstate__()", "closed.__sizeof__()", "closed.write(b'x')", "closed.write('x')",
+		"closed.seek(0)", "closed.truncate()", "closed.readinto(bytearray(2))", "closed.readinto(b'x')",
+		"closed.writelines([])", "iter(closed) is closed", "next(closed)", "closed.closed",
+		"closed.readlines('x')", "closed.__enter__()", "closed.__init__(bytearray(b'q'))",
+		"io.BytesIO().write('x')", "io.BytesIO('x')", "io.BytesIO(1, 2)", "io.BytesIO(x=1)",
+		"io.BytesIO(1)", "io.BytesIO(initial_bytes=b'k').read()", "io.BytesIO(None).getvalue()",
+		"io.BytesIO().seek(-1)", "io.BytesIO().seek(0, 3)", "io.BytesIO(b'abc').seek(-10, 1)",
+		"io.BytesIO(b'abc').seek(-1, 2)", "io.BytesIO().seek(1.0)", "io.BytesIO().seek(2**63-1, 1)",
+		"io.BytesIO(b'a').seek(2**63-1, 2)", "io.BytesIO().seek(0, 2**40)", "io.BytesIO().seek(pos=1)",
+		"io.BytesIO().truncate(-1)", "io.BytesIO().truncate('x')", "io.BytesIO().readlines('x')",
+		"io.BytesIO(b'a\\nb').readlines(1.5)", "io.BytesIO().read('x')", "io.BytesIO().read(1, 2)",
+		"io.BytesIO().readinto(b'x')", "io.BytesIO().readinto(1)", "io.BytesIO().readinto()",
+		"io.BytesIO().readinto(memoryview(b'x'))", "io.BytesIO().write()", "io.BytesIO().detach()",
+		"io.BytesIO().fileno()", "io.BytesIO().readline(1, 2)", "io.BytesIO().writelines(1)",
+		"io.BytesIO().writelines(['x'])", "io.BytesIO().tell(1)", "io.BytesIO().getvalue(1)",
+		"io.BytesIO().__setstate__(1)", "io.BytesIO().__setstate__((1, 2, 3))",
+		"io.BytesIO().__setstate__((b'a', 'x', None))", "io.BytesIO().__setstate__((b'a', -1, None))",
+		"io.BytesIO().__setstate__((b'a', 0, 1))", "io.BytesIO().__setstate__((b'a',))",
+		"memoryview(io.BytesIO())",
+	))
+}
+
+func TestBytesIOBehaviour(t *testing.T) {
+	t.Parallel()
+	checkPySrc(t, `
+import io, sys
+b = io.BytesIO(b'hello\nworld\n')
+print(b.read(3), b.read1(), b.tell(), b.seek(0), b.readline(), b.readline(2), list(b), b.readlines())
+b.seek(20)
+print(b.write(b'!'), b.getvalue(), b.tell(), b.truncate(3), b.tell(), b.getvalue(), b.truncate(), b.getvalue())
+b = io.BytesIO()
+print(b.write(bytearray(b'xy')), b.write(memoryview(b'zw')), b.getvalue(), b.seek(-1, 2), b.read(),
+      b.seek(-100, 1), b.tell(), b.seek(2, 1), b.seek(1, 2))
+ba = bytearray(4)
+b.seek(1)
+print(b.readinto(ba), ba)
+print(b.readinto(bytearray(10)))
+mv = memoryview(bytearray(3))
+b.seek(0)
+print(b.readinto(mv), bytes(mv), b.tell())
+b.seek(0)
+for view in (memoryview(bytearray(6))[::2], memoryview(bytearray(6))[::-1], memoryview(bytearray(6))[1:2:2]):
+    try:
+        print(b.readinto(view), view.tolist())
+    except TypeError as e:
+        print(e)
+b = io.BytesIO(b'abc')
+b.x = 5
+print(b.__getstate__(), b.__dict__)
+nb = io.BytesIO()
+nb.__setstate__((b'qq', 1, {'z': 1}))
+print(nb.read(), nb.z, nb.tell())
+nb.__setstate__((bytearray(b'rr'), 5, None))
+print(nb.getvalue(), nb.tell(), nb.read())
+b = io.BytesIO(b'a\nbb\nccc\n')
+print(b.readlines(3), b.readlines(0), b.readlines(None))
+print(io.BytesIO(b'a\nb').readlines(-1), io.BytesIO(b'').readlines(), io.BytesIO(b'x\n\ny').readline(0))
+b = io.BytesIO(b'xy')
+b.close()
+b.__init__(b'zz')
+print(b.closed, b.read())
+b = io.BytesIO(b'old')
+b.__init__(None)
+print(b.getvalue(), b.tell())
+b.__init__(bytearray(b'new'))
+print(b.getvalue(), b.tell())
+with io.BytesIO(b'abc') as f:
+    print(f.read(), f.readable(), f.writable(), f.seekable(), f.isatty(), f.flush())
+print(f.closed)
+b = io.BytesIO(b'abc')
+v = b.getbuffer()
+print(v.readonly, len(v), bytes(v), v.format, v.nbytes, v.tolist(), v[1], bytes(v[::-1]))
+v[0] = 65
+v[1:3] = b'YZ'
+print(b.getvalue(), bytes(v))
+print(io.BytesIO.__mro__, io.BytesIO.__basicsize__, io.BytesIO.__dictoffset__, io.BytesIO.__weakrefoffset__)
+print([n for n in vars(io.BytesIO) if not n.startswith('__')])
+print(isinstance(io.BytesIO(), io.BufferedIOBase), isinstance(io.BytesIO(), io.IOBase), io.BytesIO().__sizeof__())
+class B(io.BytesIO):
+    def __init__(self, data):
+        super().__init__(data)
+        self.tag = 'b'
+bb = B(b'one\ntwo\n')
+print(list(bb), bb.tag, bb.__getstate__(), type(bb).__mro__)
+b = io.BytesIO()
+b.writelines([b'a', bytearray(b'b'), memoryview(b'c')])
+print(b.getvalue(), b.tell(), b.read(), repr(b.readline()))
+b = io.BytesIO(b'\xff' * 10000)
+b.seek(9990)
+print(len(b.read()), len(b.getvalue()), b.read(5))
+`)
 }

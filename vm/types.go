@@ -139,6 +139,7 @@ func (t *builtinTypes) typeTable() []specEntry {
 		{&t.io.BufferedReader, &bufferedReaderSpec},
 		{&t.io.BufferedWriter, &bufferedWriterSpec},
 		{&t.io.BufferedRandom, &bufferedRandomSpec},
+		{&t.io.BytesIO, &bytesIOSpec},
 		{&t.TextIO, &textIOSpec},
 		{&t.io.StringIO, &stringIOSpec},
 		{&t.Quitter, &quitterSpec},
