@@ -77,6 +77,10 @@ func (m *Machine) newFrame(fn *Function, c *Code, globals, builtins *Dict, local
 // popFrame ends a frame: it is unlinked and its storage recycled (a
 // generator's frame keeps its own Vals).
 func (m *Machine) popFrame(f *Frame) {
+	if fin := f.fin; fin != nil && fin.act == f.activation && f.obj == Null {
+		// Traceback entries were made here (frameFinal).
+		fin.obj = m.frameObject(f)
+	}
 	if f.obj != Null {
 		m.frameFinished(f)
 	}

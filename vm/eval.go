@@ -996,6 +996,8 @@ func (m *Machine) eval(entry *Frame) (Value, error) {
 					break hot
 				}
 				r := vals[sp-1]
+				// A frame object outliving the frame shows this line.
+				f.Lasti = pc - 1
 				if f.entry && f.initSelf == Null {
 					// The frame a Go caller runs: its loop returns.
 					f.SP = sp - 1

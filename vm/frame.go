@@ -50,6 +50,10 @@ type Frame struct {
 	// the uses of a pooled Frame (see frameObject).
 	obj        Value
 	activation uint32
+	// fin is shared by the traceback entries made in this activation
+	// while it had no frame object: the object made for them when the
+	// frame ends (see frameFinal).
+	fin *frameFinal
 	// localsDict is a function frame's locals() dict (f_locals) once
 	// asked for: the same dict each time, brought up to date with the
 	// fast locals on each request (keys exec() adds stay).

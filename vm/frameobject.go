@@ -107,9 +107,19 @@ func (m *Machine) tracebackFrame(tb *Traceback) Value {
 	if tb.frame == Null {
 		if f := tb.live; f != nil && f.activation == tb.activation && (f.Gen != nil || m.onStack(f)) {
 			tb.frame = m.frameObject(f)
+		} else if tb.fin != nil && tb.fin.obj != Null {
+			tb.frame = tb.fin.obj
 		} else {
-			tb.frame = m.alloc(&FrameObject{code: tb.code, globals: tb.globals, builtins: tb.builtins,
-				locals: tb.locals, lasti: tb.lasti, back: None, trace: Null}, m.types.Frame)
+			fo := &FrameObject{code: tb.code, globals: tb.globals, builtins: tb.builtins,
+				locals: tb.locals, lasti: tb.lasti, back: None, trace: Null}
+			tb.frame = m.alloc(fo, m.types.Frame)
+			// CPython made the caller's frame object when this frame
+			// finished (take_ownership).
+			if up := m.traceback(tb.back); up != nil {
+				fo.back = m.tracebackFrame(up)
+			} else if c := tb.caller; c != nil && c.activation == tb.callerAct && (c.Gen != nil || m.onStack(c)) {
+				fo.back = m.frameObject(c)
+			}
 		}
 	}
 	return tb.frame

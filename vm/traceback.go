@@ -33,10 +33,31 @@ type Traceback struct {
 	// tb_frame is its live frame object.
 	live       *Frame
 	activation uint32
+	// caller is the frame that called live, in activation callerAct;
+	// back is the entry made when the exception passed out of that call
+	// into it (Null if none). A finished frame object's f_back is
+	// back's frame, or caller's while it still runs.
+	caller    *Frame
+	callerAct uint32
+	back      Value
+	fin       *frameFinal
+}
+
+// frameFinal is what the traceback entries of one activation of a frame
+// share: the frame object made when the frame ended. CPython makes the
+// frame object when the entry is made and it takes over the frame's
+// locals and last instruction when the frame ends; here it is made then,
+// only for frames an exception passed through.
+type frameFinal struct {
+	act uint32 // the Frame's activation
+	obj Value  // the frame object, Null until the frame ended
 }
 
 func (tb *Traceback) traverse(visit func(Value)) {
-	for _, v := range [...]Value{tb.next, tb.locals, tb.frame} {
+	if tb.fin != nil && tb.fin.obj != Null {
+		visit(tb.fin.obj)
+	}
+	for _, v := range [...]Value{tb.next, tb.locals, tb.frame, tb.back} {
 		if v != Null {
 			visit(v)
 		}
@@ -69,14 +90,27 @@ func (m *Machine) addTraceback(exc Value, f *Frame) {
 		live: f, activation: f.activation}
 	if f.obj != Null {
 		tb.frame = f.obj
+	} else {
+		if f.fin == nil || f.fin.act != f.activation {
+			f.fin = &frameFinal{act: f.activation}
+		}
+		tb.fin = f.fin
 	}
 	if f.Func == nil {
 		tb.locals = f.Locals
 	}
-	if m.traceback(e.Traceback) != nil {
+	if f.Back != nil && f.Back.Code != nil {
+		tb.caller, tb.callerAct = f.Back, f.Back.activation
+	}
+	old := m.traceback(e.Traceback)
+	if old != nil {
 		tb.next = e.Traceback
 	}
-	e.Traceback = m.alloc(tb, m.types.Traceback)
+	v := m.alloc(tb, m.types.Traceback)
+	if old != nil && old.caller == f && old.callerAct == f.activation {
+		old.back = v
+	}
+	e.Traceback = v
 }
 
 // exceptionTraceback is exc.__traceback__ (None when it has none).
