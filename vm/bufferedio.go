@@ -399,8 +399,13 @@ func (m *Machine) bufSeek(b *bufferedIO, target int64, whence int) (int64, error
 	if whence == 1 {
 		target -= int64(b.unread())
 	}
+	n, err := m.seekRaw(b.raw, target, whence)
+	if err != nil {
+		// A failed seek leaves what was read ahead, as in CPython.
+		return 0, err
+	}
 	b.rbuf, b.rpos = b.rbuf[:0], 0
-	return m.seekRaw(b.raw, target, whence)
+	return n, nil
 }
 
 // bufClose is Buffered.close: flush, then close the file even if the

@@ -232,6 +232,10 @@ func (b *bytesIO) rest(size int64) []byte {
 
 // readBytes hands out the next n bytes (n within the stream).
 func (m *Machine) bytesIOReadBytes(b *bytesIO, n int) (Value, error) {
+	if n <= 0 {
+		// The position may be past the end (a seek there).
+		return m.newBytesString("")
+	}
 	out := string(b.buf[b.pos : b.pos+n])
 	b.pos += n
 	return m.newBytesString(out)

@@ -121,6 +121,12 @@ with open(p, 'w+b') as f:
     print(f.read(), f.write(b'line1\nline2\n'), f.seek(0), f.readline(), list(f))
 with open(p, 'rb', buffering=0) as f:
     print(type(f).__name__, f.read(2), f.readall(), f.read(), f.closefd)
+with open(p, 'wb') as f:
+    f.write(b'ab\ncd\r\nef')
+with open(p, 'rb') as f:
+    print(f.read(1))
+    _try("f.seek(-2, 1)")
+    print(f.readlines(), f.tell())
 _try("open(p, 'xb')")
 _try("open('DIR/new.bin', 'xb').close()")
 _try("open('DIR/missing/x', 'wb')")

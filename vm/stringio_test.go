@@ -234,6 +234,8 @@ print(b.write(b'!'), b.getvalue(), b.tell(), b.truncate(3), b.tell(), b.getvalue
 b = io.BytesIO()
 print(b.write(bytearray(b'xy')), b.write(memoryview(b'zw')), b.getvalue(), b.seek(-1, 2), b.read(),
       b.seek(-100, 1), b.tell(), b.seek(2, 1), b.seek(1, 2))
+b.seek(10)
+print(b.read(1), b.read(), b.read1(5), b.readline(), b.readlines(), b.tell(), list(b))
 ba = bytearray(4)
 b.seek(1)
 print(b.readinto(ba), ba)
