@@ -1353,10 +1353,18 @@ func (m *Machine) callWrapper(d *WrapperDescriptor, self Value, args, kwnames []
 		if err := nargs(1); err != nil {
 			return Null, err
 		}
-		if p.slot == slotNumber+NbMultiply && isSequenceConcat(d.Owner) {
-			// wrap_indexargfunc of sq_repeat: the count is an index.
-			if _, err := m.ArgSsize(args[0]); err != nil {
+		if (p.slot == slotNumber+NbMultiply || p.slot == slotInplace+NbMultiply) && isSequenceConcat(d.Owner) {
+			// wrap_indexargfunc of sq_repeat and sq_inplace_repeat: the
+			// count is an index (PyNumber_AsSsize_t, OverflowError).
+			if !m.isIndexable(args[0]) {
+				return Null, m.typeError("'%s' object cannot be interpreted as an integer", m.typeName(args[0]))
+			}
+			r, err := m.NumberIndex(args[0])
+			if err != nil {
 				return Null, err
+			}
+			if _, ok := m.Int64(r); !ok {
+				return Null, m.Raisef(m.types.exceptions["OverflowError"], "cannot fit '%s' into an index-sized integer", m.typeName(args[0]))
 			}
 		}
 		if p.slot == slotGetItem {

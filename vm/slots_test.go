@@ -352,3 +352,15 @@ len(c)
 `,
 	})
 }
+
+// A sequence's __mul__, __rmul__ and __imul__ slot wrappers take the
+// count as an index (wrap_indexargfunc), with its messages.
+func TestSequenceRepeatWrappers(t *testing.T) {
+	t.Parallel()
+	checkPySrc(t, tryCases(`
+class I:
+    def __index__(self): return 2
+`, "[1, 2].__mul__(2)", "[1].__mul__(1.5)", "[1].__mul__(10**20)", "[1].__rmul__(I())", "[1].__imul__(None)",
+		"[1].__imul__(-1)", "[1].__imul__(10**20)", "(1,).__mul__('a')", "(1,).__rmul__(10**20)", "'ab'.__mul__(2.0)",
+		"b'x'.__mul__(True)", "bytearray(b'x').__imul__([])", "bytearray(b'x').__imul__(3)", "[1] * 1.5", "[1] * 10**20"))
+}
