@@ -175,7 +175,8 @@ func TestBytesPercent(t *testing.T) {
 		`b"%s" % bytearray(b"z")`, `b"%b" % b"x"`, `b"%b" % HasBytes()`, `b"%b" % BadBytes()`, `b"%5s|" % b"ab"`,
 		`b"%-5s|" % b"ab"`, `b"%.1s" % b"ab"`, `b"%y" % 1`, `b"%\xe9" % 1`, `b"%" % ()`, `b"%%" % ()`, `b"a" % ()`, `b"a" % 1`,
 		`b"a" % b"x"`, `b"a" % bytearray(b"x")`, `b"a" % {}`, `b"a" % []`, `bytearray(b"%s") % b"x"`, `b"%zf" % -0.0001`,
-		`b"%.1zf" % -0.04`, `b"%s" % [1]`, `b"%d" % True`, `type(B(b"%s") % b"x")`,
+		`b"%.1zf" % -0.04`, `b"%s" % [1]`, `b"%d" % True`, `type(B(b"%s") % b"x")`, `b"%c" % memoryview(b"m")`,
+		`b"%c" % memoryview(b"")`,
 	})
 }
 

@@ -723,10 +723,14 @@ func (m *Machine) formatObj(v Value) (string, error) {
 }
 
 // byteConverter is %c of bytes formatting: one byte, or an int in
-// range(256).
+// range(256). CPython 3.11 takes only a bytes or bytearray of length
+// one as the byte; any other buffer (a memoryview) goes to __index__.
 func (m *Machine) byteConverter(v Value) (byte, error) {
-	if b, ok := m.bytesLike(v); ok && len(b) == 1 {
-		return b[0], nil
+	if b := m.bytesObj(v); b != nil && len(b.B) == 1 {
+		return b.B[0], nil
+	}
+	if b := m.byteArray(v); b != nil && len(b.B) == 1 {
+		return b.B[0], nil
 	}
 	r, err := m.NumberIndex(v)
 	if err != nil {
