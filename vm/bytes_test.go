@@ -61,6 +61,7 @@ func TestBytesMethods(t *testing.T) {
 			`.join([b"x", b"y"])`, `.join([1])`, `.join(["a"])`, `.join(1)`, `.join()`, `.join([bytearray(b"q")])`,
 			`.replace(b"b", b"XX")`, `.replace("a", b"b")`, `.replace(b"a", "b")`, `.replace(b"a", b"b", "c")`, `.replace(b"a")`, `.replace(b"", b"-")`,
 			`.partition(b"b")`, `.partition("b")`, `.partition(b"")`, `.rpartition(b"x")`, `.partition(b"x")`,
+			`.rpartition(bytearray(b"b"))`, `.partition(B(b"b"))`, `.rpartition(memoryview(b"x"))`,
 			`.center(7)`, `.center(7, b"-")`, `.center(5, "x")`, `.center(5, b"xy")`, `.center("x")`, `.center(10, bytearray(b"-"))`,
 			`.ljust(5, b"*")`, `.rjust(5)`, `.center(-1)`, `.center(3, fillchar=b"x")`, `.zfill(6)`, `.zfill("x")`, `.zfill()`,
 			`.decode()`, `.decode("ascii")`, `.decode(1)`, `.decode("xx")`, `.decode(encoding="latin-1", errors="x")`, `.decode("a", "b", "c")`,
@@ -83,6 +84,7 @@ func TestBytesMethods(t *testing.T) {
 		`b"\xe9".hex()`, `b" a  b ".split()`, `b"a b".rsplit(maxsplit=0)`, `b"a\nb\r\nc".splitlines(keepends=True)`,
 		`b"a\xffb".decode("utf-8", "replace")`, `b"\xff".decode()`, `b"\xff".decode("ascii")`,
 		`type(B(b"abc").upper())`, `type(B(b"abc").strip())`, `type(B(b"abc").split()[0])`, `type(BA(b"abc").upper())`,
+		`type(b"abc".partition(memoryview(b"b"))[1])`, `type(bytearray(b"abc").rpartition(memoryview(b"b"))[1])`,
 		`[k for k in bytes.__dict__ if not k.startswith("__")]`, `[k for k in bytearray.__dict__ if not k.startswith("__")]`)
 	checkExprTable(t, bytesSetup, exprs)
 }

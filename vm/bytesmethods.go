@@ -496,6 +496,11 @@ func bytesPartition(spec *ArgSpec, f func(b, sep string) ([3]string, error), rev
 			} else {
 				items[0] = self
 			}
+		} else if !ba {
+			// ... and when it is found, the middle item is the sep
+			// argument itself, whatever buffer it is (a bytearray, a
+			// memoryview); bytearray's partition copies sep first.
+			items[1] = args[0]
 		}
 		return m.NewTuple(items), nil
 	}

@@ -521,7 +521,8 @@ func strRPartition(m *Machine, self Value, args, kwnames []Value) (Value, error)
 
 // strPartition makes partition's tuple. CPython 3.11: when sep is not
 // found, the str itself (a subclass instance included) is the part that
-// holds the whole text.
+// holds the whole text; when it is found, the middle item is the sep
+// object itself (stringlib partition), a subclass instance included.
 func (m *Machine) strPartition(self, sepv Value, f func(s, sep string) ([3]string, error), reverse bool) (Value, error) {
 	sep, err := m.strArg(sepv)
 	if err != nil {
@@ -542,6 +543,8 @@ func (m *Machine) strPartition(self, sepv Value, f func(s, sep string) ([3]strin
 		} else {
 			items[0] = self
 		}
+	} else {
+		items[1] = sepv
 	}
 	return m.NewTuple(items), nil
 }
