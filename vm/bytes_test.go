@@ -61,6 +61,7 @@ func TestBytesMethods(t *testing.T) {
 			`.join([b"x", b"y"])`, `.join([1])`, `.join(["a"])`, `.join(1)`, `.join()`, `.join([bytearray(b"q")])`,
 			`.replace(b"b", b"XX")`, `.replace("a", b"b")`, `.replace(b"a", "b")`, `.replace(b"a", b"b", "c")`, `.replace(b"a")`, `.replace(b"", b"-")`,
 			`.partition(b"b")`, `.partition("b")`, `.partition(b"")`, `.rpartition(b"x")`, `.partition(b"x")`,
+			`.find([], "x")`, `.rindex([], 1.5)`, `.count([], 1, "x")`, `.split([], "x")`, `.rsplit(1, 2**100)`,
 			`.rpartition(bytearray(b"b"))`, `.partition(B(b"b"))`, `.rpartition(memoryview(b"x"))`,
 			`.center(7)`, `.center(7, b"-")`, `.center(5, "x")`, `.center(5, b"xy")`, `.center("x")`, `.center(10, bytearray(b"-"))`,
 			`.ljust(5, b"*")`, `.rjust(5)`, `.center(-1)`, `.center(3, fillchar=b"x")`, `.zfill(6)`, `.zfill("x")`, `.zfill()`,

@@ -201,11 +201,13 @@ func bytesCount(spec *ArgSpec) BuiltinFunc {
 		if err := m.ParseArgs(spec, args, kwnames, nil); err != nil {
 			return Null, err
 		}
-		sub, err := m.byteSubArg(args[0])
+		// CPython 3.11 (stringlib_parse_args_finds) converts the
+		// slice bounds before it looks at the substring.
+		start, end, err := m.findBounds(args)
 		if err != nil {
 			return Null, err
 		}
-		start, end, err := m.findBounds(args)
+		sub, err := m.byteSubArg(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -218,11 +220,13 @@ func bytesFindMethod(spec *ArgSpec, reverse, raise bool) BuiltinFunc {
 		if err := m.ParseArgs(spec, args, kwnames, nil); err != nil {
 			return Null, err
 		}
-		sub, err := m.byteSubArg(args[0])
+		// CPython 3.11 (stringlib_parse_args_finds) converts the
+		// slice bounds before it looks at the substring.
+		start, end, err := m.findBounds(args)
 		if err != nil {
 			return Null, err
 		}
-		start, end, err := m.findBounds(args)
+		sub, err := m.byteSubArg(args[0])
 		if err != nil {
 			return Null, err
 		}

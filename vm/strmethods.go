@@ -276,7 +276,16 @@ func (m *Machine) splitArgs(spec *ArgSpec, args, kwnames []Value) (sep string, h
 	if err = m.ParseArgs(spec, args, kwnames, a[:]); err != nil {
 		return
 	}
+	// CPython 3.11's argument clinic converts maxsplit before the
+	// function looks at sep.
 	maxsplit = -1
+	if a[1] != Null {
+		var n int64
+		if n, err = m.ArgSsize(a[1]); err != nil {
+			return
+		}
+		maxsplit = int(n)
+	}
 	if a[0] != Null && a[0] != None {
 		s := m.str(a[0])
 		if s == nil {
@@ -284,13 +293,6 @@ func (m *Machine) splitArgs(spec *ArgSpec, args, kwnames []Value) (sep string, h
 			return
 		}
 		sep, hasSep = s.S, true
-	}
-	if a[1] != Null {
-		var n int64
-		if n, err = m.ArgSsize(a[1]); err != nil {
-			return
-		}
-		maxsplit = int(n)
 	}
 	return
 }
@@ -446,11 +448,13 @@ func strCount(m *Machine, self Value, args, kwnames []Value) (Value, error) {
 	if err := m.ParseArgs(&strCountArgs, args, kwnames, nil); err != nil {
 		return Null, err
 	}
-	sub, err := m.strArg(args[0])
+	// CPython 3.11 (stringlib_parse_args_finds) converts the
+	// slice bounds before it looks at the substring.
+	start, end, err := m.findBounds(args)
 	if err != nil {
 		return Null, err
 	}
-	start, end, err := m.findBounds(args)
+	sub, err := m.strArg(args[0])
 	if err != nil {
 		return Null, err
 	}
@@ -463,11 +467,13 @@ func strFindMethod(spec *ArgSpec, reverse, raise bool) BuiltinFunc {
 		if err := m.ParseArgs(spec, args, kwnames, nil); err != nil {
 			return Null, err
 		}
-		sub, err := m.strArg(args[0])
+		// CPython 3.11 (stringlib_parse_args_finds) converts the
+		// slice bounds before it looks at the substring.
+		start, end, err := m.findBounds(args)
 		if err != nil {
 			return Null, err
 		}
-		start, end, err := m.findBounds(args)
+		sub, err := m.strArg(args[0])
 		if err != nil {
 			return Null, err
 		}

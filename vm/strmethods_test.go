@@ -33,6 +33,7 @@ func TestStrMethodsSearch(t *testing.T) {
 		`"b" in "abc"`, `"abc".partition("b")`, `"abc".partition("x")`, `"a-b-c".partition("-")`, `"a-b-c".rpartition("-")`,
 		`"abc".rpartition("x")`, `"a".partition("")`, `"a".rpartition("")`, `"a".partition(1)`, `"a".partition()`,
 		`type(S("abc").partition("x")[0])`, `type(S("abc").rpartition("x")[2])`, `type(S("abc").partition("b")[0])`,
+		`"a".find([], "x")`, `"a".rindex([], 1.5)`, `"a".count([], 1, "x")`, `"a".split([], "x")`, `"a".rsplit(1, 2**100)`,
 		`type("abc".partition(S("b"))[1])`, `type("abb".rpartition(S("b"))[1])`, `type("abc".partition(S("x"))[1])`,
 	})
 }
