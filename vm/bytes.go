@@ -76,6 +76,21 @@ func (m *Machine) newByteArray(s string) (Value, error) {
 	return m.alloc(ba, m.types.ByteArray), nil
 }
 
+// countArg is PyNumber_AsSsize_t(v, PyExc_OverflowError), the count
+// argument of bytes() and bytearray(): an int by __index__, and an
+// OverflowError naming v's type when it does not fit.
+func (m *Machine) countArg(v Value) (int64, error) {
+	r, err := m.NumberIndex(v)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := m.Int64(r)
+	if !ok {
+		return 0, m.Raisef(m.types.exceptions["OverflowError"], "cannot fit '%s' into an index-sized integer", cTrunc(m.typeName(v), 200))
+	}
+	return i, nil
+}
+
 // bytesObj returns the *Bytes behind v, or nil.
 func (m *Machine) bytesObj(v Value) *Bytes {
 	if !v.IsRef() {
@@ -216,7 +231,7 @@ func bytesNew(m *Machine, t *Type, args, kwnames []Value) (Value, error) {
 		case m.str(x) != nil:
 			return Null, m.typeError("string argument without an encoding")
 		case m.isIndexable(x):
-			n, err := m.ArgSsize(x)
+			n, err := m.countArg(x)
 			if err != nil {
 				if !m.isRaise(err, m.types.TypeError) {
 					return Null, err
@@ -381,7 +396,7 @@ func byteArrayInit(m *Machine, self Value, args, kwnames []Value) error {
 		return m.codecWithoutString(a[1] != Null)
 	}
 	if m.isIndexable(x) {
-		n, err := m.ArgSsize(x)
+		n, err := m.countArg(x)
 		if err == nil {
 			if n < 0 {
 				return m.Raisef(m.types.ValueError, "negative count")

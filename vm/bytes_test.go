@@ -25,7 +25,8 @@ func TestBytesCore(t *testing.T) {
 		`bytes(HasBytes())`, `bytes(BadBytes())`, `bytes(Idx())`, `bytes([Idx()])`, `bytes("a")`, `bytes(1.5)`, `bytes([300])`,
 		`bytes([-1])`, `bytes(["a"])`, `bytes(-1)`, `bytes("a", "xx")`, `bytes(5, "utf-8")`, `bytes(errors="x")`, `bytes(encoding="x")`,
 		`bytes("a", errors="x")`, `bytes(5, errors="x")`, `bytes("é", "ascii")`, `bytes(1, 2, 3, 4)`, `bytes(x=1)`, `bytes(b"a", 1)`,
-		`bytes(None)`, `bytes([2**100])`, `type(B(b"x"))`, `B(b"xy")`, `B(3)`, `type(B([65]))`, `bytes(B(b"q"))`, `type(bytes(B(b"q")))`,
+		`bytes(None)`, `bytes([2**100])`, `bytes(2**64)`, `bytearray(-2**100)`, `bytes("a", None)`, `bytearray("a", "utf-8", None)`,
+		`bytes.fromhex(None)`, `type(B(b"x"))`, `B(b"xy")`, `B(3)`, `type(B([65]))`, `bytes(B(b"q"))`, `type(bytes(B(b"q")))`,
 		// repr, comparison, hash
 		`b"it's"`, `b'"'`, `b"'\""`, `b"\x00\t\n\r\x7f\x80\xff\\"`, `repr(bytearray(b"a'b"))`, `BA(b"ab")`, `B(b"ab")`, `str(b"x")`,
 		`b"a" == b"a"`, `b"a" == "a"`, `b"a" == bytearray(b"a")`, `bytearray(b"a") == b"a"`, `b"ab" < b"abc"`, `b"b" > b"abc"`,

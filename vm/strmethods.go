@@ -166,7 +166,7 @@ func (m *Machine) strArg(v Value) (string, error) {
 func (m *Machine) clinicStrArg(fn, what string, v Value) (string, error) {
 	s := m.str(v)
 	if s == nil {
-		return "", m.typeError("%s() %s must be str, not %s", fn, what, m.typeName(v))
+		return "", m.typeError("%s() %s must be str, not %s", fn, what, m.badArgumentName(v))
 	}
 	return s.S, nil
 }
