@@ -22,7 +22,7 @@ func strFormatDunder(m *Machine, self Value, args, kwnames []Value) (Value, erro
 	}
 	spec := m.str(args[0])
 	if spec == nil {
-		return Null, m.typeError("__format__() argument must be str, not %s", m.typeName(args[0]))
+		return Null, m.typeError("__format__() argument must be str, not %s", m.badArgumentName(args[0]))
 	}
 	return m.formatStr(self, spec.S)
 }

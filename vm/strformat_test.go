@@ -106,7 +106,7 @@ func TestFormatSpecs(t *testing.T) {
 		`format(F(1.5), "")`, `format(F(1.5), ".2f")`,
 		`(1).__format__(1)`, `(1).__format__()`, `(1.5).__format__(1)`, `True.__format__("d")`, `True.__format__("")`,
 		`int.__format__(True, "")`, `float.__format__(1.5, "")`, `str.__format__(S("ab"), "")`, `type(S("ab").__format__(""))`,
-		`object().__format__("x")`, `object.__format__(1, "")`,
+		`object().__format__("x")`, `"a".__format__(None)`, `str.__format__(S("a"), 1)`, `object.__format__(1, "")`,
 	})
 }
 
