@@ -67,7 +67,7 @@ func TestBytesMethods(t *testing.T) {
 			`.center(7)`, `.center(7, b"-")`, `.center(5, "x")`, `.center(5, b"xy")`, `.center("x")`, `.center(10, bytearray(b"-"))`,
 			`.ljust(5, b"*")`, `.rjust(5)`, `.center(-1)`, `.center(3, fillchar=b"x")`, `.zfill(6)`, `.zfill("x")`, `.zfill()`,
 			`.decode()`, `.decode("ascii")`, `.decode(1)`, `.decode("xx")`, `.decode(encoding="latin-1", errors="x")`, `.decode("a", "b", "c")`,
-			`.hex()`, `.hex(":")`, `.hex(":", 2)`, `.hex("::")`, `.hex(1)`, `.hex([1])`, `.hex(b":", -1)`, `.hex(x=1)`, `.hex("é")`,
+			`.hex()`, `.hex(":")`, `.hex(":", 2)`, `.hex(bytearray(b"-"))`, `.hex(memoryview(b"-"))`, `.hex(B(b"-"))`, `.hex("::")`, `.hex(1)`, `.hex([1])`, `.hex(b":", -1)`, `.hex(x=1)`, `.hex("é")`,
 			`.upper()`, `.lower()`, `.title()`, `.capitalize()`, `.swapcase()`, `.upper(1)`,
 			`.isalpha()`, `.isalnum()`, `.isdigit()`, `.islower()`, `.isupper()`, `.isspace()`, `.istitle()`, `.isascii()`,
 			`.expandtabs()`, `.expandtabs(4)`, `.expandtabs(x=1)`, `.splitlines()`, `.splitlines(True)`, `.splitlines(1, 2)`,

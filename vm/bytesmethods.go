@@ -368,10 +368,12 @@ func bytesHexMethod(spec *ArgSpec) BuiltinFunc {
 			if n != 1 {
 				return Null, m.Raisef(m.types.ValueError, "sep must be length 1.")
 			}
+			// CPython 3.11's _Py_strhex_impl takes a str or a bytes
+			// separator, no other buffer.
 			if s := m.str(a[0]); s != nil {
 				sep = s.S
-			} else if b, ok := m.bytesLike(a[0]); ok {
-				sep = b
+			} else if b := m.bytesObj(a[0]); b != nil {
+				sep = b.B
 			} else {
 				return Null, m.typeError("sep must be str or bytes.")
 			}
