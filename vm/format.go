@@ -46,6 +46,11 @@ func (m *Machine) formatStr(v Value, spec string) (Value, error) {
 	if err != nil {
 		return Null, m.numError(err)
 	}
+	if r != "" && r == m.str(v).S {
+		// CPython 3.11: with no padding and no truncation the writer
+		// takes the str itself, a subclass instance included.
+		return v, nil
+	}
 	return m.newStr(r)
 }
 

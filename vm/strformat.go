@@ -32,6 +32,25 @@ func (w *strWriter) writeValue(m *Machine, v Value) {
 	w.b = append(w.b, m.str(v).S...)
 }
 
+// writeField is str.format's write of a rendered field, as
+// _PyUnicodeWriter_WriteStr leaves it in CPython 3.11: an empty result
+// writes nothing, and only the last field of the template, written
+// while nothing else was, is kept as the object itself (do_markup turns
+// overallocation off just for it); otherwise the text is copied.
+func (w *strWriter) writeField(m *Machine, v Value, last bool) {
+	s := m.str(v).S
+	if s == "" {
+		return
+	}
+	w.writes++
+	if w.writes == 1 && last {
+		w.only = v
+	} else {
+		w.only = Null
+	}
+	w.b = append(w.b, s...)
+}
+
 func (w *strWriter) writeString(s string) {
 	if s == "" {
 		return
@@ -848,7 +867,7 @@ func (f *formatter) build(whole Value, s string, depth int) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		w.writeValue(m, r)
+		w.writeField(m, r, pos >= end)
 	}
 	return w.finish(m)
 }

@@ -56,6 +56,9 @@ func TestStrPercentFormat(t *testing.T) {
 
 func TestStrFormatMethod(t *testing.T) {
 	checkExprTable(t, formatSetup, []string{
+		`type(format(S("abc"), "s"))`, `type(format(S("abc"), ".2"))`, `type(format(S("abc"), "<3"))`, `type(format(S(""), "s"))`,
+		`type("{:s}".format(S("abc")))`, `type("x{:s}".format(S("abc")))`, `type("{:s}x".format(S("abc")))`, `type(f"{S('abc'):>3}")`,
+		`type("{:s}{}".format(S("abc"), ""))`, `type("{}{:s}".format("", S("abc")))`, `type("{a:s}".format_map({"a": S("abc")}))`,
 		`"{} {}".format(1, 2)`, `"{1} {0}".format(1, 2)`, `"{a} {b}".format(a=1, b=2)`, `"{0} {a}".format(1, a=2)`,
 		`"{}".format()`, `"{1}".format(1)`, `"{0}{1}".format(1)`, `"{a}".format()`, `"{a}".format(1)`, `"{x}".format(1)`,
 		`"{}{0}".format(1)`, `"{0}{}".format(1)`, `"{{}}{}".format(1)`, `"{}}".format(1)`, `"{{}".format(1)`, `"}{".format(1)`,
