@@ -950,6 +950,11 @@ func byteArrayIConcat(m *Machine, a, b Value) (Value, error) {
 	if !ok {
 		return Null, m.typeError("can't concat %s to %s", cTrunc(m.typeName(b), 100), cTrunc(m.typeName(a), 100))
 	}
+	if b == a && len(y) > 0 {
+		// CPython 3.11's bytearray_iconcat holds the buffer of b while
+		// it resizes a, so b += b finds its own export and refuses.
+		return Null, m.Raisef(m.types.exceptions["BufferError"], "Existing exports of data: object cannot be re-sized")
+	}
 	if err := m.charge(len(y)); err != nil {
 		return Null, err
 	}

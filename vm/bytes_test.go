@@ -144,7 +144,7 @@ for bad in ["c[0] = 256", "c[0] = 'x'", "c[0] = -1", "c[100] = 1", "c['x'] = 1",
             "c[0:1] = 'ab'", "c[0:1] = [300]", "del c[100]", "c.append('x')", "c.append(256)", "c.append(2**100)",
             "c.extend(1)", "c.extend(['a'])", "c.extend('ab')", "bytearray().pop()", "c.pop(100)", "c.remove(9)",
             "c.insert(0, 300)", "c.insert(1)", "c.pop(1, 2)", "c.copy(1)", "c += 'x'", "c *= 1.5", "c.__alloc__(1)",
-            "c.__reduce_ex__(1, 2)", "c.__reduce_ex__('x')"]:
+            "c.__reduce_ex__(1, 2)", "c.__reduce_ex__('x')", "c += c", "e = bytearray(); e += e; print(e)"]:
     try:
         exec(bad)
     except Exception as e:
